@@ -1,0 +1,2 @@
+/** JMH benchmarks of validation and counting. */
+package io.github.childcarerules.bench;

@@ -1,0 +1,51 @@
+package io.github.childcarerules.core.internal;
+
+import io.github.childcarerules.core.period.IsoDate;
+import io.github.childcarerules.core.rule.Rule;
+import io.github.childcarerules.core.rule.Violation;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.ArrayList;
+
+/** The violations of one validation, collected in any order and handed out sorted. */
+final class Findings {
+  private final ArrayList<Violation> violations = new ArrayList<>();
+
+  void report(Rule rule, String path, String... arguments) {
+    violations.add(Violation.of(rule, path, arguments));
+  }
+
+  void reportIf(boolean broken, Rule rule, String path, String... arguments) {
+    if (broken) {
+      report(rule, path, arguments);
+    }
+  }
+
+  /**
+   * The date entered at {@code path}: none when absent or malformed, a malformed one being reported
+   * once here as {@code DATE_FORMAT}, so that the rules needing it are skipped.
+   */
+  Option<LocalDate> date(Option<String> value, String path) {
+    Option<String> entered = Texts.entered(value);
+    if (entered.isEmpty()) {
+      return Option.none();
+    }
+    Option<LocalDate> date = IsoDate.parse(entered.get());
+    reportIf(date.isEmpty(), Rule.DATE_FORMAT, path);
+    return date;
+  }
+
+  /** Reports {@code TOO_LONG} when the entered text is longer than a name may be. */
+  void limitLength(Option<String> value, Rule rule, String path) {
+    Texts.entered(value)
+        .map(Texts::length)
+        .filter(length -> length > Texts.NAME_LIMIT)
+        .forEach(length -> report(rule, path, String.valueOf(Texts.NAME_LIMIT), length.toString()));
+  }
+
+  List<Violation> sorted() {
+    violations.sort(Violation.ORDER);
+    return List.ofAll(violations);
+  }
+}

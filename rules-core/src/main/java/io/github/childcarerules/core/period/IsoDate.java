@@ -1,0 +1,48 @@
+package io.github.childcarerules.core.period;
+
+import io.vavr.control.Option;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** Strict calendar dates written {@code YYYY-MM-DD}. */
+public final class IsoDate {
+  private IsoDate() {}
+
+  /**
+   * The date {@code text} names, when it is exactly four digits, a dash, two digits, a dash and two
+   * digits (ASCII, nothing around them) forming a real calendar date from year 1 on: {@code
+   * 2024-02-29} yes, {@code 2013-02-29}, {@code 2024-1-05} and {@code " 2024-01-05"} no.
+   */
+  public static Option<LocalDate> parse(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return Option.none();
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 1 || month < 0 || day < 0) {
+      return Option.none();
+    }
+    try {
+      return Option.some(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Option.none();
+    }
+  }
+
+  public static boolean isValid(String text) {
+    return parse(text).isDefined();
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+}

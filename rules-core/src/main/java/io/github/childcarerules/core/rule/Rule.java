@@ -1,0 +1,123 @@
+package io.github.childcarerules.core.rule;
+
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Locale;
+
+/**
+ * The rule catalogue: one constant per stable id of RULES.md, named exactly as the id, with its
+ * severity and its source (CSG = the CSG user guide, page "Ajouter dossier parent-enfant"; RCR =
+ * Règlement sur la contribution réduite; POL = the BC's allocation policy). Descriptions and messages
+ * are in {@code messages_fr.properties} and {@code messages_en.properties}, keyed by id. Ids are a
+ * public contract: never rename one, add a new one instead.
+ */
+public enum Rule {
+  // Conventions (every section)
+  DATE_FORMAT(Severity.ERROR, "CSG (format AAAA-MM-JJ of every date field)"),
+  VALUE_NOT_ALLOWED(Severity.ERROR, "CSG (lists of values of the form)"),
+  // §1 Child identification
+  CHILD_LAST_NAME_REQUIRED(Severity.ERROR, "CSG Nom c1, c2"),
+  CHILD_LAST_NAME_TOO_LONG(Severity.ERROR, "CSG Nom c3"),
+  CHILD_FIRST_NAME_REQUIRED(Severity.ERROR, "CSG Prénom c1"),
+  CHILD_FIRST_NAME_TOO_LONG(Severity.ERROR, "CSG Prénom c2"),
+  CHILD_SEX_REQUIRED(Severity.ERROR, "CSG Sexe"),
+  CHILD_BIRTH_DATE_REQUIRED(Severity.ERROR, "CSG Date de naissance c1"),
+  CHILD_BORN_OUTSIDE_QUEBEC_REQUIRED(Severity.ERROR, "CSG Né hors Québec c1"),
+  CHILD_NIREC_REQUIRED(Severity.ERROR, "CSG Né hors Québec c2, NIREC"),
+  CHILD_BIRTH_DATE_IMMUTABLE(Severity.ERROR, "CSG Date de naissance"),
+  CHILD_NIREC_IMMUTABLE(Severity.ERROR, "CSG NIREC"),
+  CHILD_NECSG_IMMUTABLE(Severity.ERROR, "CSG NECSG"),
+  // §2 Responsible adults
+  RESPONSIBLE_LAST_NAME_REQUIRED(Severity.ERROR, "CSG Nom du responsable c1"),
+  RESPONSIBLE_LAST_NAME_TOO_LONG(Severity.ERROR, "CSG Nom du responsable c2"),
+  RESPONSIBLE_FIRST_NAME_REQUIRED(Severity.ERROR, "CSG Prénom du responsable c1"),
+  RESPONSIBLE_FIRST_NAME_TOO_LONG(Severity.ERROR, "CSG Prénom du responsable c2"),
+  RESPONSIBLE_ROLE_REQUIRED(Severity.ERROR, "CSG Rôle du responsable c1, c2"),
+  OTHER_RESPONSIBLE_LAST_NAME_REQUIRED(Severity.ERROR, "CSG Nom de l'autre responsable c1"),
+  OTHER_RESPONSIBLE_FIRST_NAME_REQUIRED(Severity.ERROR, "CSG Prénom de l'autre responsable c1"),
+  OTHER_RESPONSIBLE_ROLE_REQUIRED(Severity.ERROR, "CSG Rôle de l'autre responsable c1, c2"),
+  OTHER_RESPONSIBLE_LAST_NAME_TOO_LONG(Severity.ERROR, "CSG Nom de l'autre responsable c2"),
+  OTHER_RESPONSIBLE_FIRST_NAME_TOO_LONG(Severity.ERROR, "CSG Prénom de l'autre responsable c2"),
+  // §3 Parent of a child born outside Québec
+  PARENT_LAST_NAME_REQUIRED(Severity.ERROR, "CSG Nom du parent"),
+  PARENT_LAST_NAME_TOO_LONG(Severity.ERROR, "CSG Nom du parent"),
+  PARENT_FIRST_NAME_REQUIRED(Severity.ERROR, "CSG Prénom du parent"),
+  PARENT_FIRST_NAME_TOO_LONG(Severity.ERROR, "CSG Prénom du parent"),
+  PARENT_ROLE_REQUIRED(Severity.ERROR, "CSG Rôle du parent c1, c2"),
+  PARENT_ROLE_NOT_A_PARENT(Severity.ERROR, "CSG Rôle du parent"),
+  PARENT_NOT_APPLICABLE(Severity.ERROR, "CSG Nom du parent c1"),
+  // §4 Address
+  ADDRESS_REQUIRED(Severity.ERROR, "CSG Adresse"),
+  ADDRESS_INCOMPLETE(Severity.ERROR, "CSG Adresse (\"valides et complètes\")"),
+  ADDRESS_CIVIC_NUMBER_FORMAT(Severity.ERROR, "CSG Adresse"),
+  ADDRESS_POSTAL_CODE_FORMAT(Severity.ERROR, "CSG Adresse"),
+  // §5 Age brackets
+  AGE_BRACKET_REQUIRED(Severity.ERROR, "CSG Tranches d'âge c3"),
+  AGE_BRACKET_ORDER(Severity.ERROR, "CSG Tranches d'âge c2"),
+  AGE_BRACKET_BEFORE_BIRTH(Severity.ERROR, "users' expectation"),
+  AGE_BRACKET_NOT_IN_FORCE(Severity.ERROR, "CSG Tranches d'âge c3"),
+  AGREEMENT_SPANS_SCHOOL_AGE(Severity.ERROR, "CSG Tranches d'âge c4"),
+  // §6 Special periods
+  PERIOD_END_BEFORE_START(Severity.ERROR, "users' expectation"),
+  CISSS_PERIOD_START_REQUIRED(Severity.ERROR, "CSG CISSS c1"),
+  CISSS_PERIOD_END_REQUIRED(Severity.ERROR, "CSG CISSS c1"),
+  CISSS_PERIODS_OVERLAP(Severity.ERROR, "CSG CISSS c3"),
+  CISSS_CONVENTION_REQUIRED(Severity.ERROR, "CSG CISSS c4"),
+  ECP_PERIOD_START_REQUIRED(Severity.ERROR, "CSG ECP c1"),
+  ECP_PERIODS_OVERLAP(Severity.ERROR, "CSG ECP c3"),
+  DISABILITY_PERIOD_START_REQUIRED(Severity.ERROR, "CSG Handicap c1"),
+  DISABILITY_PERIODS_OVERLAP(Severity.ERROR, "CSG Handicap c3"),
+  TRANSITIONAL_MEASURE_WITHOUT_DISABILITY(Severity.ERROR, "CSG Mesure transitoire"),
+  TRANSITIONAL_MEASURE_START_REQUIRED(Severity.ERROR, "CSG Mesure transitoire"),
+  TRANSITIONAL_MEASURE_OUTSIDE_DISABILITY(Severity.ERROR, "CSG Handicap c4"),
+  TRANSITIONAL_MEASURE_END_REQUIRED(Severity.ERROR, "CSG Handicap c5"),
+  // §7 Service agreements and schedules
+  AGREEMENT_REQUIRED(Severity.ERROR, "CSG Entente de services"),
+  AGREEMENT_START_REQUIRED(Severity.ERROR, "CSG Date de début/fin c1"),
+  AGREEMENT_END_REQUIRED(Severity.ERROR, "CSG Date de début/fin c1"),
+  AGREEMENT_END_BEFORE_START(Severity.ERROR, "users' expectation"),
+  AGREEMENT_TERMINATION_OUTSIDE(Severity.ERROR, "CSG Date de résiliation c2"),
+  AGREEMENTS_OVERLAP(Severity.ERROR, "users' expectation: a day is never counted twice"),
+  SCHEDULE_REQUIRED(Severity.ERROR, "CSG Horaire normal c1, c2"),
+  REPLACEMENT_WITH_SCHEDULE(Severity.ERROR, "derived from CSG Remplaçant (description)"),
+  SCHEDULE_PERIODICITY(Severity.ERROR, "CSG Horaire normal"),
+  SPECIAL_SCHEDULE_START_REQUIRED(Severity.ERROR, "CSG Horaire particulier c1"),
+  SPECIAL_SCHEDULE_END_REQUIRED(Severity.ERROR, "CSG Horaire particulier c1"),
+  SPECIAL_SCHEDULE_OUTSIDE_AGREEMENT(Severity.ERROR, "CSG Horaire particulier c2"),
+  SPECIAL_SCHEDULES_OVERLAP(Severity.ERROR, "CSG Horaire particulier c3"),
+  TWENTY_DAYS_PER_FOUR_WEEKS(Severity.WARNING, "RCR art. 6"),
+  REFERENCE_YEAR_261_DAYS(Severity.WARNING, "RCR art. 6");
+
+  private final Severity severity;
+  private final String source;
+
+  Rule(Severity severity, String source) {
+    this.severity = severity;
+    this.source = source;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The citation of the source text the rule encodes. */
+  public String source() {
+    return source;
+  }
+
+  /** What the rule requires, in {@code locale}'s language (French unless English is asked). */
+  public String description(Locale locale) {
+    return Messages.description(this, locale);
+  }
+
+  /** Every rule, in catalogue order. */
+  public static Seq<Rule> catalogue() {
+    return Array.of(values());
+  }
+
+  /** The rule with exactly this id. */
+  public static Option<Rule> byId(String id) {
+    return catalogue().find(rule -> rule.name().equals(id));
+  }
+}

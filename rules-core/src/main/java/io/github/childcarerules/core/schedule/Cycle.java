@@ -1,0 +1,164 @@
+package io.github.childcarerules.core.schedule;
+
+import io.vavr.collection.Seq;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * A value per day that repeats every {@link #length()} days (a whole number of weeks) from a Monday
+ * anchor: the slots a schedule occupies, or any value derived from them. Sums over a date range are
+ * computed in constant time from prefix sums, whatever the range's length.
+ */
+public final class Cycle {
+  /** Zero every day. */
+  public static final Cycle ZERO = new Cycle(LocalDate.of(1970, 1, 5).toEpochDay(), new int[7]);
+
+  private final long anchorEpochDay;
+  private final int[] values;
+  private final long[] prefix;
+
+  private Cycle(long anchorEpochDay, int[] values) {
+    this.anchorEpochDay = anchorEpochDay;
+    this.values = values;
+    this.prefix = new long[values.length + 1];
+    for (int i = 0; i < values.length; i++) {
+      prefix[i + 1] = prefix[i] + values[i];
+    }
+  }
+
+  /**
+   * A cycle whose day {@code anchorMonday} holds {@code values[0]}.
+   *
+   * @throws IllegalArgumentException when the anchor is not a Monday or the values are not whole
+   *     weeks
+   */
+  public static Cycle of(LocalDate anchorMonday, int[] values) {
+    Objects.requireNonNull(anchorMonday, "anchorMonday");
+    Objects.requireNonNull(values, "values");
+    if (anchorMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
+      throw new IllegalArgumentException("anchor must be a Monday: " + anchorMonday);
+    }
+    if (values.length == 0 || values.length % 7 != 0) {
+      throw new IllegalArgumentException("values must cover whole weeks: " + values.length);
+    }
+    return new Cycle(anchorMonday.toEpochDay(), values.clone());
+  }
+
+  /** The Monday of the calendar week holding {@code day}. */
+  public static LocalDate mondayOf(LocalDate day) {
+    return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  /** Days before the values repeat. */
+  public int length() {
+    return values.length;
+  }
+
+  /** Sum of the values of one whole cycle. */
+  public long total() {
+    return prefix[values.length];
+  }
+
+  public boolean isZero() {
+    return total() == 0 && Arrays.stream(values).allMatch(v -> v == 0);
+  }
+
+  public int valueOn(LocalDate day) {
+    return valueAt(day.toEpochDay());
+  }
+
+  int valueAt(long epochDay) {
+    return values[(int) Math.floorMod(epochDay - anchorEpochDay, (long) values.length)];
+  }
+
+  /** Sum of the values of the days from {@code fromInclusive} to {@code toInclusive}. */
+  public long sum(LocalDate fromInclusive, LocalDate toInclusive) {
+    return sum(fromInclusive.toEpochDay(), toInclusive.toEpochDay());
+  }
+
+  long sum(long fromEpochDay, long toEpochDay) {
+    if (toEpochDay < fromEpochDay) {
+      return 0;
+    }
+    return before(toEpochDay + 1) - before(fromEpochDay);
+  }
+
+  /** Sum of the values of the days from the anchor up to {@code epochDay} excluded (signed). */
+  private long before(long epochDay) {
+    long offset = epochDay - anchorEpochDay;
+    int length = values.length;
+    return Math.floorDiv(offset, length) * total() + prefix[(int) Math.floorMod(offset, length)];
+  }
+
+  /** The first day on or after {@code fromEpochDay} with a non-zero value, or -1 past 1 cycle. */
+  long firstNonZeroFrom(long fromEpochDay, long toEpochDay) {
+    long last = Math.min(toEpochDay, fromEpochDay + values.length - 1);
+    for (long day = fromEpochDay; day <= last; day++) {
+      if (valueAt(day) != 0) {
+        return day;
+      }
+    }
+    return Long.MIN_VALUE;
+  }
+
+  /** The last day on or before {@code toEpochDay} with a non-zero value, looking one cycle back. */
+  long lastNonZeroUntil(long fromEpochDay, long toEpochDay) {
+    long first = Math.max(fromEpochDay, toEpochDay - values.length + 1);
+    for (long day = toEpochDay; day >= first; day--) {
+      if (valueAt(day) != 0) {
+        return day;
+      }
+    }
+    return Long.MIN_VALUE;
+  }
+
+  /** This cycle with {@code f} applied to each day's value. */
+  public Cycle map(IntUnaryOperator f) {
+    int[] mapped = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      mapped[i] = f.applyAsInt(values[i]);
+    }
+    return new Cycle(anchorEpochDay, mapped);
+  }
+
+  /**
+   * The day-by-day sum of {@code parts}, then {@code f} applied: a cycle as long as the least common
+   * multiple of the parts' lengths (at most twelve weeks for schedules of one to four weeks).
+   */
+  public static Cycle combine(Seq<Cycle> parts, IntUnaryOperator f) {
+    if (parts.size() == 1) {
+      return parts.head().map(f);
+    }
+    int length = parts.map(Cycle::length).fold(7, Cycle::lcm);
+    long anchor = parts.head().anchorEpochDay;
+    int[] combined = new int[length];
+    for (int i = 0; i < length; i++) {
+      int sum = 0;
+      for (Cycle part : parts) {
+        sum += part.valueAt(anchor + i);
+      }
+      combined[i] = f.applyAsInt(sum);
+    }
+    return new Cycle(anchor, combined);
+  }
+
+  private static int lcm(int a, int b) {
+    int x = a;
+    int y = b;
+    while (y != 0) {
+      int t = x % y;
+      x = y;
+      y = t;
+    }
+    return a / x * b;
+  }
+
+  @Override
+  public String toString() {
+    return "Cycle" + Arrays.toString(values) + " from " + LocalDate.ofEpochDay(anchorEpochDay);
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.childcarerules.core.schedule;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple3;
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Day values that are periodic piece by piece: disjoint segments of dates, each following its own
+ * {@link Cycle}, and zero between them. This is how planned occupation is represented: an agreement's
+ * normal schedule, interrupted by special schedules. Every operation costs time in the number of
+ * segments (and, for windows, the window's length), never in the number of days.
+ */
+public final class Timeline {
+  private static final Timeline EMPTY = new Timeline(new long[0], new long[0], new Cycle[0]);
+
+  private final long[] from;
+  private final long[] to;
+  private final Cycle[] cycles;
+
+  private Timeline(long[] from, long[] to, Cycle[] cycles) {
+    this.from = from;
+    this.to = to;
+    this.cycles = cycles;
+  }
+
+  /** Zero every day. */
+  public static Timeline empty() {
+    return EMPTY;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The segments, in date order: first day, last day (both included) and the cycle they follow. */
+  public Seq<Tuple3<LocalDate, LocalDate, Cycle>> segments() {
+    return Array.range(0, cycles.length)
+        .map(i -> Tuple.of(LocalDate.ofEpochDay(from[i]), LocalDate.ofEpochDay(to[i]), cycles[i]));
+  }
+
+  public boolean isEmpty() {
+    return cycles.length == 0;
+  }
+
+  public int valueOn(LocalDate day) {
+    long epochDay = day.toEpochDay();
+    int i = firstEndingOnOrAfter(epochDay);
+    return i < cycles.length && from[i] <= epochDay ? cycles[i].valueAt(epochDay) : 0;
+  }
+
+  /** Sum of the values from {@code fromInclusive} to {@code toInclusive}. */
+  public long sum(LocalDate fromInclusive, LocalDate toInclusive) {
+    return sum(fromInclusive.toEpochDay(), toInclusive.toEpochDay());
+  }
+
+  long sum(long first, long last) {
+    long total = 0;
+    for (int i = firstEndingOnOrAfter(first); i < cycles.length && from[i] <= last; i++) {
+      total += cycles[i].sum(Math.max(first, from[i]), Math.min(last, to[i]));
+    }
+    return total;
+  }
+
+  /** The first day of the range with a non-zero value. */
+  public Option<LocalDate> firstNonZero(LocalDate fromInclusive, LocalDate toInclusive) {
+    long first = fromInclusive.toEpochDay();
+    long last = toInclusive.toEpochDay();
+    for (int i = firstEndingOnOrAfter(first); i < cycles.length && from[i] <= last; i++) {
+      long day = cycles[i].firstNonZeroFrom(Math.max(first, from[i]), Math.min(last, to[i]));
+      if (day != Long.MIN_VALUE) {
+        return Option.some(LocalDate.ofEpochDay(day));
+      }
+    }
+    return Option.none();
+  }
+
+  /** The last day of the range with a non-zero value. */
+  public Option<LocalDate> lastNonZero(LocalDate fromInclusive, LocalDate toInclusive) {
+    long first = fromInclusive.toEpochDay();
+    long last = toInclusive.toEpochDay();
+    for (int i = lastStartingOnOrBefore(last); i >= 0 && to[i] >= first; i--) {
+      long day = cycles[i].lastNonZeroUntil(Math.max(first, from[i]), Math.min(last, to[i]));
+      if (day != Long.MIN_VALUE) {
+        return Option.some(LocalDate.ofEpochDay(day));
+      }
+    }
+    return Option.none();
+  }
+
+  /** This timeline with {@code f} applied to each day's value inside its segments. */
+  public Timeline map(IntUnaryOperator f) {
+    Cycle[] mapped = new Cycle[cycles.length];
+    IdentityHashMap<Cycle, Cycle> done = new IdentityHashMap<>();
+    for (int i = 0; i < cycles.length; i++) {
+      mapped[i] = done.computeIfAbsent(cycles[i], c -> c.map(f));
+    }
+    return new Timeline(from, to, mapped);
+  }
+
+  /**
+   * The day-by-day sum of {@code parts}, then {@code f} applied on the days that some part covers.
+   * For example the care units of a child with several agreements: {@code combine(parts, v ->
+   * Math.min(v, 2))}.
+   */
+  public static Timeline combine(Seq<Timeline> parts, IntUnaryOperator f) {
+    Objects.requireNonNull(parts, "parts");
+    if (parts.size() == 1) {
+      return parts.head().map(f);
+    }
+    TreeSet<Long> cuts = new TreeSet<>();
+    for (Timeline part : parts) {
+      for (int i = 0; i < part.cycles.length; i++) {
+        cuts.add(part.from[i]);
+        cuts.add(part.to[i] + 1);
+      }
+    }
+    Builder result = builder();
+    int[] cursor = new int[parts.size()];
+    Long start = cuts.isEmpty() ? null : cuts.first();
+    for (Long next = start == null ? null : cuts.higher(start);
+        next != null;
+        start = next, next = cuts.higher(next)) {
+      ArrayList<Cycle> active = new ArrayList<>();
+      int p = 0;
+      for (Timeline part : parts) {
+        while (cursor[p] < part.cycles.length && part.to[cursor[p]] < start) {
+          cursor[p]++;
+        }
+        if (cursor[p] < part.cycles.length && part.from[cursor[p]] <= start) {
+          active.add(part.cycles[cursor[p]]);
+        }
+        p++;
+      }
+      if (!active.isEmpty()) {
+        result.add(start, next - 1, Cycle.combine(Array.ofAll(active), f));
+      }
+    }
+    return result.build();
+  }
+
+  /**
+   * The largest sum over {@code windowDays} consecutive days lying inside {@code [rangeFirst,
+   * rangeLast]}; zero when the range is shorter than the window. Only windows starting near a segment
+   * boundary, or within one cycle of a segment's start, need to be summed: inside a segment the sum
+   * of a window is periodic in its start.
+   */
+  public long maxWindowSum(int windowDays, LocalDate rangeFirst, LocalDate rangeLast) {
+    long lowest = rangeFirst.toEpochDay();
+    long highest = rangeLast.toEpochDay() - windowDays + 1;
+    if (windowDays <= 0 || highest < lowest) {
+      return 0;
+    }
+    long best = sum(lowest, lowest + windowDays - 1);
+    for (int i = 0; i < cycles.length; i++) {
+      best = Math.max(best, maxOver(from[i] - windowDays + 1, from[i] + cycles[i].length() - 1,
+          lowest, highest, windowDays));
+      best = Math.max(best, maxOver(to[i] - windowDays + 2, to[i], lowest, highest, windowDays));
+    }
+    return best;
+  }
+
+  private long maxOver(long firstStart, long lastStart, long lowest, long highest, int windowDays) {
+    long best = 0;
+    for (long d = Math.max(firstStart, lowest); d <= Math.min(lastStart, highest); d++) {
+      best = Math.max(best, sum(d, d + windowDays - 1));
+    }
+    return best;
+  }
+
+  private int firstEndingOnOrAfter(long epochDay) {
+    int index = Arrays.binarySearch(to, epochDay);
+    return index >= 0 ? index : -index - 1;
+  }
+
+  private int lastStartingOnOrBefore(long epochDay) {
+    int index = Arrays.binarySearch(from, epochDay);
+    return index >= 0 ? index : -index - 2;
+  }
+
+  @Override
+  public String toString() {
+    return segments().mkString("Timeline[", ", ", "]");
+  }
+
+  /** Adds segments in date order; they may not overlap. */
+  public static final class Builder {
+    private final ArrayList<long[]> bounds = new ArrayList<>();
+    private final ArrayList<Cycle> cycles = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds the days from {@code first} to {@code last} following {@code cycle}.
+     *
+     * @throws IllegalArgumentException when the segment is inverted or does not start after the
+     *     previous one
+     */
+    public Builder add(LocalDate first, LocalDate last, Cycle cycle) {
+      return add(first.toEpochDay(), last.toEpochDay(), cycle);
+    }
+
+    Builder add(long first, long last, Cycle cycle) {
+      Objects.requireNonNull(cycle, "cycle");
+      if (last < first) {
+        throw new IllegalArgumentException("segment ends before it starts");
+      }
+      if (!bounds.isEmpty() && bounds.get(bounds.size() - 1)[1] >= first) {
+        throw new IllegalArgumentException("segments must be added in order, without overlap");
+      }
+      bounds.add(new long[] {first, last});
+      cycles.add(cycle);
+      return this;
+    }
+
+    public Timeline build() {
+      int n = cycles.size();
+      long[] from = new long[n];
+      long[] to = new long[n];
+      for (int i = 0; i < n; i++) {
+        from[i] = bounds.get(i)[0];
+        to[i] = bounds.get(i)[1];
+      }
+      return new Timeline(from, to, cycles.toArray(new Cycle[0]));
+    }
+  }
+}

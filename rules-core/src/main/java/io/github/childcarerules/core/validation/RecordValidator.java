@@ -1,0 +1,39 @@
+package io.github.childcarerules.core.validation;
+
+import io.github.childcarerules.core.internal.RecordChecks;
+import io.github.childcarerules.core.record.ParentChildRecord;
+import java.util.Objects;
+
+/**
+ * Validates parent-child records against RULES.md §1 to §7. Every violation is reported at once:
+ * a regulatory problem never throws, and one bad field never hides another (a malformed date is
+ * reported as {@code DATE_FORMAT} and the rules needing it are skipped).
+ *
+ * <pre>{@code
+ * ValidationReport report = RecordValidator.validate(record);
+ * if (!report.isValid()) {
+ *   report.errors().forEach(v -> System.out.println(v.path() + ": " + v.message()));
+ * }
+ * }</pre>
+ */
+public final class RecordValidator {
+  private RecordValidator() {}
+
+  /** Every violation of {@code record}. */
+  public static ValidationReport validate(ParentChildRecord record) {
+    Objects.requireNonNull(record, "record");
+    return ValidationReport.of(RecordChecks.validate(record));
+  }
+
+  /**
+   * Every violation of {@code proposed}, plus the {@code *_IMMUTABLE} rules comparing it with the
+   * record as it was saved: birth date, NIREC and NECSG may not change once a record is saved. The
+   * saved record's own violations are not reported.
+   */
+  public static ValidationReport validateChange(
+      ParentChildRecord saved, ParentChildRecord proposed) {
+    Objects.requireNonNull(saved, "saved");
+    Objects.requireNonNull(proposed, "proposed");
+    return ValidationReport.of(RecordChecks.validateChange(saved, proposed));
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * rules-core: parent-child records, periods, schedules, the rule catalogue and record validation.
+ * Depends on Vavr at run time; Immutables and JSpecify are compile-time only.
+ */
+module io.github.childcarerules.core {
+  requires transitive io.vavr;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports io.github.childcarerules.core.record;
+  exports io.github.childcarerules.core.agreement;
+  exports io.github.childcarerules.core.schedule;
+  exports io.github.childcarerules.core.period;
+  exports io.github.childcarerules.core.rule;
+  exports io.github.childcarerules.core.validation;
+}

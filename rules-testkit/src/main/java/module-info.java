@@ -1,0 +1,8 @@
+/** rules-testkit: jqwik generators of records, for property-based tests of the rules. */
+module io.github.childcarerules.testkit {
+  requires transitive io.github.childcarerules.core;
+  requires transitive net.jqwik.api;
+  requires static org.jspecify;
+
+  // exports io.github.childcarerules.testkit; (added with the generators)
+}
