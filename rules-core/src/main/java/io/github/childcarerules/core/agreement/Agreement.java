@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * else the end date.
  */
 @Value.Immutable
-public abstract class Agreement {
+public abstract class Agreement implements WithAgreement {
   /** First day of occupation, {@code YYYY-MM-DD}. */
   public abstract Option<String> start();
 

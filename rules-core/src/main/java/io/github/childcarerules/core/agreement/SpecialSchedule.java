@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * schedule it plans no occupation.
  */
 @Value.Immutable
-public abstract class SpecialSchedule {
+public abstract class SpecialSchedule implements WithSpecialSchedule {
   public abstract Option<String> start();
 
   public abstract Option<String> end();

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** The responsible's address (CSG, field "Adresse"). */
 @Value.Immutable
-public abstract class Address {
+public abstract class Address implements WithAddress {
   /** ASCII digits, 1 to 6. */
   public abstract Option<String> civicNumber();
 

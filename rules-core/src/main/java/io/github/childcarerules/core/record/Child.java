@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * entered; a blank string counts as absent.
  */
 @Value.Immutable
-public abstract class Child {
+public abstract class Child implements WithChild {
   public abstract Option<String> lastName();
 
   public abstract Option<String> firstName();

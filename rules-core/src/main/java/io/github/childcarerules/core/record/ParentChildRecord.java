@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * problem is reported as a violation.
  */
 @Value.Immutable
-public abstract class ParentChildRecord {
+public abstract class ParentChildRecord implements WithParentChildRecord {
   public abstract Option<Child> child();
 
   public abstract Option<Person> responsible();

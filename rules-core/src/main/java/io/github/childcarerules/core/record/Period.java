@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * dates are {@code YYYY-MM-DD}; the end is the last day included, absent when the period is open.
  */
 @Value.Immutable
-public abstract class Period {
+public abstract class Period implements WithPeriod {
   public abstract Option<String> start();
 
   public abstract Option<String> end();

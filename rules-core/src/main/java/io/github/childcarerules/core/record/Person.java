@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** An adult named in the record: the responsible, the other responsible or the parent. */
 @Value.Immutable
-public abstract class Person {
+public abstract class Person implements WithPerson {
   public abstract Option<String> lastName();
 
   public abstract Option<String> firstName();

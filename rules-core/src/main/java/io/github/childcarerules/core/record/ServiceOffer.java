@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** What the provider keeping the record has registered in its service offer. */
 @Value.Immutable
-public abstract class ServiceOffer {
+public abstract class ServiceOffer implements WithServiceOffer {
   /** A place-reservation convention under a protocol with a CISSS/CIUSSS. Absent means false. */
   @Value.Default
   public boolean cisssReservationConvention() {

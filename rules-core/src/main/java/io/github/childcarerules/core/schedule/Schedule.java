@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * to.
  */
 @Value.Immutable
-public abstract class Schedule {
+public abstract class Schedule implements WithSchedule {
   public abstract List<Week> weeks();
 
   /** A schedule of the given weeks, week 1 first. */

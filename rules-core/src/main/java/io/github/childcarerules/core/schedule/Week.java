@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * entered so that a misspelt one is reported, never dropped.
  */
 @Value.Immutable
-public abstract class Week {
+public abstract class Week implements WithWeek {
   public abstract Map<String, List<String>> days();
 
   /**

@@ -1,0 +1,120 @@
+package io.github.childcarerules.core.agreement;
+
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.period.IsoDate;
+import io.github.childcarerules.core.schedule.Cycle;
+import io.github.childcarerules.core.schedule.Schedule;
+import io.github.childcarerules.core.schedule.Timeline;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * What an agreement plans, read from its dates and schedules as RULES.md §7–8 say: the days it
+ * covers (start to effective end) and the half-days it occupies on each of them. Elements whose dates
+ * are missing, malformed or inverted take part in nothing; a replacement agreement occupies nothing.
+ */
+public final class PlannedOccupation {
+  private PlannedOccupation() {}
+
+  /** Start to end as planned, when both dates are well formed and the end is not before the start. */
+  public static Option<DatePeriod> planned(Agreement agreement) {
+    return closed(agreement.start(), agreement.end());
+  }
+
+  /**
+   * The days the agreement covers: from its start to its effective end (the termination date when
+   * given, else the end date). None when a date it needs is missing or malformed, or when the
+   * effective end is before the start.
+   */
+  public static Option<DatePeriod> covered(Agreement agreement) {
+    Option<DatePeriod> planned = planned(agreement);
+    if (planned.isEmpty() || blank(agreement.terminatedOn())) {
+      return planned;
+    }
+    return IsoDate.parse(agreement.terminatedOn().get())
+        .filter(end -> !end.isBefore(planned.get().startInclusive()))
+        .map(end -> DatePeriod.ofClosed(planned.get().startInclusive(), end));
+  }
+
+  /** The days of a special schedule, when both its dates are well formed and in order. */
+  public static Option<DatePeriod> extent(SpecialSchedule special) {
+    return closed(special.start(), special.end());
+  }
+
+  /**
+   * Occupied half-days per day: zero outside the covered days and for a replacement agreement; the
+   * normal schedule (week 1 = the calendar week of the start) except inside special schedules, each
+   * following its own schedule from the calendar week of its own start. Where special schedules
+   * overlap (an error), the one that starts first, then the one listed first, applies.
+   */
+  public static Timeline halfDays(Agreement agreement) {
+    Objects.requireNonNull(agreement, "agreement");
+    Option<DatePeriod> covered = covered(agreement);
+    if (agreement.replacement() || covered.isEmpty()) {
+      return Timeline.empty();
+    }
+    LocalDate first = covered.get().startInclusive();
+    LocalDate last = covered.get().endInclusive().get();
+    Cycle normal = cycle(agreement.schedule(), first);
+
+    Timeline.Builder timeline = Timeline.builder();
+    LocalDate next = first;
+    for (var special : specialsInOrder(agreement)) {
+      DatePeriod days = special._1;
+      LocalDate from = max(next, days.startInclusive());
+      LocalDate to = min(last, days.endInclusive().get());
+      if (from.isAfter(to)) {
+        continue;
+      }
+      add(timeline, next, from.minusDays(1), normal);
+      add(timeline, from, to, cycle(special._2.schedule(), days.startInclusive()));
+      next = to.plusDays(1);
+    }
+    add(timeline, next, last, normal);
+    return timeline.build();
+  }
+
+  private static List<io.vavr.Tuple2<DatePeriod, SpecialSchedule>> specialsInOrder(
+      Agreement agreement) {
+    return agreement
+        .specialSchedules()
+        .flatMap(special -> extent(special).map(days -> io.vavr.Tuple.of(days, special)))
+        .sorted(Comparator.comparing(pair -> pair._1.startInclusive()));
+  }
+
+  private static void add(Timeline.Builder timeline, LocalDate from, LocalDate to, Cycle cycle) {
+    if (!from.isAfter(to) && !cycle.isZero()) {
+      timeline.add(from, to, cycle);
+    }
+  }
+
+  private static Cycle cycle(Option<Schedule> schedule, LocalDate start) {
+    return schedule.map(s -> s.cycleFrom(start)).getOrElse(Cycle.ZERO);
+  }
+
+  private static Option<DatePeriod> closed(Option<String> start, Option<String> end) {
+    if (blank(start) || blank(end)) {
+      return Option.none();
+    }
+    Option<LocalDate> first = IsoDate.parse(start.get());
+    Option<LocalDate> last = IsoDate.parse(end.get());
+    return first.isDefined() && last.isDefined() && !last.get().isBefore(first.get())
+        ? Option.some(DatePeriod.ofClosed(first.get(), last.get()))
+        : Option.none();
+  }
+
+  private static boolean blank(Option<String> value) {
+    return value.forAll(String::isBlank);
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

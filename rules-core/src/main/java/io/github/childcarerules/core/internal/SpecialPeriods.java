@@ -1,0 +1,136 @@
+package io.github.childcarerules.core.internal;
+
+import static io.github.childcarerules.core.internal.Texts.given;
+
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.ServiceOffer;
+import io.github.childcarerules.core.rule.Rule;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RULES.md §6: CISSS/CIUSSS, ECP and disability periods share one mechanism (dates, order, overlap)
+ * that differs only by rule ids and whether the end may stay open; then the transitional measure.
+ */
+final class SpecialPeriods {
+  /** What distinguishes one kind of period from another. */
+  private enum Kind {
+    CISSS("cisssPeriods", Rule.CISSS_PERIOD_START_REQUIRED, Option.some(Rule.CISSS_PERIOD_END_REQUIRED),
+        Rule.CISSS_PERIODS_OVERLAP),
+    ECP("ecpPeriods", Rule.ECP_PERIOD_START_REQUIRED, Option.none(), Rule.ECP_PERIODS_OVERLAP),
+    DISABILITY("disabilityPeriods", Rule.DISABILITY_PERIOD_START_REQUIRED, Option.none(),
+        Rule.DISABILITY_PERIODS_OVERLAP);
+
+    final String list;
+    final Rule startRequired;
+    final Option<Rule> endRequired;
+    final Rule overlap;
+
+    Kind(String list, Rule startRequired, Option<Rule> endRequired, Rule overlap) {
+      this.list = list;
+      this.startRequired = startRequired;
+      this.endRequired = endRequired;
+      this.overlap = overlap;
+    }
+  }
+
+  private final Findings findings;
+  private Option<DatePeriod> transitionalMeasure = Option.none();
+
+  SpecialPeriods(Findings findings) {
+    this.findings = findings;
+  }
+
+  void check(ParentChildRecord record) {
+    check(Kind.CISSS, record.cisssPeriods());
+    findings.reportIf(
+        record.cisssPeriods().exists(p -> !p.isAbsent())
+            && !record.serviceOffer().exists(ServiceOffer::cisssReservationConvention),
+        Rule.CISSS_CONVENTION_REQUIRED,
+        "cisssPeriods");
+    check(Kind.ECP, record.ecpPeriods());
+    List<Overlaps.Element> disabilities = check(Kind.DISABILITY, record.disabilityPeriods());
+    record.transitionalMeasure()
+        .filter(measure -> !measure.isAbsent())
+        .forEach(
+            measure ->
+                transitionalMeasure(
+                    measure, record.disabilityPeriods().exists(p -> !p.isAbsent()), disabilities));
+  }
+
+  /** The transitional measure's days, when it has a well-formed extent. */
+  Option<DatePeriod> transitionalMeasure() {
+    return transitionalMeasure;
+  }
+
+  /** Checks one kind of period; returns those with a usable extent. */
+  private List<Overlaps.Element> check(Kind kind, io.vavr.collection.List<Period> periods) {
+    List<Overlaps.Element> extents = new ArrayList<>();
+    int index = 0;
+    for (Period period : periods) {
+      String path = kind.list + "[" + index + "]";
+      if (!period.isAbsent()) {
+        findings.reportIf(!given(period.start()), kind.startRequired, path + ".start");
+        kind.endRequired.forEach(
+            rule -> findings.reportIf(!given(period.end()), rule, path + ".end"));
+        int position = index;
+        extent(period, path, kind.endRequired.isEmpty())
+            .forEach(days -> extents.add(new Overlaps.Element(position, path, days)));
+      }
+      index++;
+    }
+    Overlaps.check(extents, kind.overlap, findings);
+    return extents;
+  }
+
+  /**
+   * The days of a period: parses both dates (reporting a malformed one), reports an end before the
+   * start, and gives the extent when the dates allow.
+   */
+  private Option<DatePeriod> extent(Period period, String path, boolean mayBeOpen) {
+    Option<LocalDate> start = findings.date(period.start(), path + ".start");
+    Option<LocalDate> end = findings.date(period.end(), path + ".end");
+    if (start.isEmpty()) {
+      return Option.none();
+    }
+    if (end.isDefined() && end.get().isBefore(start.get())) {
+      findings.report(Rule.PERIOD_END_BEFORE_START, path + ".end", start.get().toString());
+      return Option.none();
+    }
+    if (end.isEmpty() && (given(period.end()) || !mayBeOpen)) {
+      return Option.none();
+    }
+    return Option.some(DatePeriod.of(start.get(), end));
+  }
+
+  private void transitionalMeasure(
+      Period measure, boolean anyDisability, List<Overlaps.Element> disabilities) {
+    String path = "transitionalMeasure";
+    if (!anyDisability) {
+      findings.report(Rule.TRANSITIONAL_MEASURE_WITHOUT_DISABILITY, path);
+      return;
+    }
+    findings.reportIf(!given(measure.start()), Rule.TRANSITIONAL_MEASURE_START_REQUIRED,
+        path + ".start");
+    transitionalMeasure = extent(measure, path, true);
+    if (transitionalMeasure.isEmpty()) {
+      return;
+    }
+    DatePeriod days = transitionalMeasure.get();
+    Option<DatePeriod> corresponding =
+        io.vavr.collection.List.ofAll(disabilities)
+            .sortBy(e -> e.period().startInclusive())
+            .map(Overlaps.Element::period)
+            .find(disability -> disability.contains(days.startInclusive()));
+    if (days.isOpen() && corresponding.exists(disability -> !disability.isOpen())) {
+      findings.report(Rule.TRANSITIONAL_MEASURE_END_REQUIRED, path + ".end",
+          corresponding.get().endInclusive().get().toString());
+    } else if (disabilities.stream().noneMatch(e -> e.period().encloses(days))) {
+      findings.report(Rule.TRANSITIONAL_MEASURE_OUTSIDE_DISABILITY, path);
+    }
+  }
+}
