@@ -1,0 +1,88 @@
+package io.github.childcarerules.core.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RuleCatalogueTest {
+  private static final Path DOC = Path.of("..", "docs", "rules.md");
+  private static final Path CONTRACT = Path.of("..", "..", "shared", "spec", "RULES.md");
+
+  @Test
+  void everyRuleHasASourceAndBothLanguages() {
+    for (Rule rule : Rule.values()) {
+      assertThat(rule.source()).as(rule.name()).isNotBlank();
+      assertThat(rule.description(Locale.CANADA_FRENCH)).as(rule.name()).isNotBlank();
+      assertThat(rule.description(Locale.ENGLISH))
+          .as(rule.name())
+          .isNotBlank()
+          .isNotEqualTo(rule.description(Locale.FRENCH));
+      assertThat(Violation.of(rule, "", "1", "2").message(Locale.ENGLISH)).isNotBlank();
+    }
+  }
+
+  @Test
+  void frenchIsTheDefaultLanguage() {
+    Violation violation = Violation.of(Rule.CHILD_SEX_REQUIRED, "child.sex");
+    assertThat(violation.message()).isEqualTo(violation.message(Locale.CANADA_FRENCH));
+    assertThat(violation.message(Locale.GERMAN)).isEqualTo(violation.message(Locale.FRENCH));
+    assertThat(violation.message(Locale.ENGLISH)).isNotEqualTo(violation.message());
+  }
+
+  @Test
+  void messagesFillTheirArgumentsAndKeepTheirApostrophes() {
+    Violation violation = Violation.of(Rule.CHILD_LAST_NAME_TOO_LONG, "child.lastName", "50", "51");
+    assertThat(violation.message()).contains("51", "50", "l’enfant");
+    assertThat(violation.message(Locale.ENGLISH)).contains("51", "50", "child’s");
+  }
+
+  @Test
+  void onlyTheTwoCareDayRulesAreWarnings() {
+    assertThat(Rule.catalogue().filter(rule -> rule.severity() == Severity.WARNING))
+        .containsExactly(Rule.TWENTY_DAYS_PER_FOUR_WEEKS, Rule.REFERENCE_YEAR_261_DAYS);
+  }
+
+  @Test
+  void everyIdOfTheContractIsInTheCatalogue() throws IOException {
+    assumeTrue(Files.exists(CONTRACT), "RULES.md of the contract is beside the repository");
+    String contract = Files.readString(CONTRACT, StandardCharsets.UTF_8);
+    String sectionsOneToSeven =
+        contract.substring(contract.indexOf("## 1."), contract.indexOf("## 8."));
+    Set<String> ids = new LinkedHashSet<>();
+    Matcher matcher = Pattern.compile("^\\| `([A-Z0-9_]+)`(?: / `([A-Z0-9_]+)`)?",
+        Pattern.MULTILINE).matcher(sectionsOneToSeven);
+    while (matcher.find()) {
+      ids.add(matcher.group(1));
+      if (matcher.group(2) != null) {
+        ids.add(matcher.group(2));
+      }
+    }
+    assertThat(ids).hasSizeGreaterThan(60);
+    assertThat(Rule.catalogue().map(Rule::name)).containsAll(ids);
+  }
+
+  /**
+   * docs/rules.md is generated from the catalogue; run with {@code -Ddocs.update=true} to rewrite it
+   * after changing a rule.
+   */
+  @Test
+  void theCatalogueDocumentIsUpToDate() throws IOException {
+    String expected = RuleCatalogueDocument.render();
+    if (Boolean.getBoolean("docs.update")) {
+      Files.writeString(DOC, expected, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+        .as("docs/rules.md is stale: run ./mvnw -pl rules-core test -Ddocs.update=true")
+        .isEqualTo(expected);
+  }
+}
