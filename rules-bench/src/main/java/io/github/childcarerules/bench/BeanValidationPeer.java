@@ -23,27 +23,41 @@ final class BeanValidationPeer {
 
   private BeanValidationPeer() {}
 
-  record RecordDto(@NotNull @Valid ChildDto child, @NotNull @Valid PersonDto responsible,
-      @NotNull @Valid AddressDto address, @NotEmpty List<@Valid AgreementDto> agreements) {}
+  record RecordDto(
+      @NotNull @Valid ChildDto child,
+      @NotNull @Valid PersonDto responsible,
+      @NotNull @Valid AddressDto address,
+      @NotEmpty List<@Valid AgreementDto> agreements) {}
 
-  record ChildDto(@NotBlank @Size(max = 50) String lastName,
+  record ChildDto(
+      @NotBlank @Size(max = 50) String lastName,
       @NotBlank @Size(max = 50) String firstName,
       @NotBlank @Pattern(regexp = "F|M|X") String sex,
       @NotBlank @Pattern(regexp = DATE) String birthDate,
-      String nirec, String necsg, @NotNull Boolean bornOutsideQuebec) {}
+      String nirec,
+      String necsg,
+      @NotNull Boolean bornOutsideQuebec) {}
 
-  record PersonDto(@NotBlank @Size(max = 50) String lastName,
+  record PersonDto(
+      @NotBlank @Size(max = 50) String lastName,
       @NotBlank @Size(max = 50) String firstName,
       @NotBlank
-      @Pattern(regexp = "MOTHER|BIOLOGICAL_MOTHER|FATHER|LEGAL_GUARDIAN|FOSTER_FAMILY|OTHER")
-      String role) {}
+          @Pattern(regexp = "MOTHER|BIOLOGICAL_MOTHER|FATHER|LEGAL_GUARDIAN|FOSTER_FAMILY|OTHER")
+          String role) {}
 
-  record AddressDto(@NotBlank @Pattern(regexp = "[0-9]{1,6}") String civicNumber,
-      @NotBlank String street, @NotBlank String municipality,
-      @NotBlank @Pattern(regexp = "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9]"
-          + "[ABCEGHJ-NPRSTV-Z][0-9]", flags = Pattern.Flag.CASE_INSENSITIVE) String postalCode) {}
+  record AddressDto(
+      @NotBlank @Pattern(regexp = "[0-9]{1,6}") String civicNumber,
+      @NotBlank String street,
+      @NotBlank String municipality,
+      @NotBlank
+          @Pattern(
+              regexp =
+                  "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9]" + "[ABCEGHJ-NPRSTV-Z][0-9]",
+              flags = Pattern.Flag.CASE_INSENSITIVE)
+          String postalCode) {}
 
-  record AgreementDto(@NotBlank @Pattern(regexp = DATE) String start,
+  record AgreementDto(
+      @NotBlank @Pattern(regexp = DATE) String start,
       @NotBlank @Pattern(regexp = DATE) String end) {}
 
   static RecordDto of(ParentChildRecord record) {
@@ -51,13 +65,23 @@ final class BeanValidationPeer {
     Person responsible = record.responsible().get();
     Address address = record.address().get();
     return new RecordDto(
-        new ChildDto(child.lastName().getOrNull(), child.firstName().getOrNull(),
-            child.sex().getOrNull(), child.birthDate().getOrNull(), child.nirec().getOrNull(),
-            child.necsg().getOrNull(), child.bornOutsideQuebec().getOrNull()),
-        new PersonDto(responsible.lastName().getOrNull(), responsible.firstName().getOrNull(),
+        new ChildDto(
+            child.lastName().getOrNull(),
+            child.firstName().getOrNull(),
+            child.sex().getOrNull(),
+            child.birthDate().getOrNull(),
+            child.nirec().getOrNull(),
+            child.necsg().getOrNull(),
+            child.bornOutsideQuebec().getOrNull()),
+        new PersonDto(
+            responsible.lastName().getOrNull(),
+            responsible.firstName().getOrNull(),
             responsible.role().getOrNull()),
-        new AddressDto(address.civicNumber().getOrNull(), address.street().getOrNull(),
-            address.municipality().getOrNull(), address.postalCode().getOrNull()),
+        new AddressDto(
+            address.civicNumber().getOrNull(),
+            address.street().getOrNull(),
+            address.municipality().getOrNull(),
+            address.postalCode().getOrNull()),
         record.agreements().map(BeanValidationPeer::agreement).toJavaList());
   }
 

@@ -57,12 +57,14 @@ public class ValidationBenchmark {
   }
 
   @Benchmark
-  public Set<ConstraintViolation<BeanValidationPeer.RecordDto>> beanValidationFieldsOfAValidRecord() {
+  public Set<ConstraintViolation<BeanValidationPeer.RecordDto>>
+      beanValidationFieldsOfAValidRecord() {
     return beanValidator.validate(typicalDto);
   }
 
   @Benchmark
-  public Set<ConstraintViolation<BeanValidationPeer.RecordDto>> beanValidationFieldsOfAnInvalidRecord() {
+  public Set<ConstraintViolation<BeanValidationPeer.RecordDto>>
+      beanValidationFieldsOfAnInvalidRecord() {
     return beanValidator.validate(invalidDto);
   }
 }

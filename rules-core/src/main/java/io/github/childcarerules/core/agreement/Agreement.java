@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A service agreement: a contract for a place with one provider, from its start to its end date (both
- * included), possibly terminated early. Its <em>effective end</em> is the termination date when given,
- * else the end date.
+ * A service agreement: a contract for a place with one provider, from its start to its end date
+ * (both included), possibly terminated early. Its <em>effective end</em> is the termination date
+ * when given, else the end date.
  */
 @Value.Immutable
 public abstract class Agreement implements WithAgreement {
@@ -44,8 +44,8 @@ public abstract class Agreement implements WithAgreement {
   public abstract List<SpecialSchedule> specialSchedules();
 
   /**
-   * True when nothing was entered: no date, no schedule, no special schedule and every flag false. An
-   * absent agreement takes part in no rule.
+   * True when nothing was entered: no date, no schedule, no special schedule and every flag false.
+   * An absent agreement takes part in no rule.
    */
   public boolean isAbsent() {
     return start().forAll(String::isBlank)

@@ -13,13 +13,16 @@ import java.util.Objects;
 
 /**
  * What an agreement plans, read from its dates and schedules as RULES.md §7–8 say: the days it
- * covers (start to effective end) and the half-days it occupies on each of them. Elements whose dates
- * are missing, malformed or inverted take part in nothing; a replacement agreement occupies nothing.
+ * covers (start to effective end) and the half-days it occupies on each of them. Elements whose
+ * dates are missing, malformed or inverted take part in nothing; a replacement agreement occupies
+ * nothing.
  */
 public final class PlannedOccupation {
   private PlannedOccupation() {}
 
-  /** Start to end as planned, when both dates are well formed and the end is not before the start. */
+  /**
+   * Start to end as planned, when both dates are well formed and the end is not before the start.
+   */
   public static Option<DatePeriod> planned(Agreement agreement) {
     return closed(agreement.start(), agreement.end());
   }

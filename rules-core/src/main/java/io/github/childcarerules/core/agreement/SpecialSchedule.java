@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A special schedule (horaire particulier): from its start to its end (both included) it replaces the
- * agreement's normal schedule. Its own week 1 is the calendar week holding its start. Without a
+ * A special schedule (horaire particulier): from its start to its end (both included) it replaces
+ * the agreement's normal schedule. Its own week 1 is the calendar week holding its start. Without a
  * schedule it plans no occupation.
  */
 @Value.Immutable

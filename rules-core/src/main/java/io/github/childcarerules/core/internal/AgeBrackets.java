@@ -19,8 +19,8 @@ final class AgeBrackets {
 
   private AgeBrackets() {}
 
-  static AgeBrackets check(Map<String, String> entered, Option<LocalDate> birthDate,
-      Findings findings) {
+  static AgeBrackets check(
+      Map<String, String> entered, Option<LocalDate> birthDate, Findings findings) {
     AgeBrackets brackets = new AgeBrackets();
     for (var entry : entered) {
       String path = "ageBrackets." + entry._1;
@@ -28,7 +28,8 @@ final class AgeBrackets {
       if (bracket.isEmpty()) {
         findings.report(Rule.VALUE_NOT_ALLOWED, path, BRACKETS);
       } else {
-        findings.date(Option.of(entry._2), path)
+        findings
+            .date(Option.of(entry._2), path)
             .forEach(date -> brackets.dates.put(bracket.get(), date));
       }
     }

@@ -56,30 +56,46 @@ final class Agreements {
     findings.reportIf(!given(agreement.end()), Rule.AGREEMENT_END_REQUIRED, path + ".end");
     Option<LocalDate> start = findings.date(agreement.start(), path + ".start");
     Option<LocalDate> end = findings.date(agreement.end(), path + ".end");
-    Option<LocalDate> terminatedOn = findings.date(agreement.terminatedOn(), path + ".terminatedOn");
+    Option<LocalDate> terminatedOn =
+        findings.date(agreement.terminatedOn(), path + ".terminatedOn");
     Option<DatePeriod> planned = PlannedOccupation.planned(agreement);
     if (start.isDefined() && end.isDefined() && planned.isEmpty()) {
       findings.report(Rule.AGREEMENT_END_BEFORE_START, path + ".end", start.get().toString());
     }
     planned
         .filter(days -> terminatedOn.exists(day -> !days.contains(day)))
-        .forEach(days ->
-            findings.report(Rule.AGREEMENT_TERMINATION_OUTSIDE, path + ".terminatedOn",
-                days.toString()));
+        .forEach(
+            days ->
+                findings.report(
+                    Rule.AGREEMENT_TERMINATION_OUTSIDE, path + ".terminatedOn", days.toString()));
 
-    start.forEach(first -> brackets.earliest()
-        .filter(first::isBefore)
-        .forEach(earliest ->
-            findings.report(Rule.AGE_BRACKET_NOT_IN_FORCE, path + ".start", earliest.toString())));
+    start.forEach(
+        first ->
+            brackets
+                .earliest()
+                .filter(first::isBefore)
+                .forEach(
+                    earliest ->
+                        findings.report(
+                            Rule.AGE_BRACKET_NOT_IN_FORCE, path + ".start", earliest.toString())));
     PlannedOccupation.covered(agreement)
-        .filter(days -> brackets.schoolAge().exists(
-            schoolAge -> days.startInclusive().isBefore(schoolAge) && days.contains(schoolAge)))
-        .forEach(days -> findings.report(Rule.AGREEMENT_SPANS_SCHOOL_AGE, path,
-            brackets.schoolAge().get().toString()));
+        .filter(
+            days ->
+                brackets
+                    .schoolAge()
+                    .exists(
+                        schoolAge ->
+                            days.startInclusive().isBefore(schoolAge) && days.contains(schoolAge)))
+        .forEach(
+            days ->
+                findings.report(
+                    Rule.AGREEMENT_SPANS_SCHOOL_AGE, path, brackets.schoolAge().get().toString()));
 
-    Occupied normal = agreement.schedule()
-        .map(schedule -> schedule(schedule, path + ".schedule"))
-        .getOrElse(Occupied.NOTHING);
+    Occupied normal =
+        agreement
+            .schedule()
+            .map(schedule -> schedule(schedule, path + ".schedule"))
+            .getOrElse(Occupied.NOTHING);
     boolean noWeek = agreement.schedule().exists(schedule -> schedule.weeks().isEmpty());
     findings.reportIf(
         !agreement.replacement() && normal.isNothing() && !noWeek && !scheduleOptional(start),
@@ -95,13 +111,14 @@ final class Agreements {
   }
 
   /**
-   * The normal schedule is optional when the school-age bracket is in force on the agreement's start
-   * and no transitional measure covers that day.
+   * The normal schedule is optional when the school-age bracket is in force on the agreement's
+   * start and no transitional measure covers that day.
    */
   private boolean scheduleOptional(Option<LocalDate> start) {
-    return start.exists(day ->
-        brackets.inForceOn(day).contains(AgeBracket.SCHOOL_AGE)
-            && !transitionalMeasure.exists(measure -> measure.contains(day)));
+    return start.exists(
+        day ->
+            brackets.inForceOn(day).contains(AgeBracket.SCHOOL_AGE)
+                && !transitionalMeasure.exists(measure -> measure.contains(day)));
   }
 
   private void specialSchedules(Agreement agreement, Option<DatePeriod> planned, String path) {
@@ -110,8 +127,8 @@ final class Agreements {
     for (SpecialSchedule special : agreement.specialSchedules()) {
       String at = path + ".specialSchedules[" + index + "]";
       if (!special.isAbsent()) {
-        findings.reportIf(!given(special.start()), Rule.SPECIAL_SCHEDULE_START_REQUIRED,
-            at + ".start");
+        findings.reportIf(
+            !given(special.start()), Rule.SPECIAL_SCHEDULE_START_REQUIRED, at + ".start");
         findings.reportIf(!given(special.end()), Rule.SPECIAL_SCHEDULE_END_REQUIRED, at + ".end");
         Option<LocalDate> start = findings.date(special.start(), at + ".start");
         Option<LocalDate> end = findings.date(special.end(), at + ".end");
@@ -120,13 +137,19 @@ final class Agreements {
         }
         special.schedule().forEach(schedule -> schedule(schedule, at + ".schedule"));
         int position = index;
-        PlannedOccupation.extent(special).forEach(days -> {
-          extents.add(new Overlaps.Element(position, at, days));
-          planned
-              .filter(agreementDays -> !agreementDays.encloses(days))
-              .forEach(agreementDays -> findings.report(
-                  Rule.SPECIAL_SCHEDULE_OUTSIDE_AGREEMENT, at, agreementDays.toString()));
-        });
+        PlannedOccupation.extent(special)
+            .forEach(
+                days -> {
+                  extents.add(new Overlaps.Element(position, at, days));
+                  planned
+                      .filter(agreementDays -> !agreementDays.encloses(days))
+                      .forEach(
+                          agreementDays ->
+                              findings.report(
+                                  Rule.SPECIAL_SCHEDULE_OUTSIDE_AGREEMENT,
+                                  at,
+                                  agreementDays.toString()));
+                });
       }
       index++;
     }
@@ -136,8 +159,8 @@ final class Agreements {
   /** Checks a schedule's periodicity, day keys and slots; counts what it occupies. */
   private Occupied schedule(Schedule schedule, String path) {
     int weeks = schedule.weeks().size();
-    findings.reportIf(weeks < 1 || weeks > 4, Rule.SCHEDULE_PERIODICITY, path,
-        String.valueOf(weeks));
+    findings.reportIf(
+        weeks < 1 || weeks > 4, Rule.SCHEDULE_PERIODICITY, path, String.valueOf(weeks));
     int valid = 0;
     int unknown = 0;
     int weekIndex = 0;

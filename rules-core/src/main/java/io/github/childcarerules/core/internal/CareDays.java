@@ -9,9 +9,9 @@ import io.vavr.collection.List;
 import java.time.LocalDate;
 
 /**
- * The two warnings of RULES.md §7 on planned care days (RCR art. 6). A date with two or more occupied
- * slots is a care day, with one slot half a day: counted here in half care days ("units"), 0, 1 or 2
- * a date, on closed-form timelines (cost in schedule changes, not days).
+ * The two warnings of RULES.md §7 on planned care days (RCR art. 6). A date with two or more
+ * occupied slots is a care day, with one slot half a day: counted here in half care days ("units"),
+ * 0, 1 or 2 a date, on closed-form timelines (cost in schedule changes, not days).
  */
 final class CareDays {
   /** More than 20 care days in 28 consecutive days. */
@@ -28,12 +28,19 @@ final class CareDays {
     for (Agreement agreement : agreements) {
       if (counts(agreement)) {
         String path = "agreements[" + index + "]";
-        PlannedOccupation.covered(agreement).forEach(days -> {
-          long units = careUnits(PlannedOccupation.halfDays(agreement))
-              .maxWindowSum(WINDOW_DAYS, days.startInclusive(), days.endInclusive().get());
-          findings.reportIf(units > WINDOW_LIMIT_UNITS, Rule.TWENTY_DAYS_PER_FOUR_WEEKS, path,
-              days(units));
-        });
+        PlannedOccupation.covered(agreement)
+            .forEach(
+                days -> {
+                  long units =
+                      careUnits(PlannedOccupation.halfDays(agreement))
+                          .maxWindowSum(
+                              WINDOW_DAYS, days.startInclusive(), days.endInclusive().get());
+                  findings.reportIf(
+                      units > WINDOW_LIMIT_UNITS,
+                      Rule.TWENTY_DAYS_PER_FOUR_WEEKS,
+                      path,
+                      days(units));
+                });
       }
       index++;
     }
@@ -47,8 +54,7 @@ final class CareDays {
 
   /** Once per record: the first reference year (1 September to 31 August) over 261 care days. */
   private static void referenceYears(List<Agreement> counted, Findings findings) {
-    Timeline units =
-        careUnits(Timeline.combine(counted.map(PlannedOccupation::halfDays), v -> v));
+    Timeline units = careUnits(Timeline.combine(counted.map(PlannedOccupation::halfDays), v -> v));
     if (units.isEmpty()) {
       return;
     }
@@ -57,8 +63,11 @@ final class CareDays {
     for (LocalDate year = referenceYearOf(first); !year.isAfter(last); year = year.plusYears(1)) {
       long yearUnits = units.sum(year, year.plusYears(1).minusDays(1));
       if (yearUnits > YEAR_LIMIT_UNITS) {
-        findings.report(Rule.REFERENCE_YEAR_261_DAYS, "",
-            DatePeriod.ofClosed(year, year.plusYears(1).minusDays(1)).toString(), days(yearUnits));
+        findings.report(
+            Rule.REFERENCE_YEAR_261_DAYS,
+            "",
+            DatePeriod.ofClosed(year, year.plusYears(1).minusDays(1)).toString(),
+            days(yearUnits));
         return;
       }
     }

@@ -8,9 +8,9 @@ import org.immutables.value.Value;
 import org.immutables.vavr.encodings.VavrEncodingEnabled;
 
 /**
- * The one Immutables style of rules-core: generated classes stay package-private behind the abstract
- * value types, and Vavr {@code Option}/{@code List}/{@code Map} attributes get optional-aware builders.
- * This package is not exported, so the style is internal to the module.
+ * The one Immutables style of rules-core: generated classes stay package-private behind the
+ * abstract value types, and Vavr {@code Option}/{@code List}/{@code Map} attributes get
+ * optional-aware builders. This package is not exported, so the style is internal to the module.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -39,7 +39,8 @@ final class IdentityChecks {
     Person other = record.otherResponsible().getOrElse(NOBODY);
     responsible(responsible);
     otherResponsible(other);
-    parent(record.child().getOrElse(NO_CHILD), responsible, other, record.parent().getOrElse(NOBODY));
+    parent(
+        record.child().getOrElse(NO_CHILD), responsible, other, record.parent().getOrElse(NOBODY));
     address(record.address());
     return birthDate;
   }
@@ -61,8 +62,7 @@ final class IdentityChecks {
       findings.report(Rule.VALUE_NOT_ALLOWED, "child.sex", SEXES);
     }
 
-    findings.reportIf(
-        !given(child.birthDate()), Rule.CHILD_BIRTH_DATE_REQUIRED, "child.birthDate");
+    findings.reportIf(!given(child.birthDate()), Rule.CHILD_BIRTH_DATE_REQUIRED, "child.birthDate");
     Option<LocalDate> birthDate = findings.date(child.birthDate(), "child.birthDate");
 
     findings.reportIf(
@@ -111,7 +111,10 @@ final class IdentityChecks {
         other.firstName(),
         Rule.OTHER_RESPONSIBLE_FIRST_NAME_TOO_LONG,
         "otherResponsible.firstName");
-    role(other.role(), lastName || firstName, Rule.OTHER_RESPONSIBLE_ROLE_REQUIRED,
+    role(
+        other.role(),
+        lastName || firstName,
+        Rule.OTHER_RESPONSIBLE_ROLE_REQUIRED,
         "otherResponsible.role");
   }
 
@@ -138,8 +141,7 @@ final class IdentityChecks {
       findings.reportIf(anyGiven, Rule.PARENT_NOT_APPLICABLE, "parent");
       return;
     }
-    findings.reportIf(
-        !given(parent.lastName()), Rule.PARENT_LAST_NAME_REQUIRED, "parent.lastName");
+    findings.reportIf(!given(parent.lastName()), Rule.PARENT_LAST_NAME_REQUIRED, "parent.lastName");
     findings.limitLength(parent.lastName(), Rule.PARENT_LAST_NAME_TOO_LONG, "parent.lastName");
     findings.reportIf(
         !given(parent.firstName()), Rule.PARENT_FIRST_NAME_REQUIRED, "parent.firstName");
@@ -157,8 +159,12 @@ final class IdentityChecks {
     boolean street = given(address.street());
     boolean municipality = given(address.municipality());
     boolean postalCode = given(address.postalCode());
-    if (!civicNumber && !street && !municipality && !postalCode
-        && !given(address.civicSuffix()) && !given(address.apartment())) {
+    if (!civicNumber
+        && !street
+        && !municipality
+        && !postalCode
+        && !given(address.civicSuffix())
+        && !given(address.apartment())) {
       findings.report(Rule.ADDRESS_REQUIRED, "address");
       return;
     }

@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The one mechanism behind every {@code *_OVERLAP} rule: an element is reported when it shares a day
- * with an element before it, "before" meaning an earlier start, or the same start and a lower index.
- * One sweep in start order suffices: every element before the current one starts on or before it, so
- * they overlap exactly when the latest end seen so far reaches the current start.
+ * The one mechanism behind every {@code *_OVERLAP} rule: an element is reported when it shares a
+ * day with an element before it, "before" meaning an earlier start, or the same start and a lower
+ * index. One sweep in start order suffices: every element before the current one starts on or
+ * before it, so they overlap exactly when the latest end seen so far reaches the current start.
  */
 final class Overlaps {
   private Overlaps() {}

@@ -23,10 +23,16 @@ public final class RecordChecks {
    * The proposed record's violations, plus the fields that may not change once a record is saved.
    * Values are compared as entered, white space around them removed; blank counts as absent.
    */
-  public static List<Violation> validateChange(ParentChildRecord saved, ParentChildRecord proposed) {
+  public static List<Violation> validateChange(
+      ParentChildRecord saved, ParentChildRecord proposed) {
     Findings findings = new Findings();
     check(proposed, findings);
-    immutable(saved, proposed, Child::birthDate, Rule.CHILD_BIRTH_DATE_IMMUTABLE, "child.birthDate",
+    immutable(
+        saved,
+        proposed,
+        Child::birthDate,
+        Rule.CHILD_BIRTH_DATE_IMMUTABLE,
+        "child.birthDate",
         findings);
     immutable(saved, proposed, Child::nirec, Rule.CHILD_NIREC_IMMUTABLE, "child.nirec", findings);
     immutable(saved, proposed, Child::necsg, Rule.CHILD_NECSG_IMMUTABLE, "child.necsg", findings);
@@ -49,8 +55,7 @@ public final class RecordChecks {
       Rule rule,
       String path,
       Findings findings) {
-    findings.reportIf(
-        !entered(saved, field).equals(entered(proposed, field)), rule, path);
+    findings.reportIf(!entered(saved, field).equals(entered(proposed, field)), rule, path);
   }
 
   private static String entered(ParentChildRecord record, Function<Child, Option<String>> field) {

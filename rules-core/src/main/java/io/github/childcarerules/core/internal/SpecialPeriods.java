@@ -19,10 +19,16 @@ import java.util.List;
 final class SpecialPeriods {
   /** What distinguishes one kind of period from another. */
   private enum Kind {
-    CISSS("cisssPeriods", Rule.CISSS_PERIOD_START_REQUIRED, Option.some(Rule.CISSS_PERIOD_END_REQUIRED),
+    CISSS(
+        "cisssPeriods",
+        Rule.CISSS_PERIOD_START_REQUIRED,
+        Option.some(Rule.CISSS_PERIOD_END_REQUIRED),
         Rule.CISSS_PERIODS_OVERLAP),
     ECP("ecpPeriods", Rule.ECP_PERIOD_START_REQUIRED, Option.none(), Rule.ECP_PERIODS_OVERLAP),
-    DISABILITY("disabilityPeriods", Rule.DISABILITY_PERIOD_START_REQUIRED, Option.none(),
+    DISABILITY(
+        "disabilityPeriods",
+        Rule.DISABILITY_PERIOD_START_REQUIRED,
+        Option.none(),
         Rule.DISABILITY_PERIODS_OVERLAP);
 
     final String list;
@@ -54,7 +60,8 @@ final class SpecialPeriods {
         "cisssPeriods");
     check(Kind.ECP, record.ecpPeriods());
     List<Overlaps.Element> disabilities = check(Kind.DISABILITY, record.disabilityPeriods());
-    record.transitionalMeasure()
+    record
+        .transitionalMeasure()
         .filter(measure -> !measure.isAbsent())
         .forEach(
             measure ->
@@ -114,8 +121,8 @@ final class SpecialPeriods {
       findings.report(Rule.TRANSITIONAL_MEASURE_WITHOUT_DISABILITY, path);
       return;
     }
-    findings.reportIf(!given(measure.start()), Rule.TRANSITIONAL_MEASURE_START_REQUIRED,
-        path + ".start");
+    findings.reportIf(
+        !given(measure.start()), Rule.TRANSITIONAL_MEASURE_START_REQUIRED, path + ".start");
     transitionalMeasure = extent(measure, path, true);
     if (transitionalMeasure.isEmpty()) {
       return;
@@ -127,7 +134,9 @@ final class SpecialPeriods {
             .map(Overlaps.Element::period)
             .find(disability -> disability.contains(days.startInclusive()));
     if (days.isOpen() && corresponding.exists(disability -> !disability.isOpen())) {
-      findings.report(Rule.TRANSITIONAL_MEASURE_END_REQUIRED, path + ".end",
+      findings.report(
+          Rule.TRANSITIONAL_MEASURE_END_REQUIRED,
+          path + ".end",
           corresponding.get().endInclusive().get().toString());
     } else if (disabilities.stream().noneMatch(e -> e.period().encloses(days))) {
       findings.report(Rule.TRANSITIONAL_MEASURE_OUTSIDE_DISABILITY, path);

@@ -14,7 +14,9 @@ public abstract class Child implements WithChild {
 
   public abstract Option<String> firstName();
 
-  /** {@code F}, {@code M} or {@code X}; any other value is reported as {@code VALUE_NOT_ALLOWED}. */
+  /**
+   * {@code F}, {@code M} or {@code X}; any other value is reported as {@code VALUE_NOT_ALLOWED}.
+   */
   public abstract Option<String> sex();
 
   /** {@code YYYY-MM-DD}. */

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A parent-child record (dossier parent-enfant) of CSG: one child, the adults responsible for it, and
- * the service agreements of one provider. Build it with {@link #builder()}; validate it with {@code
- * RecordValidator}. Nothing here is checked on construction: a record may hold any input, and every
- * problem is reported as a violation.
+ * A parent-child record (dossier parent-enfant) of CSG: one child, the adults responsible for it,
+ * and the service agreements of one provider. Build it with {@link #builder()}; validate it with
+ * {@code RecordValidator}. Nothing here is checked on construction: a record may hold any input,
+ * and every problem is reported as a violation.
  */
 @Value.Immutable
 public abstract class ParentChildRecord implements WithParentChildRecord {

@@ -1,7 +1,7 @@
 /**
- * The parent-child record (dossier parent-enfant) as entered in CSG: the child, the adults responsible
- * for it, the address, age brackets and special periods. Values are kept as entered, so that every
- * problem, a malformed date included, can be reported at once.
+ * The parent-child record (dossier parent-enfant) as entered in CSG: the child, the adults
+ * responsible for it, the address, age brackets and special periods. Values are kept as entered, so
+ * that every problem, a malformed date included, can be reported at once.
  */
 @CoreStyle
 @NullMarked

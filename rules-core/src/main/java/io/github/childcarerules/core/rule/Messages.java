@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The French and English texts of rules and violations, read from {@code messages_fr.properties} and
- * {@code messages_en.properties} beside this class. French is the default: any locale whose language
- * is not English gets French.
+ * The French and English texts of rules and violations, read from {@code messages_fr.properties}
+ * and {@code messages_en.properties} beside this class. French is the default: any locale whose
+ * language is not English gets French.
  */
 final class Messages {
   private static final Properties FRENCH = load("messages_fr.properties");

@@ -8,9 +8,9 @@ import java.util.Locale;
 /**
  * The rule catalogue: one constant per stable id of RULES.md, named exactly as the id, with its
  * severity and its source (CSG = the CSG user guide, page "Ajouter dossier parent-enfant"; RCR =
- * Règlement sur la contribution réduite; POL = the BC's allocation policy). Descriptions and messages
- * are in {@code messages_fr.properties} and {@code messages_en.properties}, keyed by id. Ids are a
- * public contract: never rename one, add a new one instead.
+ * Règlement sur la contribution réduite; POL = the BC's allocation policy). Descriptions and
+ * messages are in {@code messages_fr.properties} and {@code messages_en.properties}, keyed by id.
+ * Ids are a public contract: never rename one, add a new one instead.
  */
 public enum Rule {
   // Conventions (every section)

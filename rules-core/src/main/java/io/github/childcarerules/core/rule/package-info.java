@@ -1,6 +1,7 @@
 /**
  * The rule catalogue (one {@link io.github.childcarerules.core.rule.Rule} per id of RULES.md, with
- * its severity and source) and the {@link io.github.childcarerules.core.rule.Violation}s rules report.
+ * its severity and source) and the {@link io.github.childcarerules.core.rule.Violation}s rules
+ * report.
  */
 @CoreStyle
 @NullMarked

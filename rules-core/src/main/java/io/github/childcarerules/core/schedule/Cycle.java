@@ -126,8 +126,9 @@ public final class Cycle {
   }
 
   /**
-   * The day-by-day sum of {@code parts}, then {@code f} applied: a cycle as long as the least common
-   * multiple of the parts' lengths (at most twelve weeks for schedules of one to four weeks).
+   * The day-by-day sum of {@code parts}, then {@code f} applied: a cycle as long as the least
+   * common multiple of the parts' lengths (at most twelve weeks for schedules of one to four
+   * weeks).
    */
   public static Cycle combine(Seq<Cycle> parts, IntUnaryOperator f) {
     if (parts.size() == 1) {

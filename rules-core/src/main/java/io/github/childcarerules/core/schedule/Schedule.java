@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A schedule repeating every 1 to 4 weeks (its periodicity is the number of weeks). Week 1 is the
- * calendar week, Monday to Sunday, holding the start of the agreement or special schedule it belongs
- * to.
+ * calendar week, Monday to Sunday, holding the start of the agreement or special schedule it
+ * belongs to.
  */
 @Value.Immutable
 public abstract class Schedule implements WithSchedule {

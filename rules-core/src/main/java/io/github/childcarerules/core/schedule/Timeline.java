@@ -15,9 +15,9 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * Day values that are periodic piece by piece: disjoint segments of dates, each following its own
- * {@link Cycle}, and zero between them. This is how planned occupation is represented: an agreement's
- * normal schedule, interrupted by special schedules. Every operation costs time in the number of
- * segments (and, for windows, the window's length), never in the number of days.
+ * {@link Cycle}, and zero between them. This is how planned occupation is represented: an
+ * agreement's normal schedule, interrupted by special schedules. Every operation costs time in the
+ * number of segments (and, for windows, the window's length), never in the number of days.
  */
 public final class Timeline {
   private static final Timeline EMPTY = new Timeline(new long[0], new long[0], new Cycle[0]);
@@ -149,9 +149,9 @@ public final class Timeline {
 
   /**
    * The largest sum over {@code windowDays} consecutive days lying inside {@code [rangeFirst,
-   * rangeLast]}; zero when the range is shorter than the window. Only windows starting near a segment
-   * boundary, or within one cycle of a segment's start, need to be summed: inside a segment the sum
-   * of a window is periodic in its start.
+   * rangeLast]}; zero when the range is shorter than the window. Only windows starting near a
+   * segment boundary, or within one cycle of a segment's start, need to be summed: inside a segment
+   * the sum of a window is periodic in its start.
    */
   public long maxWindowSum(int windowDays, LocalDate rangeFirst, LocalDate rangeLast) {
     long lowest = rangeFirst.toEpochDay();
@@ -161,8 +161,15 @@ public final class Timeline {
     }
     long best = sum(lowest, lowest + windowDays - 1);
     for (int i = 0; i < cycles.length; i++) {
-      best = Math.max(best, maxOver(from[i] - windowDays + 1, from[i] + cycles[i].length() - 1,
-          lowest, highest, windowDays));
+      best =
+          Math.max(
+              best,
+              maxOver(
+                  from[i] - windowDays + 1,
+                  from[i] + cycles[i].length() - 1,
+                  lowest,
+                  highest,
+                  windowDays));
       best = Math.max(best, maxOver(to[i] - windowDays + 2, to[i], lowest, highest, windowDays));
     }
     return best;

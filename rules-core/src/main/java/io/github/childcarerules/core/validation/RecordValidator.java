@@ -5,8 +5,8 @@ import io.github.childcarerules.core.record.ParentChildRecord;
 import java.util.Objects;
 
 /**
- * Validates parent-child records against RULES.md §1 to §7. Every violation is reported at once:
- * a regulatory problem never throws, and one bad field never hides another (a malformed date is
+ * Validates parent-child records against RULES.md §1 to §7. Every violation is reported at once: a
+ * regulatory problem never throws, and one bad field never hides another (a malformed date is
  * reported as {@code DATE_FORMAT} and the rules needing it are skipped).
  *
  * <pre>{@code

@@ -59,8 +59,9 @@ class RuleCatalogueTest {
     String sectionsOneToSeven =
         contract.substring(contract.indexOf("## 1."), contract.indexOf("## 8."));
     Set<String> ids = new LinkedHashSet<>();
-    Matcher matcher = Pattern.compile("^\\| `([A-Z0-9_]+)`(?: / `([A-Z0-9_]+)`)?",
-        Pattern.MULTILINE).matcher(sectionsOneToSeven);
+    Matcher matcher =
+        Pattern.compile("^\\| `([A-Z0-9_]+)`(?: / `([A-Z0-9_]+)`)?", Pattern.MULTILINE)
+            .matcher(sectionsOneToSeven);
     while (matcher.find()) {
       ids.add(matcher.group(1));
       if (matcher.group(2) != null) {
@@ -72,8 +73,8 @@ class RuleCatalogueTest {
   }
 
   /**
-   * docs/rules.md is generated from the catalogue; run with {@code -Ddocs.update=true} to rewrite it
-   * after changing a rule.
+   * docs/rules.md is generated from the catalogue; run with {@code -Ddocs.update=true} to rewrite
+   * it after changing a rule.
    */
   @Test
   void theCatalogueDocumentIsUpToDate() throws IOException {

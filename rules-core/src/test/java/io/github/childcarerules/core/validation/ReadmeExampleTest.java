@@ -22,24 +22,41 @@ import org.junit.jupiter.api.Test;
 
 /** The Java example of README.md, as written there. */
 class ReadmeExampleTest {
-  private final ParentChildRecord record = ParentChildRecord.builder()
-      .child(Child.builder()
-          .lastName("Tremblay").firstName("Léa").sex(Sex.F)
-          .birthDate(LocalDate.of(2023, 5, 14)).nirec("TREL23051401").bornOutsideQuebec(false)
-          .build())
-      .responsible(Person.of("Tremblay", "Anne", Role.MOTHER))
-      .address(Address.builder().civicNumber("111").street("rue des Roses")
-          .municipality("Québec").postalCode("G1G 1G1").apartment("1").build())
-      .ageBracket(AgeBracket.MONTHS_0_17, LocalDate.of(2023, 9, 5))
-      .addAgreements(Agreement.builder()
-          .start(LocalDate.of(2023, 9, 5)).end(LocalDate.of(2024, 8, 30))
-          .reducedContribution(true).signed(true)
-          .schedule(Schedule.of(Week.builder()
-              .on(Day.MON, Slot.DAY_1, Slot.DAY_2)
-              .on(Day.WED, Slot.DAY_1, Slot.DAY_2)
-              .build()))
-          .build())
-      .build();
+  private final ParentChildRecord record =
+      ParentChildRecord.builder()
+          .child(
+              Child.builder()
+                  .lastName("Tremblay")
+                  .firstName("Léa")
+                  .sex(Sex.F)
+                  .birthDate(LocalDate.of(2023, 5, 14))
+                  .nirec("TREL23051401")
+                  .bornOutsideQuebec(false)
+                  .build())
+          .responsible(Person.of("Tremblay", "Anne", Role.MOTHER))
+          .address(
+              Address.builder()
+                  .civicNumber("111")
+                  .street("rue des Roses")
+                  .municipality("Québec")
+                  .postalCode("G1G 1G1")
+                  .apartment("1")
+                  .build())
+          .ageBracket(AgeBracket.MONTHS_0_17, LocalDate.of(2023, 9, 5))
+          .addAgreements(
+              Agreement.builder()
+                  .start(LocalDate.of(2023, 9, 5))
+                  .end(LocalDate.of(2024, 8, 30))
+                  .reducedContribution(true)
+                  .signed(true)
+                  .schedule(
+                      Schedule.of(
+                          Week.builder()
+                              .on(Day.MON, Slot.DAY_1, Slot.DAY_2)
+                              .on(Day.WED, Slot.DAY_1, Slot.DAY_2)
+                              .build()))
+                  .build())
+          .build();
 
   @Test
   void theReadmeRecordIsValid() {
@@ -59,8 +76,9 @@ class ReadmeExampleTest {
 
     assertThat(report.violations())
         .extracting(v -> v.rule(), v -> v.path())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            Rule.CHILD_BIRTH_DATE_IMMUTABLE, "child.birthDate"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.CHILD_BIRTH_DATE_IMMUTABLE, "child.birthDate"));
     assertThat(report.toValidation(proposed).getError()).hasSize(1);
     assertThat(report.violations().head().message()).contains("naissance");
     assertThat(report.violations().head().message(Locale.ENGLISH)).contains("birth date");
