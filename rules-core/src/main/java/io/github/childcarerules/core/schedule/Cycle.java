@@ -126,18 +126,27 @@ public final class Cycle {
   }
 
   /**
-   * The day-by-day sum of {@code parts}, then {@code f} applied: a cycle as long as the least
-   * common multiple of the parts' lengths (at most twelve weeks for schedules of one to four
-   * weeks).
+   * The day-by-day sum of {@code parts}, then {@code f} applied, on the days from {@code first} to
+   * {@code last}: a cycle as long as the least common multiple of the parts' lengths (at most twelve
+   * weeks for schedules of one to four weeks), or, when that would be longer, as long as the weeks
+   * holding those days (whatever absurd periodicities an invalid record holds, the cost stays bounded
+   * by its days).
    */
-  public static Cycle combine(Seq<Cycle> parts, IntUnaryOperator f) {
+  static Cycle combine(Seq<Cycle> parts, IntUnaryOperator f, long first, long last) {
     if (parts.size() == 1) {
       return parts.head().map(f);
     }
-    int length = parts.map(Cycle::length).fold(7, Cycle::lcm);
-    long anchor = parts.head().anchorEpochDay;
-    int[] combined = new int[length];
-    for (int i = 0; i < length; i++) {
+    long anchor = first - Math.floorMod(first - ZERO.anchorEpochDay, 7L);
+    long span = (last - anchor) / 7 * 7 + 7;
+    long lcm = 7;
+    for (Cycle part : parts) {
+      lcm = lcm / gcd(lcm, part.length()) * part.length();
+      if (lcm >= span) {
+        break;
+      }
+    }
+    int[] combined = new int[Math.toIntExact(Math.min(lcm, span))];
+    for (int i = 0; i < combined.length; i++) {
       int sum = 0;
       for (Cycle part : parts) {
         sum += part.valueAt(anchor + i);
@@ -147,16 +156,10 @@ public final class Cycle {
     return new Cycle(anchor, combined);
   }
 
-  private static int lcm(int a, int b) {
-    int x = a;
-    int y = b;
-    while (y != 0) {
-      int t = x % y;
-      x = y;
-      y = t;
-    }
-    return a / x * b;
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
+
 
   @Override
   public String toString() {

@@ -141,7 +141,7 @@ public final class Timeline {
         p++;
       }
       if (!active.isEmpty()) {
-        result.add(start, next - 1, Cycle.combine(Array.ofAll(active), f));
+        result.add(start, next - 1, Cycle.combine(Array.ofAll(active), f, start, next - 1));
       }
     }
     return result.build();
