@@ -127,10 +127,10 @@ public final class Cycle {
 
   /**
    * The day-by-day sum of {@code parts}, then {@code f} applied, on the days from {@code first} to
-   * {@code last}: a cycle as long as the least common multiple of the parts' lengths (at most twelve
-   * weeks for schedules of one to four weeks), or, when that would be longer, as long as the weeks
-   * holding those days (whatever absurd periodicities an invalid record holds, the cost stays bounded
-   * by its days).
+   * {@code last}: a cycle as long as the least common multiple of the parts' lengths (at most
+   * twelve weeks for schedules of one to four weeks), or, when that would be longer, as long as the
+   * weeks holding those days (whatever absurd periodicities an invalid record holds, the cost stays
+   * bounded by its days).
    */
   static Cycle combine(Seq<Cycle> parts, IntUnaryOperator f, long first, long last) {
     if (parts.size() == 1) {
@@ -159,7 +159,6 @@ public final class Cycle {
   private static long gcd(long a, long b) {
     return b == 0 ? a : gcd(b, a % b);
   }
-
 
   @Override
   public String toString() {

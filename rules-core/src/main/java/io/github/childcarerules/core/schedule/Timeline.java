@@ -161,15 +161,15 @@ public final class Timeline {
     }
     long best = sum(lowest, lowest + windowDays - 1);
     for (int i = 0; i < cycles.length; i++) {
+      long firstInside = Math.max(from[i], lowest);
       best =
           Math.max(
               best,
               maxOver(
-                  from[i] - windowDays + 1,
-                  from[i] + cycles[i].length() - 1,
-                  lowest,
-                  highest,
-                  windowDays));
+                  firstInside, firstInside + cycles[i].length() - 1, lowest, highest, windowDays));
+      best =
+          Math.max(
+              best, maxOver(from[i] - windowDays + 1, from[i] - 1, lowest, highest, windowDays));
       best = Math.max(best, maxOver(to[i] - windowDays + 2, to[i], lowest, highest, windowDays));
     }
     return best;
