@@ -166,27 +166,37 @@ final class Agreements {
     int weekIndex = 0;
     for (Week week : schedule.weeks()) {
       for (var day : week.days()) {
-        String dayPath = path + ".weeks[" + weekIndex + "]." + day._1;
         boolean dayKnown = Day.parse(day._1).isDefined();
         if (!dayKnown) {
-          findings.report(Rule.VALUE_NOT_ALLOWED, dayPath, DAYS);
+          findings.report(Rule.VALUE_NOT_ALLOWED, dayPath(path, weekIndex, day._1), DAYS);
         }
-        int slotIndex = 0;
+        int slotIndex = -1;
         for (String slot : day._2) {
-          if (Slot.parse(slot).isEmpty()) {
-            findings.report(Rule.VALUE_NOT_ALLOWED, dayPath + "[" + slotIndex + "]", SLOTS);
-            unknown++;
-          } else if (dayKnown) {
+          slotIndex++;
+          if (slot.isBlank()) {
+            continue; // blank counts as absent: no slot at all
+          }
+          boolean slotKnown = Slot.parse(slot).isDefined();
+          if (!slotKnown) {
+            findings.report(
+                Rule.VALUE_NOT_ALLOWED,
+                dayPath(path, weekIndex, day._1) + "[" + slotIndex + "]",
+                SLOTS);
+          }
+          if (slotKnown && dayKnown) {
             valid++;
           } else {
             unknown++;
           }
-          slotIndex++;
         }
       }
       weekIndex++;
     }
     return new Occupied(valid, unknown);
+  }
+
+  private static String dayPath(String schedulePath, int week, String day) {
+    return schedulePath + ".weeks[" + week + "]." + day;
   }
 
   /**

@@ -18,6 +18,7 @@ import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.record.Person;
 import io.github.childcarerules.core.record.ServiceOffer;
+import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.collection.List;
@@ -291,5 +292,28 @@ class InputConventionsTest {
     assertThatViolations(
             minimal().withAgreements(minimal().agreements().update(0, firstWithWeek(week))))
         .isEmpty();
+  }
+
+  @ParameterizedTest(name = "slot [{0}]")
+  @ValueSource(strings = {"", " ", "\t"})
+  void aBlankSlotCountsAsAbsent(String blank) {
+    Week week =
+        Week.builder()
+            .from(fullDays(MONDAY_TO_FRIDAY))
+            .putDays("THU", List.of("DAY_1", blank, "DAY_2"))
+            .build();
+
+    assertThatViolations(
+            minimal().withAgreements(minimal().agreements().update(0, firstWithWeek(week))))
+        .isEmpty();
+  }
+
+  @Test
+  void aScheduleOfBlankSlotsOnlyOccupiesNothing() {
+    Week week = Week.builder().putDays("MON", List.of(" ")).build();
+
+    assertThatViolations(
+            minimal().withAgreements(minimal().agreements().update(0, firstWithWeek(week))))
+        .containsExactly(tuple(Rule.SCHEDULE_REQUIRED, "agreements[0].schedule"));
   }
 }
