@@ -1,10 +1,98 @@
 package io.github.childcarerules.cli;
 
-/** Entry point of the command line. */
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.childcarerules.cli.json.UnusableInputException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Entry point of the command line {@code childcare-rules} (FORMAT.md, "Command line"). Every
+ * failure ends as one line on standard error and exit status 2, never a stack trace.
+ */
 public final class Main {
+  private static final String NAME = "childcare-rules";
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(2);
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false, UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
+    int status = run(args, System.in, out, err);
+    out.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the command line on {@code args}, reading {@code -} from {@code in}, printing results on
+   * {@code out} and errors on {@code err}; returns the exit status.
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    try {
+      StandardStreams streams = new StandardStreams(in, out);
+      CommandLine commandLine =
+          new CommandLine(new RootCommand())
+              .addSubcommand(new ValidateCommand(streams))
+              .addSubcommand(new RulesCommand(streams))
+              .addSubcommand(new DemoCommand(streams))
+              .setExpandAtFiles(false)
+              .setOut(new PrintWriter(out, true, UTF_8))
+              .setErr(new PrintWriter(err, true, UTF_8));
+      commandLine.setParameterExceptionHandler((e, arguments) -> fail(err, usage(e)));
+      commandLine.setExecutionExceptionHandler(
+          (e, command, parseResult) ->
+              fail(err, e instanceof UnusableInputException ? e.getMessage() : internal(e)));
+      return commandLine.execute(args);
+    } catch (StackOverflowError e) {
+      return fail(err, "the input is nested too deeply");
+    } catch (OutOfMemoryError e) {
+      return fail(err, "not enough memory for this input");
+    } catch (Throwable e) {
+      return fail(err, internal(e));
+    } finally {
+      out.flush();
+    }
+  }
+
+  /**
+   * A usage error, prefixed by the command it concerns; an unknown command is called so rather than
+   * an unmatched argument.
+   */
+  private static String usage(ParameterException e) {
+    CommandLine command = e.getCommandLine();
+    if (command.getParent() != null) {
+      return command.getCommandName() + ": " + e.getMessage();
+    }
+    if (e instanceof UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()
+        && !unmatched.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '"
+          + unmatched.getUnmatched().get(0)
+          + "' (commands: "
+          + String.join(", ", command.getSubcommands().keySet())
+          + ")";
+    }
+    return e.getMessage();
+  }
+
+  /** A failure that is a defect of the command line itself, still on one line. */
+  private static String internal(Throwable e) {
+    return "internal error: " + Objects.requireNonNullElse(e.getMessage(), "no detail");
+  }
+
+  private static int fail(PrintStream err, String message) {
+    err.println(NAME + ": " + UnusableInputException.oneLine(message));
+    err.flush();
+    return ExitStatus.UNUSABLE;
   }
 }

@@ -1,0 +1,55 @@
+package io.github.childcarerules.cli;
+
+import io.github.childcarerules.cli.json.UnusableInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The FILE arguments: a path relative to the current directory, or {@code -} for standard input.
+ */
+final class Inputs {
+  static final String STANDARD_INPUT = "-";
+
+  private Inputs() {}
+
+  /**
+   * Opens {@code file}; one that cannot be opened is unusable input (the caller names the file).
+   */
+  static InputStream open(String file, InputStream standardInput) {
+    if (STANDARD_INPUT.equals(file)) {
+      return standardInput;
+    }
+    try {
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        throw new UnusableInputException("", "is a directory, expected a file");
+      }
+      return Files.newInputStream(path);
+    } catch (NoSuchFileException e) {
+      throw new UnusableInputException("", "no such file");
+    } catch (AccessDeniedException e) {
+      throw new UnusableInputException("", "permission denied");
+    } catch (InvalidPathException e) {
+      throw new UnusableInputException("", "not a valid file name");
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+  }
+
+  /** A read that failed. */
+  static UnusableInputException unreadable(IOException e) {
+    return new UnusableInputException(
+        "", "cannot read: " + Objects.requireNonNullElse(e.getMessage(), "input/output error"));
+  }
+
+  /** How error lines name {@code file}. */
+  static String name(String file) {
+    return STANDARD_INPUT.equals(file) ? "standard input" : file;
+  }
+}

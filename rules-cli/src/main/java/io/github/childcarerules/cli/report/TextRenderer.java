@@ -1,0 +1,118 @@
+package io.github.childcarerules.cli.report;
+
+import io.github.childcarerules.core.rule.Rule;
+import io.github.childcarerules.core.rule.Severity;
+import io.github.childcarerules.core.rule.Violation;
+import io.github.childcarerules.core.validation.ValidationReport;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.util.Locale;
+
+/**
+ * Text for a person at a terminal: a summary line ("Dossier valide", "Dossier non valide : 2
+ * erreurs, 0 avertissement"), then one line per violation with its severity, path, rule id, message
+ * and source; the catalogue as a table; the steps of the demo.
+ */
+public final class TextRenderer implements Renderer {
+  private static final String NEW_LINE = System.lineSeparator();
+
+  private final Locale locale;
+  private final Labels labels;
+
+  public TextRenderer(Locale locale) {
+    this.locale = locale;
+    this.labels = new Labels(locale);
+  }
+
+  @Override
+  public String report(ValidationReport report) {
+    return lines(summary(report), report);
+  }
+
+  @Override
+  public String batchResult(long line, ValidationReport report) {
+    return lines(labels.text("batch.result", line, summary(report)), report);
+  }
+
+  @Override
+  public String batchError(long line, String error) {
+    return labels.text("batch.error", line, error);
+  }
+
+  @Override
+  public String catalogue(Seq<Rule> rules) {
+    List<String> heading =
+        List.of("rules.id", "rules.severity", "rules.source", "rules.description")
+            .map(labels::text);
+    return table(
+        rules
+            .toList()
+            .map(
+                rule ->
+                    List.of(
+                        rule.name(),
+                        severity(rule.severity()),
+                        rule.source(),
+                        rule.description(locale)))
+            .prepend(heading));
+  }
+
+  /** The demo's opening: what it does, over {@code count} examples. */
+  public String demoIntroduction(int count) {
+    return labels.text("demo.introduction", count);
+  }
+
+  /** The heading of the {@code index}-th (from 1) of {@code count} examples. */
+  public String demoExample(int index, int count, String name) {
+    return labels.text("demo.example", index, count, name);
+  }
+
+  /** An example that is not a usable record. */
+  public String demoUnusable(String error) {
+    return labels.text("demo.unusable", error);
+  }
+
+  /** The demo's closing: how many examples were valid, and what to try next. */
+  public String demoConclusion(int valid, int count) {
+    return labels.text("demo.conclusion", valid, count) + NEW_LINE + labels.text("demo.next");
+  }
+
+  private String summary(ValidationReport report) {
+    String outcome = labels.text(report.isValid() ? "report.valid" : "report.invalid");
+    if (report.violations().isEmpty()) {
+      return outcome;
+    }
+    return labels.text("report.counts", outcome, report.errors().size(), report.warnings().size());
+  }
+
+  private String lines(String summary, ValidationReport report) {
+    return report.violations().map(this::violation).prepend(summary).mkString(NEW_LINE);
+  }
+
+  private String violation(Violation violation) {
+    return labels.text(
+        "report.violation",
+        severity(violation.severity()),
+        violation.path().isEmpty() ? labels.text("report.wholeRecord") : violation.path(),
+        violation.rule().name(),
+        violation.message(locale),
+        violation.source());
+  }
+
+  private String severity(Severity severity) {
+    return labels.text("severity." + severity.name());
+  }
+
+  /** Rows as aligned columns, each cell padded to the widest of its column. */
+  private static String table(List<List<String>> rows) {
+    List<Integer> widths =
+        List.range(0, rows.head().size())
+            .map(column -> rows.map(row -> row.get(column).length()).max().get());
+    return rows.map(
+            row ->
+                row.zipWith(widths, (cell, width) -> cell + " ".repeat(width - cell.length()))
+                    .mkString("  ")
+                    .stripTrailing())
+        .mkString(NEW_LINE);
+  }
+}
