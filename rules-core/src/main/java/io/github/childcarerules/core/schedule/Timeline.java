@@ -162,11 +162,8 @@ public final class Timeline {
     long best = sum(lowest, lowest + windowDays - 1);
     for (int i = 0; i < cycles.length; i++) {
       long firstInside = Math.max(from[i], lowest);
-      best =
-          Math.max(
-              best,
-              maxOver(
-                  firstInside, firstInside + cycles[i].length() - 1, lowest, highest, windowDays));
+      long lastInside = Math.min(firstInside + cycles[i].length() - 1, to[i] - windowDays + 1);
+      best = Math.max(best, maxOver(firstInside, lastInside, lowest, highest, windowDays));
       best =
           Math.max(
               best, maxOver(from[i] - windowDays + 1, from[i] - 1, lowest, highest, windowDays));
