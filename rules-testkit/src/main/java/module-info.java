@@ -4,5 +4,5 @@ module io.github.childcarerules.testkit {
   requires transitive net.jqwik.api;
   requires static org.jspecify;
 
-  // exports io.github.childcarerules.testkit; (added with the generators)
+  exports io.github.childcarerules.testkit;
 }
