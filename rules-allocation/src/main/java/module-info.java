@@ -2,5 +2,5 @@
 module io.github.childcarerules.allocation {
   requires transitive io.github.childcarerules.core;
   requires static org.jspecify;
-  // Exports come with the first public type (see CHANGELOG: planned in its own issue).
+// Exports come with the first public type (see CHANGELOG: planned in its own issue).
 }

@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
  * swapped value type) ends with exit 0 or 1 and a well-formed report, or exit 2 with exactly one
  * line on standard error, never a stack trace.
  */
-class CorruptedInputProperties {
+class CorruptedInputTest {
   private static final String RECORD = Fixtures.golden("invalid-agreements.json");
   private static final String[] TOKENS = {
     "{",
