@@ -20,7 +20,9 @@ import picocli.CommandLine.Mixin;
 final class DemoCommand implements Callable<Integer> {
   private final StandardStreams streams;
 
-  @Mixin CommonOptions common;
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Mixin
+  CommonOptions common;
 
   DemoCommand(StandardStreams streams) {
     this.streams = streams;

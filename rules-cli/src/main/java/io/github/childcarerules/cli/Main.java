@@ -51,7 +51,11 @@ public final class Main {
       commandLine.setParameterExceptionHandler((e, arguments) -> fail(err, usage(e)));
       commandLine.setExecutionExceptionHandler(
           (e, command, parseResult) ->
-              fail(err, e instanceof UnusableInputException ? e.getMessage() : internal(e)));
+              fail(
+                  err,
+                  e instanceof UnusableInputException unusable
+                      ? unusable.getMessage()
+                      : internal(e)));
       return commandLine.execute(args);
     } catch (StackOverflowError e) {
       return fail(err, "the input is nested too deeply");
@@ -82,7 +86,7 @@ public final class Main {
           + String.join(", ", command.getSubcommands().keySet())
           + ")";
     }
-    return e.getMessage();
+    return String.valueOf(e.getMessage());
   }
 
   /** A failure that is a defect of the command line itself, still on one line. */

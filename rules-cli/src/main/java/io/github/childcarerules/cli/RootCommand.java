@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 done (and valid), 1 a finding (an ERROR), 2 unusable input or usage."
     })
 final class RootCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Spec
+  CommandSpec spec;
 
   @Option(
       names = {"-h", "--help"},

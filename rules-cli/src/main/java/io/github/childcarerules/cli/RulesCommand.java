@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 final class RulesCommand implements Callable<Integer> {
   private final StandardStreams streams;
 
-  @Mixin CommonOptions common;
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Mixin
+  CommonOptions common;
 
   @Option(
       names = "--json",

@@ -36,9 +36,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   private final StandardStreams streams;
 
-  @Spec CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Spec
+  CommandSpec spec;
 
-  @Mixin CommonOptions common;
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Mixin
+  CommonOptions common;
 
   @Parameters(paramLabel = "FILE", description = "The record (JSON), or - for standard input.")
   String file = "";

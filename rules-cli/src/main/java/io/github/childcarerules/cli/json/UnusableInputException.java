@@ -20,6 +20,12 @@ public final class UnusableInputException extends RuntimeException {
     super(oneLine(where.isEmpty() ? what : where + ": " + what), null, false, false);
   }
 
+  /** The one-line description of the problem; never null. */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
+  }
+
   /** The same problem, located in {@code file}. */
   public UnusableInputException in(String file) {
     return new UnusableInputException(file, getMessage());

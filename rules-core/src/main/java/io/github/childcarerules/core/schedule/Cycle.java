@@ -72,7 +72,7 @@ public final class Cycle {
   }
 
   int valueAt(long epochDay) {
-    return values[(int) Math.floorMod(epochDay - anchorEpochDay, (long) values.length)];
+    return values[Math.floorMod(epochDay - anchorEpochDay, values.length)];
   }
 
   /** Sum of the values of the days from {@code fromInclusive} to {@code toInclusive}. */
@@ -91,7 +91,7 @@ public final class Cycle {
   private long before(long epochDay) {
     long offset = epochDay - anchorEpochDay;
     int length = values.length;
-    return Math.floorDiv(offset, length) * total() + prefix[(int) Math.floorMod(offset, length)];
+    return Math.floorDiv(offset, length) * total() + prefix[Math.floorMod(offset, length)];
   }
 
   /** The first day on or after {@code fromEpochDay} with a non-zero value, or -1 past 1 cycle. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -116,19 +115,22 @@ public final class Timeline {
     if (parts.size() == 1) {
       return parts.head().map(f);
     }
-    TreeSet<Long> cuts = new TreeSet<>();
-    for (Timeline part : parts) {
-      for (int i = 0; i < part.cycles.length; i++) {
-        cuts.add(part.from[i]);
-        cuts.add(part.to[i] + 1);
-      }
-    }
+    long[] cuts =
+        parts
+            .flatMap(
+                part ->
+                    Array.range(0, part.cycles.length)
+                        .flatMap(i -> Array.of(part.from[i], part.to[i] + 1)))
+            .distinct()
+            .sorted()
+            .toJavaStream()
+            .mapToLong(Long::longValue)
+            .toArray();
     Builder result = builder();
     int[] cursor = new int[parts.size()];
-    Long start = cuts.isEmpty() ? null : cuts.first();
-    for (Long next = start == null ? null : cuts.higher(start);
-        next != null;
-        start = next, next = cuts.higher(next)) {
+    for (int c = 0; c + 1 < cuts.length; c++) {
+      long start = cuts[c];
+      long end = cuts[c + 1] - 1;
       ArrayList<Cycle> active = new ArrayList<>();
       int p = 0;
       for (Timeline part : parts) {
@@ -141,7 +143,7 @@ public final class Timeline {
         p++;
       }
       if (!active.isEmpty()) {
-        result.add(start, next - 1, Cycle.combine(Array.ofAll(active), f, start, next - 1));
+        result.add(start, end, Cycle.combine(Array.ofAll(active), f, start, end));
       }
     }
     return result.build();
