@@ -8,7 +8,9 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 
-/** The violations of one validation, collected in any order and handed out sorted. */
+/**
+ * The violations of one validation, collected in any order ({@code ValidationReport} sorts them).
+ */
 final class Findings {
   private final ArrayList<Violation> violations = new ArrayList<>();
 
@@ -44,8 +46,7 @@ final class Findings {
         .forEach(length -> report(rule, path, String.valueOf(Texts.NAME_LIMIT), length.toString()));
   }
 
-  List<Violation> sorted() {
-    violations.sort(Violation.ORDER);
+  List<Violation> all() {
     return List.ofAll(violations);
   }
 }

@@ -16,7 +16,7 @@ public final class RecordChecks {
   public static List<Violation> validate(ParentChildRecord record) {
     Findings findings = new Findings();
     check(record, findings);
-    return findings.sorted();
+    return findings.all();
   }
 
   /**
@@ -36,7 +36,7 @@ public final class RecordChecks {
         findings);
     immutable(saved, proposed, Child::nirec, Rule.CHILD_NIREC_IMMUTABLE, "child.nirec", findings);
     immutable(saved, proposed, Child::necsg, Rule.CHILD_NECSG_IMMUTABLE, "child.necsg", findings);
-    return findings.sorted();
+    return findings.all();
   }
 
   private static void check(ParentChildRecord record, Findings findings) {

@@ -305,6 +305,19 @@ class AgreementRulesTest {
     assertThatViolations(record).containsExactly(tuple(REPLACEMENT_WITH_SCHEDULE, "agreements[1]"));
   }
 
+  @Test
+  void anAbsentSpecialScheduleIsNoSpecialScheduleOfAReplacement() {
+    var record =
+        withAgreement(
+            1,
+            a ->
+                a.replacement(true)
+                    .schedule(schedule("absent"))
+                    .addSpecialSchedules(SpecialSchedule.builder().start(" ").end("").build()));
+
+    assertThatViolations(record).isEmpty();
+  }
+
   // SCHEDULE_PERIODICITY
 
   @ParameterizedTest(name = "{0} weeks: reported = {1}")

@@ -326,4 +326,33 @@ class CareDayWarningsTest {
     assertThat(report.warnings().map(Violation::rule))
         .containsExactly(REFERENCE_YEAR_261_DAYS, TWENTY_DAYS_PER_FOUR_WEEKS);
   }
+
+  @Test
+  void theWarningsSayHowManyCareDaysArePlanned() {
+    Week sixAndAHalfDays = plus(plus(MF, Day.SAT, Slot.DAY_1, Slot.DAY_2), Day.SUN, Slot.DAY_1);
+    var twentyDays = RecordValidator.validate(longAgreement(sixAndAHalfDays)).warnings().head();
+    var yearDays =
+        RecordValidator.validate(withAgreementList(everyDay(LocalDate.of(2023, 9, 1), 262, true)))
+            .warnings()
+            .head();
+
+    assertThat(twentyDays.arguments()).containsExactly("26");
+    assertThat(twentyDays.message(java.util.Locale.ENGLISH)).contains("up to 26 care days");
+    assertThat(yearDays.arguments()).containsExactly("2023-09-01/2024-08-31", "262");
+  }
+
+  @Test
+  void aHalfCareDayIsWrittenWithItsHalf() {
+    Week fiveDaysAndAHalf = plus(MF, Day.SAT, Slot.DAY_1);
+
+    assertThat(
+            RecordValidator.validate(longAgreement(fiveDaysAndAHalf)).warnings().head().arguments())
+        .containsExactly("22");
+    assertThat(
+            RecordValidator.validate(longAgreement(plus(fiveDaysAndAHalf, Day.SUN, Slot.DAY_1)))
+                .warnings()
+                .head()
+                .arguments())
+        .containsExactly("24");
+  }
 }
