@@ -73,7 +73,7 @@ class BundledExamplesTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.exit()).isEqualTo(exit);
     assertThat(run.json().get("valid").booleanValue()).isEqualTo(exit == 0);
-    assertThat(violations(run.json())).containsExactlyElementsOf(violations);
+    assertThat(Run.violations(run.json())).containsExactlyElementsOf(violations);
   }
 
   @Test
@@ -87,7 +87,7 @@ class BundledExamplesTest {
             "--json");
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(violations(run.json()))
+    assertThat(Run.violations(run.json()))
         .containsExactly(
             tuple("CHILD_BIRTH_DATE_IMMUTABLE", "child.birthDate", "ERROR"),
             tuple("CHILD_NIREC_IMMUTABLE", "child.nirec", "ERROR"));
@@ -109,18 +109,5 @@ class BundledExamplesTest {
 
   private static String example(String file) {
     return EXAMPLES.resolve(file).toString();
-  }
-
-  private static List<Tuple> violations(JsonNode report) {
-    return report
-        .get("violations")
-        .valueStream()
-        .map(
-            v ->
-                tuple(
-                    v.get("rule").textValue(),
-                    v.get("path").textValue(),
-                    v.get("severity").textValue()))
-        .toList();
   }
 }

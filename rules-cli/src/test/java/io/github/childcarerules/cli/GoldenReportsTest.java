@@ -1,12 +1,10 @@
 package io.github.childcarerules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,7 +32,8 @@ class GoldenReportsTest {
     JsonNode report = run.json();
     assertThat(report.get("valid").booleanValue())
         .isEqualTo(expected.get("report").get("valid").booleanValue());
-    assertThat(violations(report)).containsExactlyElementsOf(violations(expected.get("report")));
+    assertThat(Run.violations(report))
+        .containsExactlyElementsOf(Run.violations(expected.get("report")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,19 +48,6 @@ class GoldenReportsTest {
       assertThat(violation.get("message").textValue()).isNotBlank();
       assertThat(violation.get("source").textValue()).isNotBlank();
     }
-  }
-
-  private static List<Tuple> violations(JsonNode report) {
-    return report
-        .get("violations")
-        .valueStream()
-        .map(
-            v ->
-                tuple(
-                    v.get("rule").textValue(),
-                    v.get("path").textValue(),
-                    v.get("severity").textValue()))
-        .toList();
   }
 
   private static List<String> fieldNames(JsonNode object) {

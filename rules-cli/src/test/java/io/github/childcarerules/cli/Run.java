@@ -44,6 +44,20 @@ record Run(int exit, String out, String err) {
     return err.lines().toList();
   }
 
+  /** The (rule, path, severity) of each violation of a report, in order. */
+  static java.util.List<org.assertj.core.groups.Tuple> violations(JsonNode report) {
+    return report
+        .get("violations")
+        .valueStream()
+        .map(
+            v ->
+                org.assertj.core.groups.Tuple.tuple(
+                    v.get("rule").textValue(),
+                    v.get("path").textValue(),
+                    v.get("severity").textValue()))
+        .toList();
+  }
+
   /** Standard output as one JSON document. */
   JsonNode json() {
     return parse(out);
