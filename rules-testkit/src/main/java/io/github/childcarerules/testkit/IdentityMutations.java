@@ -256,22 +256,21 @@ final class IdentityMutations {
             "no address",
             Rule.ADDRESS_REQUIRED,
             (record, c) ->
-                Optional.of(
-                    new Broken(
-                        record,
-                        record.withAddress(
-                            c.below(2) == 0
-                                ? Option.none()
-                                : Option.some(
-                                    Address.builder()
-                                        .civicNumber(c.blank())
-                                        .civicSuffix(c.blank())
-                                        .street(c.blank())
-                                        .municipality(c.blank())
-                                        .postalCode(c.blank())
-                                        .apartment(c.blank())
-                                        .build())),
-                        "address"))),
+                Broken.of(
+                    record,
+                    record.withAddress(
+                        c.below(2) == 0
+                            ? Option.none()
+                            : Option.some(
+                                Address.builder()
+                                    .civicNumber(c.blank())
+                                    .civicSuffix(c.blank())
+                                    .street(c.blank())
+                                    .municipality(c.blank())
+                                    .postalCode(c.blank())
+                                    .apartment(c.blank())
+                                    .build())),
+                    "address")),
         set("blank civic number", Rule.ADDRESS_INCOMPLETE, CIVIC_NUMBER, Choices::blank, always),
         set("blank street", Rule.ADDRESS_INCOMPLETE, STREET, Choices::blank, always),
         set("blank municipality", Rule.ADDRESS_INCOMPLETE, MUNICIPALITY, Choices::blank, always),
@@ -286,15 +285,13 @@ final class IdentityMutations {
             "postal code not A1A 1A1",
             Rule.ADDRESS_POSTAL_CODE_FORMAT,
             (record, c) ->
-                Optional.of(
-                    new Broken(
-                        record,
-                        POSTAL_CODE
-                            .set()
-                            .apply(
-                                record,
-                                some(badPostalCode(POSTAL_CODE.get().apply(record).get(), c))),
-                        POSTAL_CODE.path()))));
+                Broken.of(
+                    record,
+                    POSTAL_CODE
+                        .set()
+                        .apply(
+                            record, some(badPostalCode(POSTAL_CODE.get().apply(record).get(), c))),
+                    POSTAL_CODE.path())));
   }
 
   /** Sets {@code field} to a value breaking {@code rule} there, in records where {@code when}. */

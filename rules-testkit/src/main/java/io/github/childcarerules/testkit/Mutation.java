@@ -14,7 +14,12 @@ record Mutation(
     String name, Rule rule, BiFunction<ParentChildRecord, Choices, Optional<Broken>> change) {
 
   /** The mutated record, the path of the one violation, and the valid record it came from. */
-  record Broken(ParentChildRecord valid, ParentChildRecord record, String path) {}
+  record Broken(ParentChildRecord valid, ParentChildRecord record, String path) {
+    /** A mutation that always finds its place: {@code valid} becomes {@code record}. */
+    static Optional<Broken> of(ParentChildRecord valid, ParentChildRecord record, String path) {
+      return Optional.of(new Broken(valid, record, path));
+    }
+  }
 
   /**
    * The mutation of {@code valid}, when there is a place for it and it stays clear of the rules it

@@ -122,12 +122,11 @@ final class TimelineMutations {
                     (record, c) -> {
                       AgeBracket earliest = brackets(record).keySet().iterator().next();
                       LocalDate date = Facts.birth(record).minusDays(c.days(400));
-                      return Optional.of(
-                          new Broken(
-                              record,
-                              record.withAgeBrackets(
-                                  record.ageBrackets().put(earliest.name(), date.toString())),
-                              "ageBrackets." + earliest));
+                      return Broken.of(
+                          record,
+                          record.withAgeBrackets(
+                              record.ageBrackets().put(earliest.name(), date.toString())),
+                          "ageBrackets." + earliest);
                     }),
                 new Mutation(
                     "birth after the earliest bracket",
@@ -138,25 +137,22 @@ final class TimelineMutations {
                       LocalDate earliest = given.get(0).getValue();
                       long room = given.size() > 1 ? days(earliest, given.get(1).getValue()) : 400;
                       LocalDate birth = earliest.plusDays(c.days((int) room));
-                      return Optional.of(
-                          new Broken(
-                              record,
-                              Edits.CHILD.update(
-                                  record,
-                                  child -> child.withBirthDate(Option.some(birth.toString()))),
-                              "ageBrackets." + given.get(0).getKey()));
+                      return Broken.of(
+                          record,
+                          Edits.CHILD.update(
+                              record, child -> child.withBirthDate(Option.some(birth.toString()))),
+                          "ageBrackets." + given.get(0).getKey());
                     }),
                 new Mutation(
                     "unknown bracket key",
                     Rule.VALUE_NOT_ALLOWED,
                     (record, c) -> {
                       String key = c.of(BRACKET_KEYS);
-                      return Optional.of(
-                          new Broken(
-                              record,
-                              record.withAgeBrackets(
-                                  record.ageBrackets().put(key, Facts.birth(record).toString())),
-                              "ageBrackets." + key));
+                      return Broken.of(
+                          record,
+                          record.withAgeBrackets(
+                              record.ageBrackets().put(key, Facts.birth(record).toString())),
+                          "ageBrackets." + key);
                     }),
                 new Mutation(
                     "first agreement before the earliest bracket",
@@ -203,14 +199,13 @@ final class TimelineMutations {
                                           Facts.birth(record),
                                           Facts.birth(record).plusDays(c.days(300)))))
                               : record;
-                      return Optional.of(
-                          new Broken(
-                              record,
-                              withPeriod.withServiceOffer(
-                                  c.below(2) == 0
-                                      ? Option.none()
-                                      : Option.some(ServiceOffer.of(false))),
-                              "cisssPeriods"));
+                      return Broken.of(
+                          record,
+                          withPeriod.withServiceOffer(
+                              c.below(2) == 0
+                                  ? Option.none()
+                                  : Option.some(ServiceOffer.of(false))),
+                          "cisssPeriods");
                     }),
                 new Mutation(
                     "transitional measure without disability period",
@@ -223,11 +218,10 @@ final class TimelineMutations {
                         Facts.transitionalMeasure(record).filter(tm -> !tm.isOpen()).stream()
                             .toList(),
                     (record, tm, c) ->
-                        Optional.of(
-                            new Broken(
-                                record,
-                                Edits.measure(record, m -> m.withStart(c.blank())),
-                                "transitionalMeasure.start"))),
+                        Broken.of(
+                            record,
+                            Edits.measure(record, m -> m.withStart(c.blank())),
+                            "transitionalMeasure.start")),
                 new Mutation(
                     "transitional measure beyond its disability period",
                     Rule.TRANSITIONAL_MEASURE_OUTSIDE_DISABILITY,
@@ -242,13 +236,12 @@ final class TimelineMutations {
                     "no agreement",
                     Rule.AGREEMENT_REQUIRED,
                     (record, c) ->
-                        Optional.of(
-                            new Broken(
-                                record,
-                                record.withAgreements(
-                                    io.vavr.collection.List.fill(
-                                        c.below(3), () -> Agreement.builder().build())),
-                                "agreements"))),
+                        Broken.of(
+                            record,
+                            record.withAgreements(
+                                io.vavr.collection.List.fill(
+                                    c.below(3), () -> Agreement.builder().build())),
+                            "agreements")),
                 among(
                     "agreement without start",
                     Rule.AGREEMENT_START_REQUIRED,
@@ -258,21 +251,19 @@ final class TimelineMutations {
                             .boxed()
                             .toList(),
                     (record, i, c) ->
-                        Optional.of(
-                            new Broken(
-                                record,
-                                agreement(record, i, a -> a.withStart(c.blank())),
-                                Edits.agreement(i) + ".start"))),
+                        Broken.of(
+                            record,
+                            agreement(record, i, a -> a.withStart(c.blank())),
+                            Edits.agreement(i) + ".start")),
                 among(
                     "agreement without end",
                     Rule.AGREEMENT_END_REQUIRED,
                     record -> indexes(record.agreements().size()).boxed().toList(),
                     (record, i, c) ->
-                        Optional.of(
-                            new Broken(
-                                record,
-                                agreement(record, i, a -> a.withEnd(c.blank())),
-                                Edits.agreement(i) + ".end"))),
+                        Broken.of(
+                            record,
+                            agreement(record, i, a -> a.withEnd(c.blank())),
+                            Edits.agreement(i) + ".end")),
                 among(
                     "agreement ending before its start",
                     Rule.AGREEMENT_END_BEFORE_START,
@@ -282,27 +273,23 @@ final class TimelineMutations {
                             .boxed()
                             .toList(),
                     (record, i, c) ->
-                        Optional.of(
-                            new Broken(
-                                record,
-                                agreement(
-                                    record,
-                                    i,
-                                    a -> a.withEnd(date(start(a).minusDays(c.days(30))))),
-                                Edits.agreement(i) + ".end"))),
+                        Broken.of(
+                            record,
+                            agreement(
+                                record, i, a -> a.withEnd(date(start(a).minusDays(c.days(30))))),
+                            Edits.agreement(i) + ".end")),
                 among(
                     "agreement terminated before its start",
                     Rule.AGREEMENT_TERMINATION_OUTSIDE,
                     record -> indexes(record.agreements().size()).boxed().toList(),
                     (record, i, c) ->
-                        Optional.of(
-                            new Broken(
+                        Broken.of(
+                            record,
+                            agreement(
                                 record,
-                                agreement(
-                                    record,
-                                    i,
-                                    a -> a.withTerminatedOn(date(start(a).minusDays(c.days(30))))),
-                                Edits.agreement(i) + ".terminatedOn"))),
+                                i,
+                                a -> a.withTerminatedOn(date(start(a).minusDays(c.days(30))))),
+                            Edits.agreement(i) + ".terminatedOn")),
                 among(
                     "agreement terminated after its end",
                     Rule.AGREEMENT_TERMINATION_OUTSIDE,
@@ -313,12 +300,11 @@ final class TimelineMutations {
                     Rule.AGREEMENTS_OVERLAP,
                     record -> indexes(record.agreements().size()).boxed().toList(),
                     (record, i, c) ->
-                        Optional.of(
-                            new Broken(
-                                record,
-                                record.withAgreements(
-                                    record.agreements().append(record.agreements().get(i))),
-                                Edits.agreement(record.agreements().size())))),
+                        Broken.of(
+                            record,
+                            record.withAgreements(
+                                record.agreements().append(record.agreements().get(i))),
+                            Edits.agreement(record.agreements().size()))),
                 among(
                     "agreement starting on the previous one's last day",
                     Rule.AGREEMENTS_OVERLAP,
@@ -337,23 +323,21 @@ final class TimelineMutations {
                             .boxed()
                             .toList(),
                     (record, i, c) ->
-                        Optional.of(
-                            new Broken(
+                        Broken.of(
+                            record,
+                            agreement(
                                 record,
-                                agreement(
-                                    record,
-                                    i,
-                                    a ->
-                                        a.withSchedule(
-                                            c.below(2) == 0
-                                                ? Option.none()
-                                                : a.schedule()
-                                                    .map(
-                                                        s ->
-                                                            s.withWeeks(
-                                                                s.weeks()
-                                                                    .map(w -> Week.empty()))))),
-                                Edits.agreement(i) + ".schedule"))),
+                                i,
+                                a ->
+                                    a.withSchedule(
+                                        c.below(2) == 0
+                                            ? Option.none()
+                                            : a.schedule()
+                                                .map(
+                                                    s ->
+                                                        s.withWeeks(
+                                                            s.weeks().map(w -> Week.empty()))))),
+                            Edits.agreement(i) + ".schedule")),
                 among(
                     "transitional measure over a school-age agreement without schedule",
                     Rule.SCHEDULE_REQUIRED,
@@ -376,11 +360,10 @@ final class TimelineMutations {
                             .boxed()
                             .toList(),
                     (record, i, c) ->
-                        Optional.of(
-                            new Broken(
-                                record,
-                                agreement(record, i, a -> a.withReplacement(true)),
-                                Edits.agreement(i)))),
+                        Broken.of(
+                            record,
+                            agreement(record, i, a -> a.withReplacement(true)),
+                            Edits.agreement(i))),
                 among(
                     "replacement with a special schedule",
                     Rule.REPLACEMENT_WITH_SCHEDULE,
@@ -401,18 +384,17 @@ final class TimelineMutations {
                                   Option.some(
                                       Schedule.of(
                                           Week.builder().on(Day.MON, Slot.DAY_1).build()))));
-                      return Optional.of(
-                          new Broken(
+                      return Broken.of(
+                          record,
+                          Edits.addSpecial(
                               record,
-                              Edits.addSpecial(
-                                  record,
-                                  i,
-                                  SpecialSchedule.builder()
-                                      .start(start.toString())
-                                      .end(end.toString())
-                                      .schedule(schedule)
-                                      .build()),
-                              Edits.agreement(i)));
+                              i,
+                              SpecialSchedule.builder()
+                                  .start(start.toString())
+                                  .end(end.toString())
+                                  .schedule(schedule)
+                                  .build()),
+                          Edits.agreement(i));
                     }),
                 among(
                     "schedule of 0 or more than 4 weeks",
@@ -425,19 +407,16 @@ final class TimelineMutations {
                     TimelineMutations::weeks,
                     (record, at, c) -> {
                       String key = c.of(DAY_KEYS);
-                      return Optional.of(
-                          new Broken(
+                      return Broken.of(
+                          record,
+                          week(
                               record,
-                              week(
-                                  record,
-                                  at,
-                                  week ->
-                                      week.withDays(
-                                          week.days()
-                                              .put(
-                                                  key,
-                                                  io.vavr.collection.List.of("DAY_1", "DAY_2")))),
-                              at.path() + "." + key));
+                              at,
+                              week ->
+                                  week.withDays(
+                                      week.days()
+                                          .put(key, io.vavr.collection.List.of("DAY_1", "DAY_2")))),
+                          at.path() + "." + key);
                     }),
                 among(
                     "unknown slot",
@@ -450,48 +429,37 @@ final class TimelineMutations {
                       Week week = weekOf(record, at);
                       String day = c.of(week.days().keySet().toSortedSet().toJavaList());
                       int index = week.days().get(day).get().size();
-                      return Optional.of(
-                          new Broken(
+                      return Broken.of(
+                          record,
+                          week(
                               record,
-                              week(
-                                  record,
-                                  at,
-                                  w ->
-                                      w.withDays(
-                                          w.days()
-                                              .put(
-                                                  day,
-                                                  w.days().get(day).get().append(c.of(SLOTS))))),
-                              at.path() + "." + day + "[" + index + "]"));
+                              at,
+                              w ->
+                                  w.withDays(
+                                      w.days()
+                                          .put(day, w.days().get(day).get().append(c.of(SLOTS))))),
+                          at.path() + "." + day + "[" + index + "]");
                     }),
                 among(
                     "special schedule without start",
                     Rule.SPECIAL_SCHEDULE_START_REQUIRED,
                     TimelineMutations::specials,
                     (record, at, c) ->
-                        Optional.of(
-                            new Broken(
-                                record,
-                                special(
-                                    record,
-                                    at.agreement(),
-                                    at.special(),
-                                    s -> s.withStart(c.blank())),
-                                Edits.special(at.agreement(), at.special()) + ".start"))),
+                        Broken.of(
+                            record,
+                            special(
+                                record, at.agreement(), at.special(), s -> s.withStart(c.blank())),
+                            Edits.special(at.agreement(), at.special()) + ".start")),
                 among(
                     "special schedule without end",
                     Rule.SPECIAL_SCHEDULE_END_REQUIRED,
                     TimelineMutations::specials,
                     (record, at, c) ->
-                        Optional.of(
-                            new Broken(
-                                record,
-                                special(
-                                    record,
-                                    at.agreement(),
-                                    at.special(),
-                                    s -> s.withEnd(c.blank())),
-                                Edits.special(at.agreement(), at.special()) + ".end"))),
+                        Broken.of(
+                            record,
+                            special(
+                                record, at.agreement(), at.special(), s -> s.withEnd(c.blank())),
+                            Edits.special(at.agreement(), at.special()) + ".end")),
                 among(
                     "special schedule beyond its agreement",
                     Rule.SPECIAL_SCHEDULE_OUTSIDE_AGREEMENT,
@@ -533,22 +501,20 @@ final class TimelineMutations {
               kind.startRequired,
               record -> periods(record, kind, true),
               (record, k, c) ->
-                  Optional.of(
-                      new Broken(
-                          record,
-                          kind.update(record, k, p -> p.withStart(c.blank())),
-                          kind.path(k) + ".start"))));
+                  Broken.of(
+                      record,
+                      kind.update(record, k, p -> p.withStart(c.blank())),
+                      kind.path(k) + ".start")));
       all.add(
           among(
               kind.list + " period listed twice",
               kind.overlap,
               record -> indexes(kind.of(record).size()).boxed().toList(),
               (record, k, c) ->
-                  Optional.of(
-                      new Broken(
-                          record,
-                          kind.with(record, kind.of(record).append(kind.of(record).get(k))),
-                          kind.path(kind.of(record).size())))));
+                  Broken.of(
+                      record,
+                      kind.with(record, kind.of(record).append(kind.of(record).get(k))),
+                      kind.path(kind.of(record).size()))));
       all.add(
           among(
               kind.list + " period sharing one day with another",
@@ -556,11 +522,10 @@ final class TimelineMutations {
               record -> periods(record, kind, true),
               (record, k, c) -> {
                 LocalDate last = Facts.extent(kind.of(record).get(k)).orElseThrow().last();
-                return Optional.of(
-                    new Broken(
-                        record,
-                        kind.with(record, kind.of(record).append(Period.of(last, last))),
-                        kind.path(kind.of(record).size())));
+                return Broken.of(
+                    record,
+                    kind.with(record, kind.of(record).append(Period.of(last, last))),
+                    kind.path(kind.of(record).size()));
               }));
       if (kind != Periods.CISSS) {
         all.add(
@@ -583,14 +548,13 @@ final class TimelineMutations {
                           && Facts.transitionalMeasure(record)
                               .filter(tm -> !start.isAfter(tm.start()))
                               .isPresent();
-                  return Optional.of(
-                          new Broken(
+                  return Broken.of(
+                          record,
+                          kind.with(
                               record,
-                              kind.with(
-                                  record,
-                                  kind.of(record)
-                                      .append(Period.of(start, start.plusDays(c.below(100))))),
-                              kind.path(kind.of(record).size())))
+                              kind.of(record)
+                                  .append(Period.of(start, start.plusDays(c.below(100))))),
+                          kind.path(kind.of(record).size()))
                       .filter(broken -> !holdsMeasure);
                 }));
       }
@@ -601,11 +565,10 @@ final class TimelineMutations {
             Rule.CISSS_PERIOD_END_REQUIRED,
             record -> indexes(record.cisssPeriods().size()).boxed().toList(),
             (record, k, c) ->
-                Optional.of(
-                    new Broken(
-                        record,
-                        Periods.CISSS.update(record, k, p -> p.withEnd(c.blank())),
-                        Periods.CISSS.path(k) + ".end"))));
+                Broken.of(
+                    record,
+                    Periods.CISSS.update(record, k, p -> p.withEnd(c.blank())),
+                    Periods.CISSS.path(k) + ".end")));
     return List.copyOf(all);
   }
 
@@ -716,11 +679,10 @@ final class TimelineMutations {
     if (bracket == AgeBracket.SCHOOL_AGE && (spans || Facts.anyReliesOnSchoolAge(record))) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Broken(
-            record,
-            record.withAgeBrackets(record.ageBrackets().put(bracket.name(), date.toString())),
-            "ageBrackets." + bracket));
+    return Broken.of(
+        record,
+        record.withAgeBrackets(record.ageBrackets().put(bracket.name(), date.toString())),
+        "ageBrackets." + bracket);
   }
 
   // Agreements
@@ -777,17 +739,16 @@ final class TimelineMutations {
             ? school.plusDays(200)
             : start(record.agreements().get(i + 1)).minusDays(1);
     LocalDate last = school.plusDays(c.below((int) days(school, limit) + 1));
-    return Optional.of(
-        new Broken(
+    return Broken.of(
+        record,
+        agreement(
             record,
-            agreement(
-                record,
-                i,
-                a ->
-                    Facts.given(a.terminatedOn())
-                        ? a.withTerminatedOn(date(last)).withEnd(date(Facts.max(end(a), last)))
-                        : a.withEnd(date(last))),
-            Edits.agreement(i)));
+            i,
+            a ->
+                Facts.given(a.terminatedOn())
+                    ? a.withTerminatedOn(date(last)).withEnd(date(Facts.max(end(a), last)))
+                    : a.withEnd(date(last))),
+        Edits.agreement(i));
   }
 
   /** An agreement with a schedule, starting on or after school age, moved to start before it. */
@@ -815,9 +776,8 @@ final class TimelineMutations {
     int i = c.of(candidates);
     LocalDate free = i == 0 ? earliest : Facts.max(earliest, coveredEnd(record, i - 1).plusDays(1));
     LocalDate start = school.minusDays(c.days((int) days(free, school)));
-    return Optional.of(
-        new Broken(
-            record, agreement(record, i, a -> a.withStart(date(start))), Edits.agreement(i)));
+    return Broken.of(
+        record, agreement(record, i, a -> a.withStart(date(start))), Edits.agreement(i));
   }
 
   /** Terminated after its end, staying before the next agreement and on its side of school age. */
@@ -835,11 +795,10 @@ final class TimelineMutations {
       return Optional.empty();
     }
     LocalDate terminated = end(agreement).plusDays(c.days((int) days(end(agreement), limit)));
-    return Optional.of(
-        new Broken(
-            record,
-            agreement(record, i, a -> a.withTerminatedOn(date(terminated))),
-            Edits.agreement(i) + ".terminatedOn"));
+    return Broken.of(
+        record,
+        agreement(record, i, a -> a.withTerminatedOn(date(terminated))),
+        Edits.agreement(i) + ".terminatedOn");
   }
 
   /** The next agreement starts on this one's last day, without crossing school age. */
@@ -853,11 +812,8 @@ final class TimelineMutations {
     if (crosses) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Broken(
-            record,
-            agreement(record, i + 1, a -> a.withStart(date(last))),
-            Edits.agreement(i + 1)));
+    return Broken.of(
+        record, agreement(record, i + 1, a -> a.withStart(date(last))), Edits.agreement(i + 1));
   }
 
   /** 21 care days in every 4 weeks: full days 6 days a week, then 5, 5 and 5. */
@@ -880,7 +836,7 @@ final class TimelineMutations {
             a ->
                 a.withSchedule(Option.some(schedule))
                     .withSpecialSchedules(io.vavr.collection.List.empty()));
-    return Optional.of(new Broken(record, mutated, Edits.agreement(i)))
+    return Broken.of(record, mutated, Edits.agreement(i))
         .filter(broken -> !CareDayBound.yearMayExceed(broken.record()));
   }
 
@@ -947,13 +903,12 @@ final class TimelineMutations {
     if (coversAnother) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Broken(
-            record,
-            record
-                .withDisabilityPeriods(io.vavr.collection.List.of(disability))
-                .withTransitionalMeasure(Option.some(Period.of(measure.start(), measure.last()))),
-            Edits.agreement(i) + ".schedule"));
+    return Broken.of(
+        record,
+        record
+            .withDisabilityPeriods(io.vavr.collection.List.of(disability))
+            .withTransitionalMeasure(Option.some(Period.of(measure.start(), measure.last()))),
+        Edits.agreement(i) + ".schedule");
   }
 
   // Schedules
@@ -973,22 +928,21 @@ final class TimelineMutations {
   /** No week, or 5 to 8 (the weeks repeated, or empty ones). */
   private static Optional<Broken> periodicity(ParentChildRecord record, At at, Choices c) {
     int weeks = c.below(2) == 0 ? 0 : 5 + c.below(4);
-    return Optional.of(
-        new Broken(
+    return Broken.of(
+        record,
+        Edits.schedule(
             record,
-            Edits.schedule(
-                record,
-                at.agreement(),
-                at.special(),
-                schedule -> {
-                  io.vavr.collection.List<Week> given =
-                      schedule.map(Schedule::weeks).getOrElse(io.vavr.collection.List.empty());
-                  io.vavr.collection.List<Week> repeated =
-                      io.vavr.collection.List.range(0, weeks)
-                          .map(k -> given.isEmpty() ? Week.empty() : given.get(k % given.size()));
-                  return Option.some(Schedule.builder().weeks(repeated).build());
-                }),
-            Edits.schedulePath(at.agreement(), at.special())));
+            at.agreement(),
+            at.special(),
+            schedule -> {
+              io.vavr.collection.List<Week> given =
+                  schedule.map(Schedule::weeks).getOrElse(io.vavr.collection.List.empty());
+              io.vavr.collection.List<Week> repeated =
+                  io.vavr.collection.List.range(0, weeks)
+                      .map(k -> given.isEmpty() ? Week.empty() : given.get(k % given.size()));
+              return Option.some(Schedule.builder().weeks(repeated).build());
+            }),
+        Edits.schedulePath(at.agreement(), at.special()));
   }
 
   /** Weeks of schedules of agreements that are not replacements. */
@@ -1084,18 +1038,17 @@ final class TimelineMutations {
         agreement.specialSchedules().isEmpty()
             ? Option.none()
             : c.of(agreement.specialSchedules().toJavaList()).schedule();
-    return Optional.of(
-        new Broken(
+    return Broken.of(
+        record,
+        Edits.addSpecial(
             record,
-            Edits.addSpecial(
-                record,
-                i,
-                SpecialSchedule.builder()
-                    .start(added.start().toString())
-                    .end(added.last().toString())
-                    .schedule(schedule)
-                    .build()),
-            Edits.special(i, agreement.specialSchedules().size())));
+            i,
+            SpecialSchedule.builder()
+                .start(added.start().toString())
+                .end(added.last().toString())
+                .schedule(schedule)
+                .build()),
+        Edits.special(i, agreement.specialSchedules().size()));
   }
 
   /** The special schedule listed twice, or a new one on its last day. */
@@ -1103,11 +1056,10 @@ final class TimelineMutations {
     Agreement agreement = record.agreements().get(at.agreement());
     SpecialSchedule special = agreement.specialSchedules().get(at.special());
     SpecialSchedule added = c.below(2) == 0 ? special : special.withStart(special.end());
-    return Optional.of(
-        new Broken(
-            record,
-            Edits.addSpecial(record, at.agreement(), added),
-            Edits.special(at.agreement(), agreement.specialSchedules().size())));
+    return Broken.of(
+        record,
+        Edits.addSpecial(record, at.agreement(), added),
+        Edits.special(at.agreement(), agreement.specialSchedules().size()));
   }
 
   // Special periods and the transitional measure
@@ -1197,15 +1149,14 @@ final class TimelineMutations {
   /** The disability periods removed, or a new measure after everything else of the record. */
   private static Optional<Broken> measureAlone(ParentChildRecord record, Choices c) {
     if (record.transitionalMeasure().isDefined()) {
-      return Optional.of(
-          new Broken(
-              record,
-              record.withDisabilityPeriods(
-                  c.below(2) == 0
-                      ? io.vavr.collection.List.empty()
-                      : io.vavr.collection.List.of(
-                          Period.builder().start(c.blank()).end(c.blank()).build())),
-              "transitionalMeasure"));
+      return Broken.of(
+          record,
+          record.withDisabilityPeriods(
+              c.below(2) == 0
+                  ? io.vavr.collection.List.empty()
+                  : io.vavr.collection.List.of(
+                      Period.builder().start(c.blank()).end(c.blank()).build())),
+          "transitionalMeasure");
     }
     if (!record.disabilityPeriods().isEmpty()) {
       return Optional.empty();
@@ -1218,9 +1169,8 @@ final class TimelineMutations {
                 Period.from(start),
                 Period.of(start, start.minusDays(c.days(30))),
                 Period.builder().end(start.toString()).build()));
-    return Optional.of(
-        new Broken(
-            record, record.withTransitionalMeasure(Option.some(measure)), "transitionalMeasure"));
+    return Broken.of(
+        record, record.withTransitionalMeasure(Option.some(measure)), "transitionalMeasure");
   }
 
   /** A closed measure ending after its closed period, or starting the day before its period. */
@@ -1233,17 +1183,15 @@ final class TimelineMutations {
     boolean later = c.below(2) == 0;
     if (later && !measure.get().isOpen() && !disability.isOpen()) {
       LocalDate end = disability.last().plusDays(c.days(30));
-      return Optional.of(
-          new Broken(
-              record, Edits.measure(record, m -> m.withEnd(date(end))), "transitionalMeasure"));
+      return Broken.of(
+          record, Edits.measure(record, m -> m.withEnd(date(end))), "transitionalMeasure");
     }
     LocalDate start = disability.start().minusDays(1);
     if (disabilityHolding(record, start).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Broken(
-            record, Edits.measure(record, m -> m.withStart(date(start))), "transitionalMeasure"));
+    return Broken.of(
+        record, Edits.measure(record, m -> m.withStart(date(start))), "transitionalMeasure");
   }
 
   /**
@@ -1257,19 +1205,17 @@ final class TimelineMutations {
     LocalDate start = measure.get().start();
     Span disability = disabilityHolding(record, start).orElseThrow();
     if (!disability.isOpen()) {
-      return Optional.of(
-          new Broken(
-              record, Edits.measure(record, m -> m.withEnd(c.blank())), "transitionalMeasure.end"));
+      return Broken.of(
+          record, Edits.measure(record, m -> m.withEnd(c.blank())), "transitionalMeasure.end");
     }
     if (!measure.get().isOpen()) {
       return Optional.empty();
     }
     int k = record.disabilityPeriods().indexWhere(p -> Facts.extent(p).orElseThrow().isOpen());
-    return Optional.of(
-        new Broken(
-            record,
-            Periods.DISABILITY.update(record, k, p -> p.withEnd(date(start.plusDays(c.below(60))))),
-            "transitionalMeasure.end"));
+    return Broken.of(
+        record,
+        Periods.DISABILITY.update(record, k, p -> p.withEnd(date(start.plusDays(c.below(60))))),
+        "transitionalMeasure.end");
   }
 
   // Reading a valid record
