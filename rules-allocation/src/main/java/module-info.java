@@ -1,6 +1,10 @@
-/** rules-allocation: the two-step allocation of subsidized places (RULES.md §9). */
+/**
+ * rules-allocation: the two-step allocation of subsidized places (RULES.md §9). Depends on Vavr at
+ * run time; Immutables and JSpecify are compile-time only.
+ */
 module io.github.childcarerules.allocation {
   requires transitive io.github.childcarerules.core;
+  requires static org.immutables.value.annotations;
   requires static org.jspecify;
-// Exports come with the first public type (see CHANGELOG: planned in its own issue).
+// Exports come with the first public type of each package.
 }

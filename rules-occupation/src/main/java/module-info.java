@@ -1,6 +1,10 @@
-/** rules-occupation: planned occupation counting from weekly schedules (RULES.md §8). */
+/**
+ * rules-occupation: planned occupation counting from weekly schedules (RULES.md §8). Depends on
+ * Vavr at run time; Immutables and JSpecify are compile-time only.
+ */
 module io.github.childcarerules.occupation {
   requires transitive io.github.childcarerules.core;
+  requires static org.immutables.value.annotations;
   requires static org.jspecify;
-// Exports come with the first public type (see CHANGELOG: planned in its own issue).
+// Exports come with the first public type of each package.
 }
