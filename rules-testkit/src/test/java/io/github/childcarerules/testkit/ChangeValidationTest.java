@@ -68,17 +68,20 @@ class ChangeValidationTest {
         .isEqualTo(RecordValidator.validate(record).violations());
   }
 
-  @Property
+  @Property(seed = "9196665120607027324")
   void changingOneFrozenFieldOfAValidRecordAddsExactlyItsImmutableRule(
       @ForAll("valid") ParentChildRecord saved,
       @ForAll Frozen field,
       @ForAll("otherValues") String other,
       @ForAll @IntRange(min = 1, max = 900) int daysEarlier) {
     Assume.that(field != Frozen.NIREC || Facts.given(field.of(saved)));
+    // Another value, never the saved one: blanking it instead would also break a required rule.
+    Assume.that(field == Frozen.BIRTH_DATE || !other.equals(field.of(saved).getOrNull()));
     Option<String> value =
-        field == Frozen.BIRTH_DATE
-            ? Option.some(Facts.birth(saved).minusDays(daysEarlier).toString())
-            : Option.some(other).filter(text -> !text.equals(field.of(saved).getOrNull()));
+        Option.some(
+            field == Frozen.BIRTH_DATE
+                ? Facts.birth(saved).minusDays(daysEarlier).toString()
+                : other);
     ParentChildRecord proposed = field.with(saved, value);
 
     assertThat(RecordValidator.validateChange(saved, proposed).violations())
