@@ -112,12 +112,6 @@ public final class UnoccupiedSweep {
       return runs;
     }
     return runs.append(
-        UnoccupiedRun.builder()
-            .places(Math.toIntExact(k))
-            .from(start)
-            .to(end)
-            .reachesStart(start.equals(from))
-            .reachesEnd(end.equals(to))
-            .build());
+        UnoccupiedRun.of(Math.toIntExact(k), start, end, start.equals(from), end.equals(to)));
   }
 }

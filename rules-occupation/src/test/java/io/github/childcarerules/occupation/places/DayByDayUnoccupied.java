@@ -27,15 +27,7 @@ final class DayByDayUnoccupied {
         } else if (!free && start != null) {
           LocalDate end = days.get(i - 1);
           if (java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1 > 90) {
-            runs =
-                runs.append(
-                    UnoccupiedRun.builder()
-                        .places(k)
-                        .from(start)
-                        .to(end)
-                        .reachesStart(start.equals(from))
-                        .reachesEnd(end.equals(to))
-                        .build());
+            runs = runs.append(UnoccupiedRun.of(k, start, end, start.equals(from), end.equals(to)));
           }
           start = null;
         }
