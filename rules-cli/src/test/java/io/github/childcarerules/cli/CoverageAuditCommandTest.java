@@ -150,6 +150,26 @@ class CoverageAuditCommandTest {
   }
 
   @Test
+  void aColumnNamedTwiceIsUnusable() {
+    Expect.unusable(
+        Run.withInput(HEADER.replace("\n", ",children\n"), "coverage-audit", "-"),
+        "line 1: column children appears twice");
+  }
+
+  @Test
+  void aByteOrderMarkAndSpacesAroundCellsAreIgnored() {
+    Run run =
+        Run.withInput(
+            "\uFEFF" + HEADER + "A , 1 , 10 , 1 , 5 , 50 , , , \n",
+            "coverage-audit",
+            "-",
+            "--json");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    assertThat(run.json().get("rows").get(0).get("sector").textValue()).isEqualTo("A");
+  }
+
+  @Test
   void aMissingFileIsUnusable() {
     Expect.unusable(
         Run.of("coverage-audit", "no-such-table.csv"), "no-such-table.csv", "no such file");

@@ -85,7 +85,10 @@ public final class CoverageCsv {
 
   private static Map<Column, Integer> columns(Line header) {
     List<String> names =
-        header.cells().zipWithIndex().map(cell -> cell._2 == 0 ? strip(cell._1) : cell._1);
+        header
+            .cells()
+            .zipWithIndex()
+            .map(cell -> (cell._2 == 0 ? withoutByteOrderMark(cell._1) : cell._1).strip());
     Map<Column, Integer> columns = HashMap.empty();
     for (Column column : Column.values()) {
       int index = names.indexOf(column.header());
@@ -103,10 +106,8 @@ public final class CoverageCsv {
     return columns;
   }
 
-  private static String strip(String first) {
-    return !first.isEmpty() && first.charAt(0) == BYTE_ORDER_MARK
-        ? first.substring(1).strip()
-        : first;
+  private static String withoutByteOrderMark(String first) {
+    return !first.isEmpty() && first.charAt(0) == BYTE_ORDER_MARK ? first.substring(1) : first;
   }
 
   private static CoverageRow row(Line line, int width, Map<Column, Integer> columns) {
@@ -116,7 +117,7 @@ public final class CoverageCsv {
           line.cells().size() + " cells where the header row has " + width);
     }
     CoverageRow.Builder row =
-        CoverageRow.builder().sector(line.cells().get(columns.apply(Column.SECTOR)));
+        CoverageRow.builder().sector(line.cells().get(columns.apply(Column.SECTOR)).strip());
     for (Column column : Column.values()) {
       if (column != Column.SECTOR) {
         row.cell(column, number(line, column, line.cells().get(columns.apply(column))));

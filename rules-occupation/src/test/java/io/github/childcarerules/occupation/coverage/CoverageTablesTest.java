@@ -184,6 +184,21 @@ class CoverageTablesTest {
   }
 
   @Test
+  void everyTotalRowIsCheckedInInputOrder() {
+    CoverageAudit audit =
+        CoverageTables.audit(
+            List.of(
+                row("TOTAL", "", "11", "", "", "", "", "", ""),
+                row("A", "1", "10", "1", "5", "50", "", "", ""),
+                row("TOTAL", "2", "10", "", "", "", "", "", "")));
+    assertThat(findings(audit.totalFindings()))
+        .containsExactly(
+            tuple(FindingCode.TOTAL_MISMATCH, Column.CHILDREN, "11", "10"),
+            tuple(FindingCode.TOTAL_MISMATCH, Column.AREA_KM2, "2", "1"));
+    assertThat(audit.rows().map(RowAudit::sector)).containsExactly("A");
+  }
+
+  @Test
   void withoutATotalThereAreNoTotalFindings() {
     CoverageAudit audit =
         CoverageTables.audit(List.of(row("A", "1", "10", "1", "5", "50", "", "", "")));
