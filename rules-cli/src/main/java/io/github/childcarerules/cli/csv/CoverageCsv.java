@@ -40,7 +40,7 @@ public final class CoverageCsv {
 
   /** The rows of the table, in input order, the {@code TOTAL} row included. */
   public static List<CoverageRow> read(InputStream table) {
-    try (CsvParser parser = (CsvParser) CSV.createParser(new InputStreamReader(table, UTF_8))) {
+    try (CsvParser parser = CSV.createParser(new InputStreamReader(table, UTF_8))) {
       parser.enable(CsvParser.Feature.TRIM_SPACES);
       Option<Line> header = line(parser);
       if (header.isEmpty()) {
@@ -117,10 +117,10 @@ public final class CoverageCsv {
           line.cells().size() + " cells where the header row has " + width);
     }
     CoverageRow.Builder row =
-        CoverageRow.builder().sector(line.cells().get(columns.apply(Column.SECTOR)).strip());
+        CoverageRow.builder().sector(line.cells().get(columns.get(Column.SECTOR).get()).strip());
     for (Column column : Column.values()) {
       if (column != Column.SECTOR) {
-        row.cell(column, number(line, column, line.cells().get(columns.apply(column))));
+        row.cell(column, number(line, column, line.cells().get(columns.get(column).get())));
       }
     }
     return row.build();

@@ -21,8 +21,8 @@ import java.io.UncheckedIOException;
  * {@code 23917}), never through binary floating point.
  */
 public final class PlacesJsonRenderer implements PlacesRenderer {
-  /** Keeps a decimal's scale: {@code 25.00} stays {@code 25.00}. */
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  /** Since Jackson 2.15 its nodes keep a decimal's scale: {@code 25.00} stays {@code 25.00}. */
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final ObjectWriter DOCUMENT =
       JsonRenderer.DOCUMENT.with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
