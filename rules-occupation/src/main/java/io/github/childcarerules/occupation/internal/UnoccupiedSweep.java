@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The sweep behind {@code UnoccupiedPlaces}: places minus occupied agreements changes only where an
  * entry or an agreement starts or ends, so the window is cut at those change points into segments
- * of constant unoccupied places; runs are then read off the segments for each k. Cost: O(n log n)
- * for n entries and agreements, plus O(k × segments), never a step per day.
+ * of constant unoccupied places; runs are then read off the segments for each k until a k has none.
+ * Cost: O(n log n) for n entries and agreements, plus O(k × segments), never a step per day.
  */
 public final class UnoccupiedSweep {
   /** Days of the window with a constant number of unoccupied places. */
@@ -47,7 +47,11 @@ public final class UnoccupiedSweep {
 
     List<UnoccupiedRun> runs = List.empty();
     for (long k = 1; k <= most; k++) {
-      runs = runs.appendAll(runsOfAtLeast(segments, k, from, to, moreThanDays));
+      List<UnoccupiedRun> ofK = runsOfAtLeast(segments, k, from, to, moreThanDays);
+      if (ofK.isEmpty()) {
+        break; // the days with k + 1 places free lie within those with k: no longer run either
+      }
+      runs = runs.appendAll(ofK);
     }
     return runs;
   }

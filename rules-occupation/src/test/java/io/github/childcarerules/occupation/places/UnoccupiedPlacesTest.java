@@ -10,6 +10,7 @@ import io.github.childcarerules.core.record.ParentChildRecord;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** RULES.md §8 and POL "Places inoccupées": runs of more than 90 days. */
 class UnoccupiedPlacesTest {
@@ -188,6 +189,18 @@ class UnoccupiedPlacesTest {
                 JAN_1,
                 DEC_31))
         .containsExactly(tuple(1, "2024-07-01", "2024-12-31", 184L, false, true));
+  }
+
+  @Test
+  @Timeout(5)
+  void theCostFollowsTheRunsNotTheNumberOfPlaces() {
+    assertThat(
+            runs(
+                List.of(PlaceEntry.from(JAN_1, Integer.MAX_VALUE)),
+                List.empty(),
+                JAN_1,
+                JAN_1.plusDays(89)))
+        .isEmpty();
   }
 
   @Test
