@@ -5,7 +5,9 @@
  */
 module io.github.childcarerules.cli {
   requires io.github.childcarerules.core;
+  requires io.github.childcarerules.occupation;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
   requires static org.jspecify;
 

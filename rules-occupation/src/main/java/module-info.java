@@ -6,5 +6,8 @@ module io.github.childcarerules.occupation {
   requires transitive io.github.childcarerules.core;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
-// Exports come with the first public type of each package.
+
+  exports io.github.childcarerules.occupation.careunit;
+  exports io.github.childcarerules.occupation.coverage;
+  exports io.github.childcarerules.occupation.places;
 }

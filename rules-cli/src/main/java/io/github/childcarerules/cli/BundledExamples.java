@@ -10,6 +10,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +19,9 @@ import java.util.stream.Stream;
  */
 final class BundledExamples {
   static final String FOLDER = "childcare-rules/examples";
+
+  /** Examples of other commands' documents, which are not records. */
+  private static final Set<String> NOT_RECORDS = Set.of("provider-places.json");
 
   private BundledExamples() {}
 
@@ -53,6 +57,7 @@ final class BundledExamples {
       files =
           listing
               .filter(file -> name(file).endsWith(".json"))
+              .filter(file -> !NOT_RECORDS.contains(name(file)))
               .sorted(Comparator.comparing(BundledExamples::name))
               .toList();
     }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     description = {
       "The regulatory rules of Quebec's subsidized childcare network (CSG records).",
       "Every command reads a file path, or - for standard input.",
-      "Exit status: 0 done (and valid), 1 a finding (an ERROR), 2 unusable input or usage."
+      "Exit status: 0 done (and valid), 1 a finding (an ERROR, or an inconsistent coverage"
+          + " table), 2 unusable input or usage."
     })
 final class RootCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli

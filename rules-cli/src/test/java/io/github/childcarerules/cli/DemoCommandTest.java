@@ -52,7 +52,10 @@ class DemoCommandTest {
     assertThat(run.out()).startsWith("Demo:").contains("Summary:").doesNotContain("Bilan");
   }
 
-  /** The *.json files of the repository's examples/ folder, by name, as the build bundles them. */
+  /**
+   * The *.json record files of the repository's examples/ folder, by name, as the build bundles
+   * them (provider-places.json is the document of unoccupied-places, not a record).
+   */
   private static List<String> examples() throws IOException {
     if (!Files.isDirectory(EXAMPLES)) {
       return List.of();
@@ -61,6 +64,7 @@ class DemoCommandTest {
       return files
           .map(file -> file.getFileName().toString())
           .filter(name -> name.endsWith(".json"))
+          .filter(name -> !name.equals("provider-places.json"))
           .sorted()
           .toList();
     }

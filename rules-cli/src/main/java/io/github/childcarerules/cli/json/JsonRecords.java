@@ -54,6 +54,11 @@ public final class JsonRecords {
     return RecordMapping.record(Node.root(parse(() -> MAPPER.createParser(line), false)));
   }
 
+  /** The JSON document of {@code document} (UTF-8), read under the same limits as a record. */
+  static JsonNode tree(InputStream document) {
+    return parse(() -> MAPPER.createParser(document), true);
+  }
+
   /** How to open the parser of one input. */
   @FunctionalInterface
   private interface Source {

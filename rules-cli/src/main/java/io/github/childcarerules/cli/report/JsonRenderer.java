@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public record JsonRenderer(Locale locale) implements Renderer {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter DOCUMENT =
+  static final ObjectWriter DOCUMENT =
       MAPPER.writer(
           new DefaultPrettyPrinter(
                   Separators.createDefaultInstance()

@@ -1,0 +1,58 @@
+package io.github.childcarerules.cli;
+
+import io.github.childcarerules.cli.csv.CoverageCsv;
+import io.github.childcarerules.cli.json.UnusableInputException;
+import io.github.childcarerules.cli.report.PlacesRenderer;
+import io.github.childcarerules.occupation.coverage.CoverageAudit;
+import io.github.childcarerules.occupation.coverage.CoverageRow;
+import io.github.childcarerules.occupation.coverage.CoverageTables;
+import io.vavr.collection.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code coverage-audit FILE.csv} (FORMAT.md, "Coverage table"). */
+@Command(
+    name = "coverage-audit",
+    description = {
+      "Recomputes a coverage table (CSV, POL Tableau 1) and flags inconsistent rows and totals.",
+      "Exit status: 0 no finding, 1 a finding, 2 unusable input or usage."
+    })
+final class CoverageAuditCommand implements Callable<Integer> {
+  private final StandardStreams streams;
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(paramLabel = "FILE.csv", description = "The table (CSV), or - for standard input.")
+  String file = "";
+
+  @Option(names = "--json", description = "Print the audit as JSON.")
+  boolean json;
+
+  CoverageAuditCommand(StandardStreams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    CoverageAudit audit = CoverageTables.audit(read());
+    streams.out().println(PlacesRenderer.of(json, common.language.locale()).coverageAudit(audit));
+    return audit.isConsistent() ? ExitStatus.DONE : ExitStatus.FINDING;
+  }
+
+  private List<CoverageRow> read() {
+    try (InputStream in = Inputs.open(file, streams.in())) {
+      return CoverageCsv.read(in);
+    } catch (IOException e) {
+      throw Inputs.unreadable(e).in(Inputs.name(file));
+    } catch (UnusableInputException e) {
+      throw e.in(Inputs.name(file));
+    }
+  }
+}

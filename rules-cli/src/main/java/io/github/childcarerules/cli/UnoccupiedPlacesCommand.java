@@ -1,0 +1,93 @@
+package io.github.childcarerules.cli;
+
+import io.github.childcarerules.cli.json.PlacesDocuments;
+import io.github.childcarerules.cli.json.PlacesDocuments.ProviderPlaces;
+import io.github.childcarerules.cli.json.UnusableInputException;
+import io.github.childcarerules.cli.report.PlacesRenderer;
+import io.github.childcarerules.occupation.places.UnoccupiedPlaces;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code unoccupied-places FILE --from D --to D} (FORMAT.md, "Unoccupied places"). */
+@Command(
+    name = "unoccupied-places",
+    description = {
+      "Runs of more than 90 days with places left unoccupied (POL \"Places inoccupées\"), from a"
+          + " provider's places and records (JSON).",
+      "Exit status: 0 done, 2 unusable input or usage."
+    })
+final class UnoccupiedPlacesCommand implements Callable<Integer> {
+  private final StandardStreams streams;
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Spec
+  CommandSpec spec;
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The provider's places and records (JSON), or - for standard input.")
+  String file = "";
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "D",
+      converter = DateArgument.class,
+      description = "First day of the window, YYYY-MM-DD.")
+  LocalDate from;
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "D",
+      converter = DateArgument.class,
+      description = "Last day of the window, YYYY-MM-DD.")
+  LocalDate to;
+
+  @Option(names = "--json", description = "Print the runs as JSON.")
+  boolean json;
+
+  UnoccupiedPlacesCommand(StandardStreams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    if (from.isAfter(to)) {
+      throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
+    }
+    ProviderPlaces provider = read();
+    streams
+        .out()
+        .println(
+            PlacesRenderer.of(json, common.language.locale())
+                .unoccupiedPlaces(
+                    UnoccupiedPlaces.runs(provider.places(), provider.records(), from, to)));
+    return ExitStatus.DONE;
+  }
+
+  private ProviderPlaces read() {
+    try (InputStream in = Inputs.open(file, streams.in())) {
+      return PlacesDocuments.read(in);
+    } catch (IOException e) {
+      throw Inputs.unreadable(e).in(Inputs.name(file));
+    } catch (UnusableInputException e) {
+      throw e.in(Inputs.name(file));
+    }
+  }
+}

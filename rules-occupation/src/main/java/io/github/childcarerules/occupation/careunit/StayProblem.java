@@ -1,0 +1,41 @@
+package io.github.childcarerules.occupation.careunit;
+
+import io.github.childcarerules.occupation.internal.LocalizedTexts;
+import io.vavr.collection.List;
+import java.util.Locale;
+import org.immutables.value.Value;
+
+/**
+ * Why stays cannot be assessed (RULES.md §8, "Care unit"): unusable input, returned as a value.
+ * {@link #stays()} are the positions (from 0, in the order given) of the stays concerned.
+ */
+@Value.Immutable
+public abstract class StayProblem {
+  /** The kinds of unusable input. */
+  public enum Reason {
+    /** A stay's departure is before its arrival; a stay that crosses midnight is one of them. */
+    DEPARTURE_BEFORE_ARRIVAL,
+    /** Two stays share time: the child cannot arrive while it is there. */
+    OVERLAPPING_STAYS,
+    /** The birth date is after the day. */
+    BIRTH_AFTER_DAY
+  }
+
+  public abstract Reason reason();
+
+  /** Positions of the stays concerned, from 0; empty for the birth date. */
+  public abstract List<Integer> stays();
+
+  /** What the problem is about, as text arguments of its message (stays as {@code HH:MM-HH:MM}). */
+  public abstract List<String> arguments();
+
+  /** The message in French (default) or English, keyed by the reason's name. */
+  public String message(Locale locale) {
+    return LocalizedTexts.format(
+        StayProblem.class, "messages", locale, reason().name(), arguments().toJavaArray());
+  }
+
+  public static StayProblem of(Reason reason, List<Integer> stays, List<String> arguments) {
+    return ImmutableStayProblem.builder().reason(reason).stays(stays).arguments(arguments).build();
+  }
+}

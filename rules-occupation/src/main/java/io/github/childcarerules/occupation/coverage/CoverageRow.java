@@ -1,0 +1,81 @@
+package io.github.childcarerules.occupation.coverage;
+
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * One row of a coverage table as published: a sector (or {@value CoverageTables#TOTAL}) and its
+ * cells, each absent when the table leaves it empty. Numbers are kept exactly as written.
+ */
+@Value.Immutable
+public abstract class CoverageRow {
+  /** The sector's name; {@value CoverageTables#TOTAL} for the table's total row. */
+  public abstract String sector();
+
+  /** Area in km². */
+  public abstract Option<BigDecimal> areaKm2();
+
+  /** Children of the sector. */
+  public abstract Option<BigDecimal> children();
+
+  /** Providers (RSG) of the sector. */
+  public abstract Option<BigDecimal> providers();
+
+  /** Subsidized places of the sector. */
+  public abstract Option<BigDecimal> places();
+
+  /** The coverage rate the table states, in percent. */
+  public abstract Option<BigDecimal> statedRate();
+
+  /** Places for children of 0 to 17 months. */
+  public abstract Option<BigDecimal> places0To17();
+
+  /** Places for children of 18 to 59 months. */
+  public abstract Option<BigDecimal> places18To59();
+
+  /** Places for children of 60 months or more. */
+  public abstract Option<BigDecimal> places60Plus();
+
+  /** True for the total row: its sector is exactly {@value CoverageTables#TOTAL}. */
+  public boolean isTotal() {
+    return CoverageTables.TOTAL.equals(sector());
+  }
+
+  /** The cell of a numeric {@code column}; none for {@link Column#SECTOR}. */
+  public Option<BigDecimal> cell(Column column) {
+    return switch (column) {
+      case SECTOR -> Option.none();
+      case AREA_KM2 -> areaKm2();
+      case CHILDREN -> children();
+      case PROVIDERS -> providers();
+      case PLACES -> places();
+      case STATED_RATE -> statedRate();
+      case PLACES_0_17 -> places0To17();
+      case PLACES_18_59 -> places18To59();
+      case PLACES_60_PLUS -> places60Plus();
+    };
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableCoverageRow.Builder {
+    /** Sets the cell of a numeric {@code column} (not {@link Column#SECTOR}). */
+    public Builder cell(Column column, Option<BigDecimal> value) {
+      switch (column) {
+        case SECTOR -> throw new IllegalArgumentException("the sector is not a number");
+        case AREA_KM2 -> areaKm2(value);
+        case CHILDREN -> children(value);
+        case PROVIDERS -> providers(value);
+        case PLACES -> places(value);
+        case STATED_RATE -> statedRate(value);
+        case PLACES_0_17 -> places0To17(value);
+        case PLACES_18_59 -> places18To59(value);
+        case PLACES_60_PLUS -> places60Plus(value);
+      }
+      return this;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.childcarerules.occupation.places;
+
+import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.occupation.internal.UnoccupiedSweep;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Places left unoccupied (RULES.md §8, POL "Places inoccupées"): a subsidized place without any
+ * non-replacement agreement covering it for more than 90 consecutive days can be withdrawn by the
+ * BC.
+ *
+ * <p>On each day the provider holds the sum of the counts of the entries covering it; each
+ * non-replacement agreement covering the day, from its start to its effective end, occupies one
+ * place (agreements whose dates are missing, malformed or inverted take no place; schedules do not
+ * matter); the unoccupied places are the difference, never below zero. For every k from 1 up, each
+ * maximal run of days of the window with at least k unoccupied places that lasts more than {@value
+ * #MORE_THAN_DAYS} days is reported, sorted by k then start. The cost depends on the number of
+ * entries and agreements (and on k), not on the number of days.
+ */
+public final class UnoccupiedPlaces {
+  /** A run is reported when it lasts more than this many days (91 is, 90 is not). */
+  public static final int MORE_THAN_DAYS = 90;
+
+  private UnoccupiedPlaces() {}
+
+  /**
+   * The runs of the window {@code from}–{@code to} (both included), over every record's agreements.
+   */
+  public static List<UnoccupiedRun> runs(
+      Seq<PlaceEntry> places, Seq<ParentChildRecord> records, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(records, "records");
+    return runsOfAgreements(places, records.flatMap(ParentChildRecord::agreements), from, to);
+  }
+
+  /**
+   * The runs of the window {@code from}–{@code to} (both included), over {@code agreements}.
+   *
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  public static List<UnoccupiedRun> runsOfAgreements(
+      Seq<PlaceEntry> places, Seq<Agreement> agreements, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(places, "places");
+    Objects.requireNonNull(agreements, "agreements");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to " + to + " is before from " + from);
+    }
+    return UnoccupiedSweep.runs(places, agreements, from, to, MORE_THAN_DAYS);
+  }
+}

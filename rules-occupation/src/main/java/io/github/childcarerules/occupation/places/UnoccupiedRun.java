@@ -1,0 +1,58 @@
+package io.github.childcarerules.occupation.places;
+
+import io.github.childcarerules.core.period.DatePeriod;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.immutables.value.Value;
+
+/**
+ * A maximal run of consecutive days of the window during which at least {@link #places()} places
+ * were unoccupied (FORMAT.md, "Unoccupied places").
+ */
+@Value.Immutable
+public abstract class UnoccupiedRun {
+  /** k: at least this many places were unoccupied on every day of the run. */
+  public abstract int places();
+
+  /** The days of the run, a closed period. */
+  public abstract DatePeriod period();
+
+  /** The run touches the window's first day (it may have begun earlier). */
+  public abstract boolean reachesStart();
+
+  /** The run touches the window's last day (it may go on). */
+  public abstract boolean reachesEnd();
+
+  /** The first day of the run. */
+  public LocalDate from() {
+    return period().startInclusive();
+  }
+
+  /** The last day of the run, included. */
+  public LocalDate to() {
+    return period().endInclusive().get();
+  }
+
+  /** Number of days, both ends included. */
+  public long days() {
+    return ChronoUnit.DAYS.between(from(), to()) + 1;
+  }
+
+  @Value.Check
+  void checkPeriod() {
+    if (period().isOpen()) {
+      throw new IllegalArgumentException("a run has a last day");
+    }
+  }
+
+  /** The run of at least {@code places} places over {@code from} to {@code to}, both included. */
+  public static UnoccupiedRun of(
+      int places, LocalDate from, LocalDate to, boolean reachesStart, boolean reachesEnd) {
+    return ImmutableUnoccupiedRun.builder()
+        .places(places)
+        .period(DatePeriod.ofClosed(from, to))
+        .reachesStart(reachesStart)
+        .reachesEnd(reachesEnd)
+        .build();
+  }
+}
