@@ -1,0 +1,45 @@
+package io.github.childcarerules.allocation.internal;
+
+import io.github.childcarerules.core.period.IsoDate;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** How the scenario's entered values are read once checked: blank is absent, numbers are whole. */
+final class Entered {
+  private Entered() {}
+
+  /** The entered text, blank counting as absent. */
+  static Option<String> text(Option<String> value) {
+    return value.filter(text -> !text.isBlank());
+  }
+
+  /** The date entered, none when absent or malformed. */
+  static Option<LocalDate> date(Option<String> value) {
+    return text(value).flatMap(IsoDate::parse);
+  }
+
+  /** The enumeration constant entered, none when absent or unknown. */
+  static <E extends Enum<E>> Option<E> constant(Option<String> value, Class<E> type) {
+    return text(value)
+        .flatMap(name -> Option.of(type.getEnumConstants()).flatMap(all -> find(all, name)));
+  }
+
+  private static <E extends Enum<E>> Option<E> find(E[] constants, String name) {
+    for (E constant : constants) {
+      if (constant.name().equals(name)) {
+        return Option.some(constant);
+      }
+    }
+    return Option.none();
+  }
+
+  /** The number when it is a whole number that fits an {@code int}; none otherwise. */
+  static Option<Integer> whole(BigDecimal number) {
+    try {
+      return Option.some(number.intValueExact());
+    } catch (ArithmeticException e) {
+      return Option.none();
+    }
+  }
+}
