@@ -14,10 +14,12 @@ import java.util.stream.Stream;
 
 /**
  * The example records of the repository's {@code examples/} folder, which the build copies into the
- * jar (or the classes folder) under {@value #FOLDER}.
+ * jar (or the classes folder) under {@value #FOLDER}. Allocation scenarios ({@code allocation-*})
+ * are not records and are left out.
  */
 final class BundledExamples {
   static final String FOLDER = "childcare-rules/examples";
+  static final String ALLOCATION_PREFIX = "allocation-";
 
   private BundledExamples() {}
 
@@ -53,6 +55,7 @@ final class BundledExamples {
       files =
           listing
               .filter(file -> name(file).endsWith(".json"))
+              .filter(file -> !name(file).startsWith(ALLOCATION_PREFIX))
               .sorted(Comparator.comparing(BundledExamples::name))
               .toList();
     }

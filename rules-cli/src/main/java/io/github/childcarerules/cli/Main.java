@@ -43,6 +43,7 @@ public final class Main {
       CommandLine commandLine =
           new CommandLine(new RootCommand())
               .addSubcommand(new ValidateCommand(streams))
+              .addSubcommand(new AllocateCommand(streams))
               .addSubcommand(new RulesCommand(streams))
               .addSubcommand(new DemoCommand(streams))
               .setExpandAtFiles(false)

@@ -59,6 +59,7 @@ class BundledExamplesTest {
               .map(name -> name.substring(0, name.length() - ".json".length()))
               .filter(name -> !name.startsWith("invalid-identification"))
               .filter(name -> !name.startsWith("invalid-other-responsible"))
+              .filter(name -> !name.startsWith(BundledExamples.ALLOCATION_PREFIX))
               .toList();
       assertThat(examples().map(arguments -> (String) arguments.get()[0]))
           .containsExactlyInAnyOrderElementsOf(bundled);

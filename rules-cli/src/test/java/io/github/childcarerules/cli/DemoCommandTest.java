@@ -61,6 +61,7 @@ class DemoCommandTest {
       return files
           .map(file -> file.getFileName().toString())
           .filter(name -> name.endsWith(".json"))
+          .filter(name -> !name.startsWith(BundledExamples.ALLOCATION_PREFIX))
           .sorted()
           .toList();
     }
