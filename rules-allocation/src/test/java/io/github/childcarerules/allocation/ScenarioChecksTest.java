@@ -207,7 +207,7 @@ class ScenarioChecksTest {
   }
 
   @ParameterizedTest(name = "count {0}: violation {1}")
-  @CsvSource({"0, false", "-1, true", "1.5, true", "7, false"})
+  @CsvSource({"0, false", "-1, true", "1.5, true", "7, false", "7.0, false", "1E+999999999, true"})
   void sectorCountsAreWholeAndNotNegative(String count, boolean broken) {
     BigDecimal value = new BigDecimal(count);
     Sector sector =

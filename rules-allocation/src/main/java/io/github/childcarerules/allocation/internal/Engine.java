@@ -111,9 +111,9 @@ public final class Engine {
         name,
         new Coverage(
             name,
-            sector.children().get().toBigInteger(),
-            sector.places().get().toBigInteger(),
-            sector.parentNeeds().get().toBigInteger()));
+            BigInteger.valueOf(Entered.count(sector.children().get()).get()),
+            BigInteger.valueOf(Entered.count(sector.places().get()).get()),
+            BigInteger.valueOf(Entered.count(sector.parentNeeds().get()).get())));
   }
 
   private void provider(Provider provider) {

@@ -34,6 +34,15 @@ final class Entered {
     return Option.none();
   }
 
+  /** The number when it is a whole number from 0 that fits a {@code long}; none otherwise. */
+  static Option<Long> count(BigDecimal number) {
+    try {
+      return Option.some(number.longValueExact()).filter(count -> count >= 0);
+    } catch (ArithmeticException e) {
+      return Option.none();
+    }
+  }
+
   /** The number when it is a whole number that fits an {@code int}; none otherwise. */
   static Option<Integer> whole(BigDecimal number) {
     try {

@@ -39,7 +39,7 @@ public final class ScenarioChecks {
   /** Every violation of {@code scenario}, in no particular order. */
   public static List<Violation> check(Scenario scenario) {
     ScenarioChecks checks = new ScenarioChecks();
-    checks.date(scenario.asOf(), "asOf");
+    checks.date(scenario.asOf(), "", "asOf");
     checks.sectors(scenario.sectors());
     Set<String> batchIds = checks.batches(scenario.batches());
     Set<String> providerIds = checks.providers(scenario.providers());
@@ -52,10 +52,10 @@ public final class ScenarioChecks {
     sectors.forEachWithIndex(
         (sector, i) -> {
           String at = "sectors[" + i + "]";
-          unique(required(sector.name(), at + ".name"), names, at + ".name");
-          count(sector.children(), at + ".children");
-          count(sector.places(), at + ".places");
-          count(sector.parentNeeds(), at + ".parentNeeds");
+          unique(required(sector.name(), at, ".name"), names, at, ".name");
+          count(sector.children(), at, ".children");
+          count(sector.places(), at, ".places");
+          count(sector.parentNeeds(), at, ".parentNeeds");
         });
   }
 
@@ -64,38 +64,39 @@ public final class ScenarioChecks {
     batches.forEachWithIndex(
         (batch, i) -> {
           String at = "batches[" + i + "]";
-          unique(required(batch.id(), at + ".id"), ids, at + ".id");
-          places(batch.places(), at + ".places");
-          required(batch.sector(), at + ".sector");
+          unique(required(batch.id(), at, ".id"), ids, at, ".id");
+          places(batch.places(), at, ".places");
+          required(batch.sector(), at, ".sector");
           Option<LocalDate> availableOn =
-              date(required(batch.availableOn(), at + ".availableOn"), at + ".availableOn");
-          Option<BatchKind> kind = constant(batch.kind(), BatchKind.class, at + ".kind", true);
-          Option<LocalDate> until = date(batch.until(), at + ".until");
+              date(required(batch.availableOn(), at, ".availableOn"), at, ".availableOn");
+          Option<BatchKind> kind = constant(batch.kind(), BatchKind.class, at, ".kind", true);
+          Option<LocalDate> until = date(batch.until(), at, ".until");
           Option<BatchStatus> status =
-              constant(batch.status(), BatchStatus.class, at + ".status", true);
-          constant(batch.origin(), Origin.class, at + ".origin", true);
+              constant(batch.status(), BatchStatus.class, at, ".status", true);
+          constant(batch.origin(), Origin.class, at, ".origin", true);
           boolean untilGiven = Entered.text(batch.until()).isDefined();
           if (kind.contains(BatchKind.TEMPORARY)) {
             boolean before =
                 until.isDefined()
                     && availableOn.isDefined()
                     && until.get().isBefore(availableOn.get());
-            reportIf(!untilGiven || before, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at + ".until");
+            reportIf(!untilGiven || before, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at, ".until");
           } else if (kind.contains(BatchKind.PERMANENT)) {
-            reportIf(untilGiven, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at + ".until");
+            reportIf(untilGiven, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at, ".until");
           }
           Option<ChildProfile> child = batch.child().filter(profile -> !profile.isAbsent());
           if (status.contains(BatchStatus.FREE)) {
-            reportIf(child.isDefined(), Rule.SCENARIO_USED_WITHOUT_CHILD, at + ".child");
+            reportIf(child.isDefined(), Rule.SCENARIO_USED_WITHOUT_CHILD, at, ".child");
           } else if (status.contains(BatchStatus.USED)) {
             if (child.isEmpty()) {
-              report(Rule.SCENARIO_USED_WITHOUT_CHILD, at + ".child");
+              report(Rule.SCENARIO_USED_WITHOUT_CHILD, at, ".child");
             } else {
               Option<BigDecimal> age = child.get().ageMonths();
               reportIf(
                   age.flatMap(Entered::whole).filter(months -> months >= 0).isEmpty(),
                   Rule.SCENARIO_USED_WITHOUT_CHILD,
-                  at + ".child.ageMonths");
+                  at,
+                  ".child.ageMonths");
             }
           }
         });
@@ -107,9 +108,9 @@ public final class ScenarioChecks {
     providers.forEachWithIndex(
         (provider, i) -> {
           String at = "providers[" + i + "]";
-          unique(required(provider.id(), at + ".id"), ids, at + ".id");
-          required(provider.sector(), at + ".sector");
-          reportIf(provider.offer().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at + ".offer");
+          unique(required(provider.id(), at, ".id"), ids, at, ".id");
+          required(provider.sector(), at, ".sector");
+          reportIf(provider.offer().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at, ".offer");
           provider
               .offer()
               .forEach(
@@ -121,7 +122,8 @@ public final class ScenarioChecks {
                                   constant(
                                       Option.some(group),
                                       AgeGroup.class,
-                                      at + ".offer.ageGroups[" + g + "]",
+                                      at,
+                                      ".offer.ageGroups[" + g + "]",
                                       false)));
           provider.answers().forEach(answers -> answers(answers, at + ".answers"));
         });
@@ -139,12 +141,10 @@ public final class ScenarioChecks {
         .zip(names)
         .forEach(
             flag ->
-                reportIf(
-                    flag._1.isEmpty(), Rule.SCENARIO_ANSWERS_INCONSISTENT, at + "." + flag._2));
-    String wantedAt = at + ".placesWanted";
+                reportIf(flag._1.isEmpty(), Rule.SCENARIO_ANSWERS_INCONSISTENT, at, "." + flag._2));
     Option<BigDecimal> wanted = answers.placesWanted();
     if (wanted.isEmpty()) {
-      report(Rule.SCENARIO_ANSWERS_INCONSISTENT, wantedAt);
+      report(Rule.SCENARIO_ANSWERS_INCONSISTENT, at, ".placesWanted");
       return;
     }
     Option<Integer> whole = Entered.whole(wanted.get());
@@ -152,7 +152,8 @@ public final class ScenarioChecks {
     reportIf(
         whole.filter(places -> places >= minimum).isEmpty(),
         Rule.SCENARIO_ANSWERS_INCONSISTENT,
-        wantedAt);
+        at,
+        ".placesWanted");
   }
 
   private void requests(List<Request> requests, Set<String> batchIds, Set<String> providerIds) {
@@ -160,96 +161,101 @@ public final class ScenarioChecks {
     requests.forEachWithIndex(
         (request, i) -> {
           String at = "requests[" + i + "]";
-          Option<String> id = required(request.id(), at + ".id");
-          unique(id, ids, at + ".id");
-          Option<RequestType> type =
-              constant(request.type(), RequestType.class, at + ".type", true);
-          Option<String> provider = required(request.provider(), at + ".provider");
-          required(request.sector(), at + ".sector");
-          date(required(request.receivedOn(), at + ".receivedOn"), at + ".receivedOn");
-          places(request.places(), at + ".places");
+          Option<String> id = required(request.id(), at, ".id");
+          unique(id, ids, at, ".id");
+          Option<RequestType> type = constant(request.type(), RequestType.class, at, ".type", true);
+          Option<String> provider = required(request.provider(), at, ".provider");
+          required(request.sector(), at, ".sector");
+          date(required(request.receivedOn(), at, ".receivedOn"), at, ".receivedOn");
+          places(request.places(), at, ".places");
           Option<DecreaseReason> reason =
-              constant(request.reason(), DecreaseReason.class, at + ".reason", false);
-          date(request.requestedDate(), at + ".requestedDate");
-          date(request.until(), at + ".until");
+              constant(request.reason(), DecreaseReason.class, at, ".reason", false);
+          date(request.requestedDate(), at, ".requestedDate");
+          date(request.until(), at, ".until");
           if (type.contains(RequestType.DECREASE)) {
             reportIf(
                 id.exists(batchIds::contains),
                 Rule.SCENARIO_DUPLICATE_ID,
-                at + ".id",
+                at,
+                ".id",
                 id.getOrElse(""));
             reportIf(
                 Entered.text(request.reason()).isEmpty(),
                 Rule.SCENARIO_DECREASE_INCOMPLETE,
-                at + ".reason");
+                at,
+                ".reason");
             reportIf(
                 Entered.text(request.requestedDate()).isEmpty(),
                 Rule.SCENARIO_DECREASE_INCOMPLETE,
-                at + ".requestedDate");
+                at,
+                ".requestedDate");
             reportIf(
                 reason.contains(DecreaseReason.SUSPENSION)
                     && Entered.text(request.until()).isEmpty(),
                 Rule.SCENARIO_DECREASE_INCOMPLETE,
-                at + ".until");
+                at,
+                ".until");
           } else if (type.isDefined()) {
             reportIf(
                 provider.exists(name -> !providerIds.contains(name)),
                 Rule.SCENARIO_UNKNOWN_PROVIDER,
-                at + ".provider",
+                at,
+                ".provider",
                 provider.getOrElse(""));
           }
         });
   }
 
-  private Option<String> required(Option<String> value, String path) {
+  private Option<String> required(Option<String> value, String at, String field) {
     Option<String> entered = Entered.text(value);
-    reportIf(entered.isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, path);
+    reportIf(entered.isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at, field);
     return entered;
   }
 
-  private void unique(Option<String> id, Set<String> seen, String path) {
-    id.forEach(value -> reportIf(!seen.add(value), Rule.SCENARIO_DUPLICATE_ID, path, value));
+  private void unique(Option<String> id, Set<String> seen, String at, String field) {
+    id.forEach(value -> reportIf(!seen.add(value), Rule.SCENARIO_DUPLICATE_ID, at, field, value));
   }
 
-  private void places(Option<BigDecimal> places, String path) {
+  private void places(Option<BigDecimal> places, String at, String field) {
     if (places.isEmpty()) {
-      report(Rule.SCENARIO_FIELD_REQUIRED, path);
+      report(Rule.SCENARIO_FIELD_REQUIRED, at, field);
       return;
     }
     reportIf(
         Entered.whole(places.get()).filter(count -> count >= 1).isEmpty(),
         Rule.SCENARIO_PLACES_NOT_POSITIVE,
-        path);
+        at,
+        field);
   }
 
-  private void count(Option<BigDecimal> count, String path) {
+  private void count(Option<BigDecimal> count, String at, String field) {
     if (count.isEmpty()) {
-      report(Rule.SCENARIO_FIELD_REQUIRED, path);
+      report(Rule.SCENARIO_FIELD_REQUIRED, at, field);
       return;
     }
-    BigDecimal value = count.get();
-    boolean whole = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-    reportIf(!whole || value.signum() < 0, Rule.SCENARIO_NEGATIVE_COUNT, path);
+    reportIf(Entered.count(count.get()).isEmpty(), Rule.SCENARIO_NEGATIVE_COUNT, at, field);
   }
 
-  private Option<LocalDate> date(Option<String> value, String path) {
+  private Option<LocalDate> date(Option<String> value, String at, String field) {
     Option<String> entered = Entered.text(value);
     if (entered.isEmpty()) {
       return Option.none();
     }
     Option<LocalDate> date = IsoDate.parse(entered.get());
-    reportIf(date.isEmpty(), Rule.DATE_FORMAT, path);
+    reportIf(date.isEmpty(), Rule.DATE_FORMAT, at, field);
     return date;
   }
 
   private <E extends Enum<E>> Option<E> constant(
-      Option<String> value, Class<E> type, String path, boolean required) {
-    Option<String> entered = required ? required(value, path) : Entered.text(value);
+      Option<String> value, Class<E> type, String at, String field, boolean required) {
+    Option<String> entered = required ? required(value, at, field) : Entered.text(value);
     if (entered.isEmpty()) {
       return Option.none();
     }
     Option<E> constant = Entered.constant(entered, type);
-    reportIf(constant.isEmpty(), Rule.VALUE_NOT_ALLOWED, path, allowed(type));
+    if (constant.isEmpty()) {
+      report(Rule.VALUE_NOT_ALLOWED, at, field, allowed(type));
+    }
     return constant;
   }
 
@@ -257,13 +263,14 @@ public final class ScenarioChecks {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
-  private void reportIf(boolean broken, Rule rule, String path, String... arguments) {
+  /** Reports {@code rule} at {@code at + field} when broken; the path is built only then. */
+  private void reportIf(boolean broken, Rule rule, String at, String field, String... arguments) {
     if (broken) {
-      report(rule, path, arguments);
+      report(rule, at, field, arguments);
     }
   }
 
-  private void report(Rule rule, String path, String... arguments) {
-    found.add(Violation.of(rule, path, arguments));
+  private void report(Rule rule, String at, String field, String... arguments) {
+    found.add(Violation.of(rule, at + field, arguments));
   }
 }
