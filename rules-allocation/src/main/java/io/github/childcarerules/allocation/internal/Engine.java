@@ -35,6 +35,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two steps of RULES.md §9 on a scenario that passed its checks. Each sector has two queues
@@ -137,12 +138,13 @@ public final class Engine {
   }
 
   private static Verdict verdict(Answers answers) {
-    List<String> failed =
-        answers
-            .conformity()
-            .zip(Answers.CONFORMITY)
-            .filter(answer -> !answer._1.get())
-            .map(a -> a._2);
+    List<String> failed = List.empty();
+    List<Option<Boolean>> conformity = answers.conformity();
+    for (int i = Answers.CONFORMITY.size() - 1; i >= 0; i--) {
+      if (!conformity.get(i).get()) {
+        failed = failed.prepend(Answers.CONFORMITY.get(i));
+      }
+    }
     return new Verdict(
         answers.maintainsRequest().get(),
         Entered.whole(answers.placesWanted().get()).get(),
@@ -389,7 +391,7 @@ public final class Engine {
     private int granted;
     private boolean awaited;
     private boolean keeps;
-    private @org.jspecify.annotations.Nullable Failure failure;
+    private @Nullable Failure failure;
 
     Candidate(
         String id, RequestType type, String provider, LocalDate received, int places, Due due) {

@@ -4,6 +4,8 @@ import io.github.childcarerules.core.period.IsoDate;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /** How the scenario's entered values are read once checked: blank is absent, numbers are whole. */
 final class Entered {
@@ -19,19 +21,28 @@ final class Entered {
     return text(value).flatMap(IsoDate::parse);
   }
 
+  /** Each enumeration's constants by name, built once per enumeration. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+          Map<String, Enum<?>> byName = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            Enum<?> value = (Enum<?>) constant;
+            byName.put(value.name(), value);
+          }
+          return Map.copyOf(byName);
+        }
+      };
+
   /** The enumeration constant entered, none when absent or unknown. */
   static <E extends Enum<E>> Option<E> constant(Option<String> value, Class<E> type) {
-    return text(value)
-        .flatMap(name -> Option.of(type.getEnumConstants()).flatMap(all -> find(all, name)));
-  }
-
-  private static <E extends Enum<E>> Option<E> find(E[] constants, String name) {
-    for (E constant : constants) {
-      if (constant.name().equals(name)) {
-        return Option.some(constant);
-      }
+    Option<String> entered = text(value);
+    if (entered.isEmpty()) {
+      return Option.none();
     }
-    return Option.none();
+    Enum<?> constant = CONSTANTS.get(type).get(entered.get());
+    return constant == null ? Option.none() : Option.some(type.cast(constant));
   }
 
   /** The number when it is a whole number from 0 that fits a {@code long}; none otherwise. */

@@ -131,17 +131,26 @@ public final class ScenarioChecks {
   }
 
   private void answers(Answers answers, String at) {
-    List<Option<Boolean>> flags =
-        List.of(answers.maintainsRequest(), answers.keepsRequest()).appendAll(answers.conformity());
-    List<String> names = List.of("maintainsRequest", "keepsRequest").appendAll(Answers.CONFORMITY);
-    if (flags.forAll(Option::isEmpty) && answers.placesWanted().isEmpty()) {
+    boolean anyFlag =
+        answers.maintainsRequest().isDefined()
+            || answers.keepsRequest().isDefined()
+            || answers.engagementFormsOnFile().isDefined()
+            || answers.offerSuitsNeeds().isDefined()
+            || answers.commitmentMatchesAgreements().isDefined()
+            || answers.tenHourWeekdays().isDefined()
+            || answers.meetsPlaceNeeds().isDefined();
+    if (!anyFlag && answers.placesWanted().isEmpty()) {
       return; // every field absent: the answers count as absent (not reached yet)
     }
-    flags
-        .zip(names)
-        .forEach(
-            flag ->
-                reportIf(flag._1.isEmpty(), Rule.SCENARIO_ANSWERS_INCONSISTENT, at, "." + flag._2));
+    Rule rule = Rule.SCENARIO_ANSWERS_INCONSISTENT;
+    reportIf(answers.maintainsRequest().isEmpty(), rule, at, ".maintainsRequest");
+    reportIf(answers.keepsRequest().isEmpty(), rule, at, ".keepsRequest");
+    reportIf(answers.engagementFormsOnFile().isEmpty(), rule, at, ".engagementFormsOnFile");
+    reportIf(answers.offerSuitsNeeds().isEmpty(), rule, at, ".offerSuitsNeeds");
+    reportIf(
+        answers.commitmentMatchesAgreements().isEmpty(), rule, at, ".commitmentMatchesAgreements");
+    reportIf(answers.tenHourWeekdays().isEmpty(), rule, at, ".tenHourWeekdays");
+    reportIf(answers.meetsPlaceNeeds().isEmpty(), rule, at, ".meetsPlaceNeeds");
     Option<BigDecimal> wanted = answers.placesWanted();
     if (wanted.isEmpty()) {
       report(Rule.SCENARIO_ANSWERS_INCONSISTENT, at, ".placesWanted");
