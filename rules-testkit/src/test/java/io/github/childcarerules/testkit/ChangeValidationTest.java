@@ -75,6 +75,8 @@ class ChangeValidationTest {
       @ForAll("otherValues") String other,
       @ForAll @IntRange(min = 1, max = 900) int daysEarlier) {
     Assume.that(field != Frozen.NIREC || Facts.given(field.of(saved)));
+    // the same value drawn again would clear the field instead of changing it
+    Assume.that(field == Frozen.BIRTH_DATE || !field.of(saved).contains(other));
     Option<String> value =
         field == Frozen.BIRTH_DATE
             ? Option.some(Facts.birth(saved).minusDays(daysEarlier).toString())
