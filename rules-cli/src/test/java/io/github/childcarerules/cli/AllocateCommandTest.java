@@ -185,6 +185,48 @@ class AllocateCommandTest {
         .isZero();
   }
 
+  @Test
+  void decreasesCarryTheirEffectiveDateAndRule() {
+    JsonNode requests =
+        Run.of("allocate", EXAMPLES.resolve("allocation-girouette.json").toString(), "--json")
+            .json()
+            .get("requests");
+
+    JsonNode granted = requests.get(0);
+    assertThat(granted.get("id").textValue()).isEqualTo("D1");
+    assertThat(granted.get("status").textValue()).isEqualTo("GRANTED");
+    assertThat(granted.get("effectiveOn").textValue()).isEqualTo("2016-02-19");
+    assertThat(granted.get("rule").textValue()).isEqualTo("ALLOC_DECREASE_NOTICE");
+    assertThat(granted.get("decisionDue").textValue()).isEqualTo("2016-02-19");
+    JsonNode refused = requests.get(1);
+    assertThat(refused.get("status").textValue()).isEqualTo("REFUSED");
+    assertThat(refused.get("effectiveOn").isNull()).isTrue();
+    assertThat(refused.get("rule").textValue()).isEqualTo("SUSPENSION_TOO_LONG");
+    JsonNode increase = requests.get(3);
+    assertThat(increase.get("id").textValue()).isEqualTo("R1");
+    assertThat(increase.get("effectiveOn").isNull()).isTrue();
+    assertThat(increase.get("rule").isNull()).isTrue();
+  }
+
+  @Test
+  void theEnglishTextNamesTheProviderAwaitedAndTheSectorsSearched() {
+    Run run =
+        Run.of(
+            "allocate", EXAMPLES.resolve("allocation-girouette.json").toString(), "--lang", "en");
+
+    assertThat(run.out())
+        .contains(
+            "Batch B3: pending verification; 2 places left; answers awaited from RSG-P3",
+            "searching sector Saint-Ferdinand [ALLOC_STEP1_OTHER_SECTOR]",
+            "Passed over: the offer of RSG-L1 (request R3) does not suit the child of the place"
+                + " [ALLOC_STEP1_PROFILE]",
+            "D2: REFUSED, no place granted, written answer due by 2016-02-04 (late)"
+                + " [SUSPENSION_TOO_LONG]",
+            "D1: GRANTED, no place granted, written answer due by 2016-02-19 (late), takes effect"
+                + " on 2016-02-19 [ALLOC_DECREASE_NOTICE]",
+            "RSG-P1, request R1: annex 3.2 (refusal)");
+  }
+
   private static List<String> keys(JsonNode object) {
     return object.propertyStream().map(Map.Entry::getKey).toList();
   }
