@@ -6,6 +6,7 @@
 module io.github.childcarerules.cli {
   requires io.github.childcarerules.core;
   requires io.github.childcarerules.occupation;
+  requires io.github.childcarerules.allocation;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;

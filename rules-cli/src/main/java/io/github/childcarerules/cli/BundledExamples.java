@@ -10,18 +10,16 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The example records of the repository's {@code examples/} folder, which the build copies into the
- * jar (or the classes folder) under {@value #FOLDER}.
+ * jar (or the classes folder) under {@value #FOLDER}. Records are the folder's own {@code *.json}
+ * files; the documents of other commands live in its subfolders ({@code allocation/}, {@code
+ * places/}, {@code coverage/}).
  */
 final class BundledExamples {
   static final String FOLDER = "childcare-rules/examples";
-
-  /** Examples of other commands' documents, which are not records. */
-  private static final Set<String> NOT_RECORDS = Set.of("provider-places.json");
 
   private BundledExamples() {}
 
@@ -57,7 +55,6 @@ final class BundledExamples {
       files =
           listing
               .filter(file -> name(file).endsWith(".json"))
-              .filter(file -> !NOT_RECORDS.contains(name(file)))
               .sorted(Comparator.comparing(BundledExamples::name))
               .toList();
     }

@@ -46,6 +46,7 @@ public final class Main {
               .addSubcommand(new UnoccupiedPlacesCommand(streams))
               .addSubcommand(new CareUnitCommand(streams))
               .addSubcommand(new CoverageAuditCommand(streams))
+              .addSubcommand(new AllocateCommand(streams))
               .addSubcommand(new RulesCommand(streams))
               .addSubcommand(new DemoCommand(streams))
               .setExpandAtFiles(false)

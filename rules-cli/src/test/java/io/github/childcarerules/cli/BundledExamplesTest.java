@@ -59,7 +59,6 @@ class BundledExamplesTest {
               .map(name -> name.substring(0, name.length() - ".json".length()))
               .filter(name -> !name.startsWith("invalid-identification"))
               .filter(name -> !name.startsWith("invalid-other-responsible"))
-              .filter(name -> !name.equals("provider-places"))
               .toList();
       assertThat(examples().map(arguments -> (String) arguments.get()[0]))
           .containsExactlyInAnyOrderElementsOf(bundled);

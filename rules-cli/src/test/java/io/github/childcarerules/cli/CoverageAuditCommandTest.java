@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code coverage-audit} (FORMAT.md, "Coverage table"). */
 class CoverageAuditCommandTest {
-  private static final String EXAMPLE = Path.of("..", "examples", "coverage-table.csv").toString();
+  private static final String EXAMPLE =
+      Path.of("..", "examples", "coverage", "coverage-table.csv").toString();
   private static final String HEADER =
       "sector,area_km2,children,providers,places,stated_rate,places_0_17,places_18_59,places_60_plus\n";
 

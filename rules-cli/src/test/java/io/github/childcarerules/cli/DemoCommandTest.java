@@ -54,7 +54,7 @@ class DemoCommandTest {
 
   /**
    * The *.json record files of the repository's examples/ folder, by name, as the build bundles
-   * them (provider-places.json is the document of unoccupied-places, not a record).
+   * them (the documents of other commands are in subfolders).
    */
   private static List<String> examples() throws IOException {
     if (!Files.isDirectory(EXAMPLES)) {
@@ -64,7 +64,6 @@ class DemoCommandTest {
       return files
           .map(file -> file.getFileName().toString())
           .filter(name -> name.endsWith(".json"))
-          .filter(name -> !name.equals("provider-places.json"))
           .sorted()
           .toList();
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code unoccupied-places} (FORMAT.md, "Unoccupied places"). */
 class UnoccupiedPlacesCommandTest {
   private static final String EXAMPLE =
-      Path.of("..", "examples", "provider-places.json").toString();
+      Path.of("..", "examples", "places", "provider-places.json").toString();
 
   @TempDir Path folder;
 

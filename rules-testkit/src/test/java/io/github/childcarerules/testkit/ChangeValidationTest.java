@@ -68,15 +68,15 @@ class ChangeValidationTest {
         .isEqualTo(RecordValidator.validate(record).violations());
   }
 
-  @Property(seed = "9196665120607027324")
+  @Property
   void changingOneFrozenFieldOfAValidRecordAddsExactlyItsImmutableRule(
       @ForAll("valid") ParentChildRecord saved,
       @ForAll Frozen field,
       @ForAll("otherValues") String other,
       @ForAll @IntRange(min = 1, max = 900) int daysEarlier) {
     Assume.that(field != Frozen.NIREC || Facts.given(field.of(saved)));
-    // Another value, never the saved one: blanking it instead would also break a required rule.
-    Assume.that(field == Frozen.BIRTH_DATE || !other.equals(field.of(saved).getOrNull()));
+    // the same value drawn again would clear the field instead of changing it
+    Assume.that(field == Frozen.BIRTH_DATE || !field.of(saved).contains(other));
     Option<String> value =
         Option.some(
             field == Frozen.BIRTH_DATE

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +42,8 @@ public final class JsonRecords {
                           .build())
                   .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                   .build())
+          // numbers as written: 2.5 places is a violation to report, 1e400 is not infinity
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .build();
 
   private JsonRecords() {}
@@ -57,6 +61,11 @@ public final class JsonRecords {
   /** The JSON document of {@code document} (UTF-8), read under the same limits as a record. */
   static JsonNode tree(InputStream document) {
     return parse(() -> MAPPER.createParser(document), true);
+  }
+
+  /** The allocation scenario of a whole document (FORMAT.md "Allocation scenario"). */
+  public static Scenario readScenario(InputStream document) {
+    return ScenarioMapping.scenario(Node.root(parse(() -> MAPPER.createParser(document), true)));
   }
 
   /** How to open the parser of one input. */

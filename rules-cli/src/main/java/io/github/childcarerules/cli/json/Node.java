@@ -5,6 +5,7 @@ import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.math.BigDecimal;
 
 /**
  * A value of a JSON document with its path in the library's syntax ({@code agreements[0].start}),
@@ -36,6 +37,31 @@ record Node(JsonNode value, String path) {
   /** A string that may not be null (a slot of a schedule). */
   String requiredText() {
     return expectText("a string");
+  }
+
+  /** A number, exactly as written ({@code 2.5} stays 2.5); none when absent or null. */
+  Option<BigDecimal> number() {
+    if (isAbsent()) {
+      return Option.none();
+    }
+    if (!value.isNumber()) {
+      throw wrongType("a number or null");
+    }
+    return Option.some(value.decimalValue());
+  }
+
+  /** The strings of this array (none of them null); empty when absent or null. */
+  List<String> texts() {
+    return elements().map(Node::requiredText);
+  }
+
+  /** The document itself, which must be an object: {@code what} names it in the error. */
+  Node requireObject(String what) {
+    if (!value.isObject()) {
+      throw new UnusableInputException(
+          path, "expected " + what + " (a JSON object), found " + found());
+    }
+    return this;
   }
 
   /** A boolean; none when absent or null. */

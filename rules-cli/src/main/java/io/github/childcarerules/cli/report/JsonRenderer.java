@@ -76,6 +76,11 @@ public record JsonRenderer(Locale locale) implements Renderer {
         .put("source", violation.source());
   }
 
+  /** {@code node} as an indented document, as every single document is printed. */
+  static String document(JsonNode node) {
+    return write(DOCUMENT, node);
+  }
+
   private static String write(ObjectWriter writer, JsonNode node) {
     try {
       return writer.writeValueAsString(node);

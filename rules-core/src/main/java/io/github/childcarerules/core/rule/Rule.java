@@ -87,7 +87,31 @@ public enum Rule {
   SPECIAL_SCHEDULE_OUTSIDE_AGREEMENT(Severity.ERROR, "CSG Horaire particulier c2"),
   SPECIAL_SCHEDULES_OVERLAP(Severity.ERROR, "CSG Horaire particulier c3"),
   TWENTY_DAYS_PER_FOUR_WEEKS(Severity.WARNING, "RCR art. 6"),
-  REFERENCE_YEAR_261_DAYS(Severity.WARNING, "RCR art. 6");
+  REFERENCE_YEAR_261_DAYS(Severity.WARNING, "RCR art. 6"),
+  // §9 Allocation of subsidized places: checks of the scenario (before any allocation)
+  SCENARIO_FIELD_REQUIRED(Severity.ERROR, "POL Étape 1 (places à répartir, registres)"),
+  SCENARIO_DUPLICATE_ID(Severity.ERROR, "users' expectation: one id, one thing"),
+  SCENARIO_PLACES_NOT_POSITIVE(Severity.ERROR, "POL Étape 1 (nombre de places)"),
+  SCENARIO_USED_WITHOUT_CHILD(Severity.ERROR, "POL Étape 1 (places utilisées par un enfant)"),
+  SCENARIO_TEMPORARY_WITHOUT_END(Severity.ERROR, "POL Places (date de disponibilité temporaire)"),
+  SCENARIO_UNKNOWN_PROVIDER(Severity.ERROR, "POL Étape 2 (dossier du service de garde)"),
+  SCENARIO_DECREASE_INCOMPLETE(Severity.ERROR, "POL Places retournées (RSGEE art. 78, 79)"),
+  SCENARIO_NEGATIVE_COUNT(Severity.ERROR, "POL Taux de couverture (Tableau 1)"),
+  SCENARIO_ANSWERS_INCONSISTENT(Severity.ERROR, "POL Étape 2 (confirmations)"),
+  // §9 Allocation: the steps of a decision, carried by the trail and the request results
+  ALLOC_STEP1_SAME_SECTOR(Severity.INFO, "POL Étape 1, 1 (ordre chronologique, même secteur)"),
+  ALLOC_STEP1_PROFILE(Severity.INFO, "POL Étape 1, places utilisées, 2 (offre de service)"),
+  ALLOC_STEP1_OBTENTION_LIST(Severity.INFO, "POL Étape 1, places libres (liste d'obtention)"),
+  ALLOC_STEP1_OTHER_SECTOR(Severity.INFO, "POL Étape 2, particularités 1 (taux de couverture)"),
+  ALLOC_STEP1_NEW_PROVIDER(Severity.INFO, "POL Étape 1, places libres (nouveau service de garde)"),
+  ALLOC_STEP1_UNALLOCATED(Severity.INFO, "POL Étape 1, places utilisées"),
+  ALLOC_STEP2_MAINTAIN(Severity.INFO, "POL Étape 2 (maintien de la demande, annexe 3.2)"),
+  ALLOC_STEP2_CONFORMITY(Severity.INFO, "POL Étape 2 (vérification de conformité, annexe 3.2)"),
+  ALLOC_STEP2_AWAITING(Severity.INFO, "POL Étape 2 (confirmation du service de garde)"),
+  ALLOC_STEP2_RECOMMEND(Severity.INFO, "POL Étape 2 (recommandation au conseil, annexe 3.1)"),
+  ALLOC_DECISION_DELAY(Severity.INFO, "POL Demandes (réponse écrite dans les 30 jours)"),
+  ALLOC_DECREASE_NOTICE(Severity.INFO, "POL Places retournées (RSGEE art. 78, 79)"),
+  SUSPENSION_TOO_LONG(Severity.INFO, "POL Places retournées (RSGEE art. 79: 12 mois)");
 
   private final Severity severity;
   private final String source;

@@ -72,6 +72,35 @@ class RuleCatalogueTest {
     assertThat(Rule.catalogue().map(Rule::name)).containsAll(ids);
   }
 
+  @Test
+  void everyIdOfTheAllocationSectionIsInTheCatalogue() throws IOException {
+    assumeTrue(Files.exists(CONTRACT), "RULES.md of the contract is beside the repository");
+    String contract = Files.readString(CONTRACT, StandardCharsets.UTF_8);
+    String sectionNine = contract.substring(contract.indexOf("### Scenario checks"));
+    Set<String> ids = new LinkedHashSet<>();
+    Matcher matcher =
+        Pattern.compile("^\\| `([A-Z0-9_]+)`", Pattern.MULTILINE).matcher(sectionNine);
+    while (matcher.find()) {
+      ids.add(matcher.group(1));
+    }
+    assertThat(ids).hasSize(22).contains("SCENARIO_FIELD_REQUIRED", "SUSPENSION_TOO_LONG");
+    assertThat(Rule.catalogue().map(Rule::name)).containsAll(ids);
+  }
+
+  @Test
+  void scenarioChecksAreErrorsAndAllocationStepsAreInformation() {
+    for (Rule rule : Rule.values()) {
+      if (rule.name().startsWith("SCENARIO_")) {
+        assertThat(rule.severity()).as(rule.name()).isEqualTo(Severity.ERROR);
+      }
+      if (rule.name().startsWith("ALLOC_")) {
+        assertThat(rule.severity()).as(rule.name()).isEqualTo(Severity.INFO);
+      }
+    }
+    assertThat(Rule.SUSPENSION_TOO_LONG.severity()).isEqualTo(Severity.INFO);
+    assertThat(Rule.catalogue().filter(rule -> rule.severity() == Severity.INFO)).hasSize(13);
+  }
+
   /**
    * docs/rules.md is generated from the catalogue; run with {@code -Ddocs.update=true} to rewrite
    * it after changing a rule.

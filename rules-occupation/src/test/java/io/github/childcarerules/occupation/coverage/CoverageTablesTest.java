@@ -207,7 +207,7 @@ class CoverageTablesTest {
   }
 
   /**
-   * POL Tableau 1 as published (examples/coverage-table.csv), worked by hand:
+   * POL Tableau 1 as published (examples/coverage/coverage-table.csv), worked by hand:
    *
    * <ul>
    *   <li>Sainte-Sophie d'Halifax: 6 / 35 × 100 = 17.142857…; stated 17.4 is 0.257 away: mismatch,

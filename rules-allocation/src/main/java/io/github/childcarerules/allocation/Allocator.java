@@ -1,0 +1,33 @@
+package io.github.childcarerules.allocation;
+
+import io.github.childcarerules.allocation.internal.Engine;
+import io.github.childcarerules.allocation.internal.ScenarioChecks;
+import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.core.validation.ValidationReport;
+import io.vavr.control.Validation;
+import java.util.Objects;
+
+/**
+ * The two-step allocation of subsidized places (RULES.md §9, POL "Étape 1" and "Étape 2"): the
+ * scenario is checked first; a scenario with any {@code ERROR} allocates nothing.
+ */
+public final class Allocator {
+  private Allocator() {}
+
+  /** The scenario checks of RULES.md §9, every problem at its path, sorted by path then rule id. */
+  public static ValidationReport check(Scenario scenario) {
+    Objects.requireNonNull(scenario, "scenario");
+    return ValidationReport.of(ScenarioChecks.check(scenario));
+  }
+
+  /**
+   * The decisions of a run: {@code valid(result)} when the scenario has no {@code ERROR}, else
+   * {@code invalid(report)} with every problem, and nothing allocated.
+   */
+  public static Validation<ValidationReport, AllocationResult> allocate(Scenario scenario) {
+    ValidationReport report = check(scenario);
+    return report.isValid()
+        ? Validation.valid(Engine.allocate(scenario))
+        : Validation.invalid(report);
+  }
+}

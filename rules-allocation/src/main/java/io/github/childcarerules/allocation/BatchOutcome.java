@@ -1,0 +1,13 @@
+package io.github.childcarerules.allocation;
+
+/** What became of a batch (FORMAT.md "Allocation result"). */
+public enum BatchOutcome {
+  /** Every place went to a request (remainder 0). */
+  ALLOCATED,
+  /** Free places with no candidate left: a new provider may be recognized (step 1.4). */
+  RECOGNIZE_NEW_PROVIDER,
+  /** Used places with no candidate left (step 1.5). */
+  UNALLOCATED,
+  /** The batch stopped at a provider whose answers are awaited (step 2). */
+  PENDING_VERIFICATION
+}

@@ -1,0 +1,23 @@
+package io.github.childcarerules.allocation;
+
+import io.github.childcarerules.core.rule.Rule;
+
+/** Where step 1 found a candidate, with the rule of that paragraph. */
+public enum CandidateSource {
+  /** Step 1.1: an increase request of the batch's sector. */
+  SAME_SECTOR(Rule.ALLOC_STEP1_SAME_SECTOR),
+  /** Step 1.2: an obtention request of the batch's sector. */
+  OBTENTION_LIST(Rule.ALLOC_STEP1_OBTENTION_LIST),
+  /** Step 1.3: a request of another sector, after the places left theirs. */
+  OTHER_SECTOR(Rule.ALLOC_STEP1_OTHER_SECTOR);
+
+  private final Rule rule;
+
+  CandidateSource(Rule rule) {
+    this.rule = rule;
+  }
+
+  public Rule rule() {
+    return rule;
+  }
+}

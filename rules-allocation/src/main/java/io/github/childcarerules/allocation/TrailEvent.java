@@ -1,0 +1,230 @@
+package io.github.childcarerules.allocation;
+
+import io.github.childcarerules.core.rule.Rule;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * One step of a batch's trail (FORMAT.md "Allocation result"), with the rule of RULES.md §9 it
+ * applies. Events about a request name it and its provider; {@link SectorLeft} and {@link
+ * NoCandidate} name neither.
+ */
+public sealed interface TrailEvent {
+  /** The event's name in FORMAT.md ({@code CANDIDATE}, {@code NOT_CONFORM}…). */
+  String event();
+
+  /** The rule applied (RULES.md §9 "Allocation rule ids"). */
+  Rule rule();
+
+  /** The request the event is about. */
+  default Option<String> request() {
+    return Option.none();
+  }
+
+  /** The provider the event is about. */
+  default Option<String> provider() {
+    return Option.none();
+  }
+
+  /** A request selected in step 1. */
+  record Candidate(String requestId, String providerId, CandidateSource source)
+      implements TrailEvent {
+    public Candidate {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(providerId, "providerId");
+      Objects.requireNonNull(source, "source");
+    }
+
+    @Override
+    public String event() {
+      return "CANDIDATE";
+    }
+
+    @Override
+    public Rule rule() {
+      return source.rule();
+    }
+
+    @Override
+    public Option<String> request() {
+      return Option.some(requestId);
+    }
+
+    @Override
+    public Option<String> provider() {
+      return Option.some(providerId);
+    }
+  }
+
+  /** A request passed over for a used batch: its offer does not match the child. */
+  record ProfileMismatch(String requestId, String providerId) implements TrailEvent {
+    public ProfileMismatch {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(providerId, "providerId");
+    }
+
+    @Override
+    public String event() {
+      return "PROFILE_MISMATCH";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.ALLOC_STEP1_PROFILE;
+    }
+
+    @Override
+    public Option<String> request() {
+      return Option.some(requestId);
+    }
+
+    @Override
+    public Option<String> provider() {
+      return Option.some(providerId);
+    }
+  }
+
+  /** The candidate's provider does not maintain its request. */
+  record NotMaintained(String requestId, String providerId) implements TrailEvent {
+    public NotMaintained {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(providerId, "providerId");
+    }
+
+    @Override
+    public String event() {
+      return "NOT_MAINTAINED";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.ALLOC_STEP2_MAINTAIN;
+    }
+
+    @Override
+    public Option<String> request() {
+      return Option.some(requestId);
+    }
+
+    @Override
+    public Option<String> provider() {
+      return Option.some(providerId);
+    }
+  }
+
+  /** The candidate's file failed the conformity checks named in {@code failed}. */
+  record NotConform(String requestId, String providerId, List<String> failed)
+      implements TrailEvent {
+    public NotConform {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(providerId, "providerId");
+      Objects.requireNonNull(failed, "failed");
+    }
+
+    @Override
+    public String event() {
+      return "NOT_CONFORM";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.ALLOC_STEP2_CONFORMITY;
+    }
+
+    @Override
+    public Option<String> request() {
+      return Option.some(requestId);
+    }
+
+    @Override
+    public Option<String> provider() {
+      return Option.some(providerId);
+    }
+  }
+
+  /** The candidate's provider has not answered yet: the batch stops here. */
+  record AwaitingAnswers(String requestId, String providerId) implements TrailEvent {
+    public AwaitingAnswers {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(providerId, "providerId");
+    }
+
+    @Override
+    public String event() {
+      return "AWAITING_ANSWERS";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.ALLOC_STEP2_AWAITING;
+    }
+
+    @Override
+    public Option<String> request() {
+      return Option.some(requestId);
+    }
+
+    @Override
+    public Option<String> provider() {
+      return Option.some(providerId);
+    }
+  }
+
+  /** The candidate's file is recommended to the board for {@code places}. */
+  record Recommended(String requestId, String providerId, int places) implements TrailEvent {
+    public Recommended {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(providerId, "providerId");
+    }
+
+    @Override
+    public String event() {
+      return "RECOMMENDED";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.ALLOC_STEP2_RECOMMEND;
+    }
+
+    @Override
+    public Option<String> request() {
+      return Option.some(requestId);
+    }
+
+    @Override
+    public Option<String> provider() {
+      return Option.some(providerId);
+    }
+  }
+
+  /** The search moves on to the sector {@code to} (step 1.3). */
+  record SectorLeft(String to) implements TrailEvent {
+    public SectorLeft {
+      Objects.requireNonNull(to, "to");
+    }
+
+    @Override
+    public String event() {
+      return "SECTOR_LEFT";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.ALLOC_STEP1_OTHER_SECTOR;
+    }
+  }
+
+  /** Candidates ran out with places left: step 1.4 for a free batch, 1.5 for a used one. */
+  record NoCandidate(Rule rule) implements TrailEvent {
+    public NoCandidate {
+      Objects.requireNonNull(rule, "rule");
+    }
+
+    @Override
+    public String event() {
+      return "NO_CANDIDATE";
+    }
+  }
+}

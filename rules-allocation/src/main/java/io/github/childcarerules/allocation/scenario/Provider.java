@@ -1,0 +1,26 @@
+package io.github.childcarerules.allocation.scenario;
+
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+/**
+ * A childcare provider that made requests: its sector, its service offer (used to match the child
+ * of a used place) and its answers to step 2, absent while it has not been reached.
+ */
+@Value.Immutable
+public abstract class Provider {
+  public abstract Option<String> id();
+
+  public abstract Option<String> sector();
+
+  public abstract Option<Offer> offer();
+
+  /** The answers of step 2; absent until the provider has been reached. */
+  public abstract Option<Answers> answers();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableProvider.Builder {}
+}

@@ -1,0 +1,31 @@
+package io.github.childcarerules.allocation.scenario;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+/**
+ * One run of the allocation: the date of the run ({@code asOf}, which decides which written answers
+ * are late), the sectors' coverage, the batches of places to allocate, the registers of requests
+ * and the providers with their answers. Lists keep their input order; the allocation does not
+ * depend on it.
+ */
+@Value.Immutable
+public abstract class Scenario {
+  /** The date of the run, {@code YYYY-MM-DD}; when absent no answer is late. */
+  public abstract Option<String> asOf();
+
+  public abstract List<Sector> sectors();
+
+  public abstract List<Batch> batches();
+
+  public abstract List<Request> requests();
+
+  public abstract List<Provider> providers();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableScenario.Builder {}
+}

@@ -1,0 +1,37 @@
+package io.github.childcarerules.allocation.scenario;
+
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * A sector of the territory (POL Tableau 1): its children, its places (their ratio is the coverage
+ * rate) and the parent needs identified in its register; {@code parentNeeds} 0 lets places leave
+ * it.
+ */
+@Value.Immutable
+public abstract class Sector {
+  public abstract Option<String> name();
+
+  public abstract Option<BigDecimal> children();
+
+  public abstract Option<BigDecimal> places();
+
+  public abstract Option<BigDecimal> parentNeeds();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A sector with these whole counts. */
+  public static Sector of(String name, long children, long places, long parentNeeds) {
+    return builder()
+        .name(name)
+        .children(BigDecimal.valueOf(children))
+        .places(BigDecimal.valueOf(places))
+        .parentNeeds(BigDecimal.valueOf(parentNeeds))
+        .build();
+  }
+
+  public static final class Builder extends ImmutableSector.Builder {}
+}

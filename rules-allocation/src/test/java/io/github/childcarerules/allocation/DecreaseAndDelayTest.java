@@ -1,0 +1,160 @@
+package io.github.childcarerules.allocation;
+
+import static io.github.childcarerules.allocation.Given.allocate;
+import static io.github.childcarerules.allocation.Given.conforming;
+import static io.github.childcarerules.allocation.Given.decrease;
+import static io.github.childcarerules.allocation.Given.increase;
+import static io.github.childcarerules.allocation.Given.scenario;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.childcarerules.allocation.scenario.Request;
+import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.core.rule.Rule;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** DECREASE requests become batches (30 days' notice, 12-month suspensions) and answer delays. */
+class DecreaseAndDelayTest {
+  private static AllocationResult run(Request decrease) {
+    return allocate(scenario().addRequests(decrease).build());
+  }
+
+  @ParameterizedTest(name = "{0} received 2016-01-01, requested {1}: effective {2}")
+  @CsvSource({
+    "END_OF_RECOGNITION, 2016-01-30, 2016-01-31", // 29 days: postponed to received + 30
+    "END_OF_RECOGNITION, 2016-01-31, 2016-01-31", // 30 days
+    "END_OF_RECOGNITION, 2016-02-01, 2016-02-01", // 31 days
+    "END_OF_RECOGNITION, 2015-12-20, 2016-01-31", // before receipt
+    "SUSPENSION, 2016-01-30, 2016-01-31",
+    "SUSPENSION, 2016-01-31, 2016-01-31",
+    "SUSPENSION, 2016-02-01, 2016-02-01",
+    "RATIO_DECREASE, 2016-01-02, 2016-01-02" // no notice for a ratio decrease
+  })
+  void aDecreaseTakesEffectAfterThirtyDaysNotice(
+      String reason, String requested, String effective) {
+    AllocationResult result =
+        run(decrease("D1", reason, "2016-01-01", requested, Option.some("2016-06-30")));
+
+    RequestResult request = result.request("D1").get();
+    assertThat(request.status()).isEqualTo(RequestStatus.GRANTED);
+    assertThat(request.effectiveOn()).contains(LocalDate.parse(effective));
+    assertThat(request.rule()).contains(Rule.ALLOC_DECREASE_NOTICE);
+    assertThat(request.placesGranted()).isZero();
+    assertThat(request.keptInRegister()).isEmpty();
+    BatchResult batch = result.batch("D1").get();
+    assertThat(batch.outcome()).isEqualTo(BatchOutcome.RECOGNIZE_NEW_PROVIDER);
+    assertThat(batch.remainder()).isEqualTo(2);
+    assertThat(result.notices()).isEmpty();
+  }
+
+  @Test
+  void anEmergencySuspensionTakesEffectAtItsRequestedDate() {
+    Request emergency =
+        Request.builder()
+            .from(
+                decrease("D1", "SUSPENSION", "2016-01-01", "2016-01-02", Option.some("2016-03-01")))
+            .emergency(true)
+            .build();
+
+    assertThat(run(emergency).request("D1").get().effectiveOn())
+        .contains(LocalDate.parse("2016-01-02"));
+  }
+
+  @Test
+  void anEmergencyEndOfRecognitionStillNeedsItsNotice() {
+    Request emergency =
+        Request.builder()
+            .from(decrease("D1", "END_OF_RECOGNITION", "2016-01-01", "2016-01-02", Option.none()))
+            .emergency(true)
+            .build();
+
+    assertThat(run(emergency).request("D1").get().effectiveOn())
+        .contains(LocalDate.parse("2016-01-31"));
+  }
+
+  @ParameterizedTest(name = "suspension from 2016-03-01 until {0}: refused {1}")
+  @CsvSource({"2017-02-28, false", "2017-03-01, true", "2017-03-02, true"})
+  void aSuspensionOfTwelveMonthsOrMoreIsRefusedAndMakesNoBatch(String until, boolean refused) {
+    AllocationResult result =
+        run(decrease("D1", "SUSPENSION", "2016-01-01", "2016-03-01", Option.some(until)));
+
+    RequestResult request = result.request("D1").get();
+    if (refused) {
+      assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
+      assertThat(request.rule()).contains(Rule.SUSPENSION_TOO_LONG);
+      assertThat(request.effectiveOn()).isEmpty();
+      assertThat(result.batches()).isEmpty();
+    } else {
+      assertThat(request.status()).isEqualTo(RequestStatus.GRANTED);
+      assertThat(result.batches().map(BatchResult::id)).containsExactly("D1");
+    }
+  }
+
+  @Test
+  void theTwelveMonthsCountFromThePostponedEffectiveDate() {
+    // requested 2016-01-10 (9 days' notice) takes effect 2016-01-31; until 2017-01-30 is < 12
+    // months
+    AllocationResult result =
+        run(decrease("D1", "SUSPENSION", "2016-01-01", "2016-01-10", Option.some("2017-01-30")));
+
+    assertThat(result.request("D1").get().status()).isEqualTo(RequestStatus.GRANTED);
+  }
+
+  @Test
+  void returnedPlacesAreAllocatedAtTheirEffectiveDateInBatchOrder() {
+    Scenario scenario =
+        scenario()
+            .addBatches(Given.free("B1", 1, "S", "2016-02-15"))
+            .addRequests(
+                decrease("D1", "RATIO_DECREASE", "2016-01-01", "2016-02-01", Option.none()),
+                increase("R1", "P1", "S", "2015-01-01", 1),
+                increase("R2", "P2", "S", "2015-01-02", 1),
+                increase("R3", "P3", "S", "2015-01-03", 1))
+            .addProviders(
+                conforming("P1", "S", 1), conforming("P2", "S", 1), conforming("P3", "S", 1))
+            .build();
+
+    AllocationResult result = allocate(scenario);
+
+    // D1 (2 places, 2016-02-01) runs before B1 (2016-02-15)
+    assertThat(result.batch("D1").get().allocations().map(Allocation::request))
+        .containsExactly("R1", "R2");
+    assertThat(result.batch("B1").get().allocations().map(Allocation::request))
+        .containsExactly("R3");
+    assertThat(result.requests().map(RequestResult::id)).containsExactly("D1", "R1", "R2", "R3");
+  }
+
+  @ParameterizedTest(name = "asOf {0}: late {1}")
+  @CsvSource({"2015-01-30, false", "2015-01-31, false", "2015-02-01, true"})
+  void theWrittenAnswerIsDueThirtyDaysAfterReceipt(String asOf, boolean late) {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .asOf(asOf)
+                .addRequests(
+                    increase("R1", "P1", "S", "2015-01-01", 1),
+                    decrease("D1", "RATIO_DECREASE", "2015-01-01", "2015-03-01", Option.none()))
+                .addProviders(conforming("P1", "S", 1))
+                .build());
+
+    for (RequestResult request : result.requests()) {
+      assertThat(request.decisionDue()).isEqualTo(LocalDate.parse("2015-01-31"));
+      assertThat(request.late()).as(request.id()).isEqualTo(late);
+    }
+  }
+
+  @Test
+  void withoutAsOfNoAnswerIsLate() {
+    AllocationResult result =
+        allocate(
+            Scenario.builder()
+                .addRequests(increase("R1", "P1", "S", "2000-01-01", 1))
+                .addProviders(conforming("P1", "S", 1))
+                .build());
+
+    assertThat(result.request("R1").get().late()).isFalse();
+  }
+}

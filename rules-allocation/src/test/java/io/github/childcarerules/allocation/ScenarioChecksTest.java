@@ -1,0 +1,315 @@
+package io.github.childcarerules.allocation;
+
+import static io.github.childcarerules.allocation.Given.child;
+import static io.github.childcarerules.allocation.Given.conforming;
+import static io.github.childcarerules.allocation.Given.decrease;
+import static io.github.childcarerules.allocation.Given.free;
+import static io.github.childcarerules.allocation.Given.increase;
+import static io.github.childcarerules.allocation.Given.sector;
+import static io.github.childcarerules.allocation.Given.used;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.childcarerules.allocation.scenario.Answers;
+import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.ChildProfile;
+import io.github.childcarerules.allocation.scenario.Offer;
+import io.github.childcarerules.allocation.scenario.Provider;
+import io.github.childcarerules.allocation.scenario.Request;
+import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.allocation.scenario.Sector;
+import io.github.childcarerules.core.validation.ValidationReport;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** RULES.md §9 "Scenario checks": each on both sides, at its path. */
+class ScenarioChecksTest {
+  private static final Scenario VALID =
+      Scenario.builder()
+          .asOf("2016-03-01")
+          .addSectors(sector("S", 100, 40, 2), sector("T", 50, 10, 0))
+          .addBatches(
+              free("B1", 2, "S", "2016-03-01"),
+              used("B2", 1, "S", "2016-03-07", child(30, List.empty(), List.of("ALLERGY"))))
+          .addRequests(
+              increase("R1", "P1", "S", "2015-04-01", 1),
+              Given.obtention("O1", "P2", "S", "2015-05-01", 2),
+              decrease("D1", "SUSPENSION", "2016-01-01", "2016-02-01", Option.some("2016-08-01")))
+          .addProviders(conforming("P1", "S", 1), Given.unanswered("P2", "S"))
+          .build();
+
+  private static List<String> found(Scenario scenario) {
+    return Allocator.check(scenario).violations().map(v -> v.rule() + "@" + v.path());
+  }
+
+  private static Scenario batch(int index, UnaryOperator<Batch.Builder> change) {
+    Batch changed = change.apply(Batch.builder().from(VALID.batches().get(index))).build();
+    return Scenario.builder().from(VALID).batches(VALID.batches().update(index, changed)).build();
+  }
+
+  private static Scenario request(int index, UnaryOperator<Request.Builder> change) {
+    Request changed = change.apply(Request.builder().from(VALID.requests().get(index))).build();
+    return Scenario.builder().from(VALID).requests(VALID.requests().update(index, changed)).build();
+  }
+
+  private static Scenario provider(int index, Provider changed) {
+    return Scenario.builder()
+        .from(VALID)
+        .providers(VALID.providers().update(index, changed))
+        .build();
+  }
+
+  private static Scenario sectors(Sector... sectors) {
+    return Scenario.builder().from(VALID).sectors(List.of(sectors)).build();
+  }
+
+  @Test
+  void theValidScenarioHasNoViolation() {
+    assertThat(found(VALID)).isEmpty();
+    assertThat(Allocator.allocate(VALID).isValid()).isTrue();
+  }
+
+  @Test
+  void anEmptyScenarioIsValidAndAllocatesNothing() {
+    AllocationResult result = Allocator.allocate(Scenario.builder().build()).get();
+    assertThat(result.batches()).isEmpty();
+    assertThat(result.requests()).isEmpty();
+  }
+
+  @Test
+  void everyRequiredFieldIsReportedAtItsPath() {
+    Scenario empty =
+        Scenario.builder()
+            .addSectors(Sector.builder().build())
+            .addBatches(Batch.builder().build())
+            .addRequests(Request.builder().id(" ").build())
+            .addProviders(Provider.builder().build())
+            .build();
+
+    assertThat(found(empty))
+        .containsExactly(
+            "SCENARIO_FIELD_REQUIRED@batches[0].availableOn",
+            "SCENARIO_FIELD_REQUIRED@batches[0].id",
+            "SCENARIO_FIELD_REQUIRED@batches[0].kind",
+            "SCENARIO_FIELD_REQUIRED@batches[0].origin",
+            "SCENARIO_FIELD_REQUIRED@batches[0].places",
+            "SCENARIO_FIELD_REQUIRED@batches[0].sector",
+            "SCENARIO_FIELD_REQUIRED@batches[0].status",
+            "SCENARIO_FIELD_REQUIRED@providers[0].id",
+            "SCENARIO_FIELD_REQUIRED@providers[0].offer",
+            "SCENARIO_FIELD_REQUIRED@providers[0].sector",
+            "SCENARIO_FIELD_REQUIRED@requests[0].id",
+            "SCENARIO_FIELD_REQUIRED@requests[0].places",
+            "SCENARIO_FIELD_REQUIRED@requests[0].provider",
+            "SCENARIO_FIELD_REQUIRED@requests[0].receivedOn",
+            "SCENARIO_FIELD_REQUIRED@requests[0].sector",
+            "SCENARIO_FIELD_REQUIRED@requests[0].type",
+            "SCENARIO_FIELD_REQUIRED@sectors[0].children",
+            "SCENARIO_FIELD_REQUIRED@sectors[0].name",
+            "SCENARIO_FIELD_REQUIRED@sectors[0].parentNeeds",
+            "SCENARIO_FIELD_REQUIRED@sectors[0].places");
+    assertThat(Allocator.allocate(empty).isInvalid()).isTrue();
+  }
+
+  @Test
+  void duplicatesAreReportedAtEachOccurrenceAfterTheFirst() {
+    Scenario duplicated =
+        Scenario.builder()
+            .from(VALID)
+            .sectors(VALID.sectors().append(sector("S", 1, 1, 1)))
+            .batches(VALID.batches().appendAll(VALID.batches()))
+            .requests(
+                VALID
+                    .requests()
+                    .append(increase("R1", "P1", "S", "2015-04-01", 1))
+                    .append(
+                        decrease(
+                            "B1", "RATIO_DECREASE", "2016-01-01", "2016-02-01", Option.none())))
+            .providers(VALID.providers().append(conforming("P1", "S", 1)))
+            .build();
+
+    assertThat(found(duplicated))
+        .containsExactly(
+            "SCENARIO_DUPLICATE_ID@batches[2].id",
+            "SCENARIO_DUPLICATE_ID@batches[3].id",
+            "SCENARIO_DUPLICATE_ID@providers[2].id",
+            "SCENARIO_DUPLICATE_ID@requests[3].id",
+            "SCENARIO_DUPLICATE_ID@requests[4].id",
+            "SCENARIO_DUPLICATE_ID@sectors[2].name");
+  }
+
+  @ParameterizedTest(name = "places {0}: violation {1}")
+  @CsvSource({"1, false", "0, true", "-1, true", "2.5, true", "2.0, false", "3000000000, true"})
+  void placesAreAWholeNumberOfAtLeastOne(String places, boolean broken) {
+    BigDecimal count = new BigDecimal(places);
+    assertThat(found(batch(0, b -> b.places(count))))
+        .isEqualTo(
+            broken ? List.of("SCENARIO_PLACES_NOT_POSITIVE@batches[0].places") : List.empty());
+    assertThat(found(request(0, r -> r.places(count))))
+        .isEqualTo(
+            broken ? List.of("SCENARIO_PLACES_NOT_POSITIVE@requests[0].places") : List.empty());
+  }
+
+  @Test
+  void aUsedBatchHasAChildAndAFreeOneHasNone() {
+    assertThat(found(batch(1, b -> b.child(Option.none()))))
+        .containsExactly("SCENARIO_USED_WITHOUT_CHILD@batches[1].child");
+    assertThat(found(batch(1, b -> b.child(ChildProfile.builder().build()))))
+        .containsExactly("SCENARIO_USED_WITHOUT_CHILD@batches[1].child");
+    assertThat(found(batch(1, b -> b.child(ChildProfile.builder().addNeeds("X").build()))))
+        .containsExactly("SCENARIO_USED_WITHOUT_CHILD@batches[1].child.ageMonths");
+    assertThat(found(batch(1, b -> b.child(child(-1, List.empty(), List.empty())))))
+        .containsExactly("SCENARIO_USED_WITHOUT_CHILD@batches[1].child.ageMonths");
+    assertThat(found(batch(1, b -> b.child(child(0, List.empty(), List.empty()))))).isEmpty();
+    assertThat(found(batch(0, b -> b.child(child(0, List.empty(), List.empty())))))
+        .containsExactly("SCENARIO_USED_WITHOUT_CHILD@batches[0].child");
+  }
+
+  @ParameterizedTest(name = "{0} until {1}: violation {2}")
+  @CsvSource({
+    "TEMPORARY, '', true",
+    "TEMPORARY, 2016-02-29, true",
+    "TEMPORARY, 2016-03-01, false",
+    "PERMANENT, 2016-03-01, true",
+    "PERMANENT, '', false"
+  })
+  void aTemporaryBatchHasAnEndNotBeforeItsAvailability(String kind, String until, boolean broken) {
+    Scenario scenario =
+        batch(0, b -> b.kind(kind).until(Option.of(until).filter(u -> !u.isEmpty())));
+    assertThat(found(scenario))
+        .isEqualTo(
+            broken ? List.of("SCENARIO_TEMPORARY_WITHOUT_END@batches[0].until") : List.empty());
+  }
+
+  @Test
+  void increaseAndObtentionRequestsNameAKnownProvider() {
+    assertThat(found(request(0, r -> r.provider("P9"))))
+        .containsExactly("SCENARIO_UNKNOWN_PROVIDER@requests[0].provider");
+    assertThat(found(request(1, r -> r.provider("P9"))))
+        .containsExactly("SCENARIO_UNKNOWN_PROVIDER@requests[1].provider");
+    assertThat(found(request(2, r -> r.provider("P9")))).isEmpty();
+  }
+
+  @Test
+  void aDecreaseHasAReasonARequestedDateAndForASuspensionAnEnd() {
+    assertThat(found(request(2, r -> r.reason(Option.none()).requestedDate(Option.none()))))
+        .containsExactly(
+            "SCENARIO_DECREASE_INCOMPLETE@requests[2].reason",
+            "SCENARIO_DECREASE_INCOMPLETE@requests[2].requestedDate");
+    assertThat(found(request(2, r -> r.until(Option.none()))))
+        .containsExactly("SCENARIO_DECREASE_INCOMPLETE@requests[2].until");
+    assertThat(found(request(2, r -> r.reason("RATIO_DECREASE").until(Option.none())))).isEmpty();
+    assertThat(found(request(0, r -> r.reason(Option.none())))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "count {0}: violation {1}")
+  @CsvSource({"0, false", "-1, true", "1.5, true", "7, false", "7.0, false", "1E+999999999, true"})
+  void sectorCountsAreWholeAndNotNegative(String count, boolean broken) {
+    BigDecimal value = new BigDecimal(count);
+    Sector sector =
+        Sector.builder().name("S").children(value).places(value).parentNeeds(value).build();
+    assertThat(found(sectors(sector)))
+        .isEqualTo(
+            broken
+                ? List.of(
+                    "SCENARIO_NEGATIVE_COUNT@sectors[0].children",
+                    "SCENARIO_NEGATIVE_COUNT@sectors[0].parentNeeds",
+                    "SCENARIO_NEGATIVE_COUNT@sectors[0].places")
+                : List.empty());
+  }
+
+  @Test
+  void answersHoldAllEightFields() {
+    Answers partial = Answers.builder().maintainsRequest(true).placesWanted(BigDecimal.ONE).build();
+    Provider provider = Provider.builder().from(VALID.providers().get(0)).answers(partial).build();
+
+    assertThat(found(provider(0, provider)))
+        .containsExactly(
+            "SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.commitmentMatchesAgreements",
+            "SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.engagementFormsOnFile",
+            "SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.keepsRequest",
+            "SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.meetsPlaceNeeds",
+            "SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.offerSuitsNeeds",
+            "SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.tenHourWeekdays");
+  }
+
+  @ParameterizedTest(name = "maintains {0}, placesWanted {1}: violation {2}")
+  @CsvSource({
+    "true, 1, false",
+    "true, 0, true",
+    "false, 0, false",
+    "false, -1, true",
+    "true, 1.5, true"
+  })
+  void placesWantedIsAtLeastOneWhenTheRequestIsMaintained(
+      boolean maintains, String wanted, boolean broken) {
+    Answers answers =
+        Answers.builder()
+            .from(Answers.conforming(1))
+            .maintainsRequest(maintains)
+            .placesWanted(new BigDecimal(wanted))
+            .build();
+    Provider provider = Provider.builder().from(VALID.providers().get(0)).answers(answers).build();
+
+    assertThat(found(provider(0, provider)))
+        .isEqualTo(
+            broken
+                ? List.of("SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.placesWanted")
+                : List.empty());
+  }
+
+  @Test
+  void datesAndEnumerationsAreCheckedAsInRecords() {
+    Scenario scenario =
+        Scenario.builder()
+            .from(
+                batch(0, b -> b.availableOn("2016-02-30").kind("FOREVER").status("x").origin("?")))
+            .asOf("2016-3-1")
+            .requests(
+                VALID
+                    .requests()
+                    .update(0, Request.builder().from(VALID.requests().get(0)).type("MORE").build())
+                    .update(
+                        2,
+                        Request.builder()
+                            .from(VALID.requests().get(2))
+                            .reason("HOLIDAY")
+                            .receivedOn("01/01/2016")
+                            .until("2016-13-01")
+                            .build()))
+            .providers(
+                VALID
+                    .providers()
+                    .update(
+                        1,
+                        Provider.builder()
+                            .from(VALID.providers().get(1))
+                            .offer(
+                                Offer.of(
+                                    List.of("MONTHS_18_59", "TODDLERS"),
+                                    List.empty(),
+                                    List.empty()))
+                            .build()))
+            .build();
+
+    assertThat(found(scenario))
+        .containsExactly(
+            "DATE_FORMAT@asOf",
+            "DATE_FORMAT@batches[0].availableOn",
+            "VALUE_NOT_ALLOWED@batches[0].kind",
+            "VALUE_NOT_ALLOWED@batches[0].origin",
+            "VALUE_NOT_ALLOWED@batches[0].status",
+            "VALUE_NOT_ALLOWED@providers[1].offer.ageGroups[1]",
+            "VALUE_NOT_ALLOWED@requests[0].type",
+            "VALUE_NOT_ALLOWED@requests[2].reason",
+            "DATE_FORMAT@requests[2].receivedOn",
+            "DATE_FORMAT@requests[2].until");
+    ValidationReport report = Allocator.check(scenario);
+    assertThat(report.violations().get(2).message(java.util.Locale.ENGLISH))
+        .contains("PERMANENT, TEMPORARY");
+  }
+}

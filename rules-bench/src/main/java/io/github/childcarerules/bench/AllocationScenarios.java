@@ -1,0 +1,111 @@
+package io.github.childcarerules.bench;
+
+import io.github.childcarerules.allocation.scenario.Answers;
+import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.ChildProfile;
+import io.github.childcarerules.allocation.scenario.Offer;
+import io.github.childcarerules.allocation.scenario.Provider;
+import io.github.childcarerules.allocation.scenario.Request;
+import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.allocation.scenario.Sector;
+import io.vavr.collection.List;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.SplittableRandom;
+
+/**
+ * A large register, generated deterministically (fixed seed): batches against requests over 50
+ * sectors, with a realistic mix of providers' answers (most conforming, some not maintained, some
+ * failing a check, a few not reached yet), offers and used places.
+ */
+final class AllocationScenarios {
+  static final int SECTORS = 50;
+  private static final LocalDate FIRST_RECEIPT = LocalDate.of(2010, 1, 1);
+  private static final LocalDate FIRST_BATCH = LocalDate.of(2016, 1, 4);
+
+  private AllocationScenarios() {}
+
+  static Scenario register(int batches, int requests, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Scenario.Builder scenario = Scenario.builder().asOf("2016-03-01");
+    for (int s = 0; s < SECTORS; s++) {
+      // one sector in ten has no identified need: its places leave it
+      scenario.addSectors(
+          Sector.of(
+              "S" + s,
+              100 + random.nextInt(400),
+              random.nextInt(300),
+              s % 10 == 0 ? 0 : 1 + random.nextInt(6)));
+    }
+    int providers = requests / 2;
+    java.util.List<Provider> providerList = new ArrayList<>(providers);
+    for (int p = 0; p < providers; p++) {
+      providerList.add(provider("P" + p, "S" + random.nextInt(SECTORS), random));
+    }
+    scenario.providers(List.ofAll(providerList));
+    java.util.List<Request> requestList = new ArrayList<>(requests);
+    for (int r = 0; r < requests; r++) {
+      int provider = random.nextInt(providers);
+      requestList.add(
+          Request.builder()
+              .id("R" + r)
+              .type(random.nextInt(10) < 8 ? "INCREASE" : "OBTENTION")
+              .provider("P" + provider)
+              .sector(providerList.get(provider).sector().get())
+              .receivedOn(FIRST_RECEIPT.plusDays(random.nextInt(2000)).toString())
+              .places(1 + random.nextInt(3))
+              .build());
+    }
+    scenario.requests(List.ofAll(requestList));
+    java.util.List<Batch> batchList = new ArrayList<>(batches);
+    for (int b = 0; b < batches; b++) {
+      boolean used = random.nextInt(5) == 0;
+      Batch.Builder batch =
+          Batch.builder()
+              .id("B" + b)
+              .places(1 + random.nextInt(4))
+              .sector("S" + random.nextInt(SECTORS))
+              .availableOn(FIRST_BATCH.plusDays(random.nextInt(365)).toString())
+              .kind("PERMANENT")
+              .status(used ? "USED" : "FREE")
+              .origin(used ? "WITHDRAWN" : "RETURNED");
+      if (used) {
+        batch.child(
+            ChildProfile.of(
+                random.nextInt(72),
+                random.nextInt(4) == 0 ? List.of("ATYPICAL_HOURS") : List.empty(),
+                random.nextInt(6) == 0 ? List.of("ALLERGY") : List.empty()));
+      }
+      batchList.add(batch.build());
+    }
+    return scenario.batches(List.ofAll(batchList)).build();
+  }
+
+  private static Provider provider(String id, String sector, SplittableRandom random) {
+    List<String> groups =
+        switch (random.nextInt(4)) {
+          case 0 -> List.of("MONTHS_0_17", "MONTHS_18_59");
+          case 1 -> List.of("MONTHS_18_59");
+          case 2 -> List.of("MONTHS_18_59", "SCHOOL_AGE");
+          default -> List.of("MONTHS_0_17", "MONTHS_18_59", "SCHOOL_AGE");
+        };
+    Offer offer =
+        Offer.of(
+            groups,
+            random.nextInt(3) == 0 ? List.of("ATYPICAL_HOURS") : List.empty(),
+            random.nextInt(3) == 0 ? List.of("ALLERGY") : List.empty());
+    Provider.Builder provider = Provider.builder().id(id).sector(sector).offer(offer);
+    int roll = random.nextInt(100);
+    if (roll == 0) {
+      return provider.build(); // not reached yet
+    }
+    Answers.Builder answers = Answers.builder().from(Answers.conforming(1 + random.nextInt(3)));
+    if (roll < 15) {
+      answers.maintainsRequest(false).placesWanted(BigDecimal.ZERO).keepsRequest(roll % 2 == 0);
+    } else if (roll < 30) {
+      answers.tenHourWeekdays(false).keepsRequest(roll % 2 == 0);
+    }
+    return provider.answers(answers.build()).build();
+  }
+}

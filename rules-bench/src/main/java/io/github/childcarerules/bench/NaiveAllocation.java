@@ -1,0 +1,126 @@
+package io.github.childcarerules.bench;
+
+import io.github.childcarerules.allocation.scenario.AgeGroup;
+import io.github.childcarerules.allocation.scenario.Answers;
+import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.Provider;
+import io.github.childcarerules.allocation.scenario.Request;
+import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.allocation.scenario.Sector;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The peer a user would write: for each batch, filter every request of the register (its sector,
+ * its type, not failed, not served) and sort them, then walk them. Same decisions on the places (no
+ * trail, no notices), but each batch rescans the whole register: O(batches × requests).
+ */
+final class NaiveAllocation {
+  private NaiveAllocation() {}
+
+  private record Req(
+      String id, String type, String provider, String sector, LocalDate received, int places) {}
+
+  /** The total number of places given. */
+  static int allocate(Scenario scenario) {
+    Map<String, Provider> providers = new HashMap<>();
+    scenario.providers().forEach(p -> providers.put(p.id().get(), p));
+    Map<String, Sector> sectors = new HashMap<>();
+    scenario.sectors().forEach(s -> sectors.put(s.name().get(), s));
+    List<Req> requests = new ArrayList<>();
+    for (Request r : scenario.requests()) {
+      requests.add(
+          new Req(
+              r.id().get(),
+              r.type().get(),
+              r.provider().get(),
+              r.sector().get(),
+              LocalDate.parse(r.receivedOn().get()),
+              r.places().get().intValueExact()));
+    }
+    List<Batch> batches = new ArrayList<>(scenario.batches().toJavaList());
+    batches.sort(
+        Comparator.comparing((Batch b) -> b.availableOn().get()).thenComparing(b -> b.id().get()));
+    List<Sector> others = new ArrayList<>(sectors.values());
+    others.removeIf(
+        s ->
+            s.children().get().signum() == 0
+                || s.parentNeeds().get().signum() == 0
+                || s.places().get().doubleValue() / s.children().get().doubleValue() >= 0.7);
+    others.sort(
+        Comparator.comparingDouble(
+                (Sector s) -> s.places().get().doubleValue() / s.children().get().doubleValue())
+            .thenComparing(s -> s.name().get()));
+    Set<String> failed = new HashSet<>();
+    Map<String, Integer> granted = new HashMap<>();
+    int total = 0;
+    for (Batch batch : batches) {
+      int left = batch.places().get().intValueExact();
+      boolean used = batch.status().contains("USED");
+      Sector own = sectors.get(batch.sector().get());
+      List<String> searched = new ArrayList<>();
+      if (own == null || own.parentNeeds().get().signum() > 0) {
+        searched.add(batch.sector().get());
+      } else {
+        others.forEach(s -> searched.add(s.name().get()));
+      }
+      boolean stopped = false;
+      for (String sector : searched) {
+        for (String type : used ? List.of("INCREASE") : List.of("INCREASE", "OBTENTION")) {
+          List<Req> candidates = new ArrayList<>();
+          for (Req r : requests) {
+            if (r.sector().equals(sector) && r.type().equals(type) && !failed.contains(r.id())) {
+              candidates.add(r);
+            }
+          }
+          candidates.sort(Comparator.comparing(Req::received).thenComparing(Req::id));
+          for (Req r : candidates) {
+            if (left == 0 || stopped) {
+              break;
+            }
+            Provider provider = providers.get(r.provider());
+            if (used && !matches(provider, batch)) {
+              continue;
+            }
+            if (provider.answers().isEmpty()) {
+              stopped = true;
+              break;
+            }
+            Answers answers = provider.answers().get();
+            if (!answers.maintainsRequest().get() || answers.conformity().exists(a -> !a.get())) {
+              failed.add(r.id());
+              continue;
+            }
+            int wanted = Math.min(r.places(), answers.placesWanted().get().intValueExact());
+            int already = granted.getOrDefault(r.id(), 0);
+            if (already >= wanted) {
+              continue;
+            }
+            int given = Math.min(wanted - already, left);
+            granted.put(r.id(), already + given);
+            left -= given;
+            total += given;
+          }
+        }
+        if (left == 0 || stopped) {
+          break;
+        }
+      }
+    }
+    return total;
+  }
+
+  private static boolean matches(Provider provider, Batch batch) {
+    var child = batch.child().get();
+    var offer = provider.offer().get();
+    return offer.ageGroups().contains(AgeGroup.ofMonths(child.ageMonths().get().intValue()).name())
+        && offer.needs().containsAll(child.needs())
+        && offer.characteristics().containsAll(child.characteristics());
+  }
+}

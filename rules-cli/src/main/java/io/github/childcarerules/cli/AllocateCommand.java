@@ -1,0 +1,72 @@
+package io.github.childcarerules.cli;
+
+import io.github.childcarerules.allocation.AllocationResult;
+import io.github.childcarerules.allocation.Allocator;
+import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.cli.json.JsonRecords;
+import io.github.childcarerules.cli.json.UnusableInputException;
+import io.github.childcarerules.cli.report.AllocationReport;
+import io.github.childcarerules.cli.report.Renderer;
+import io.github.childcarerules.core.validation.ValidationReport;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code allocate FILE}: the two-step allocation of a scenario (RULES.md §9). */
+@Command(
+    name = "allocate",
+    description = {
+      "Runs the two-step allocation of subsidized places on a scenario (JSON): each batch with its"
+          + " trail, every request's status and the notices due.",
+      "Exit status: 0 allocated, 1 the scenario has an ERROR (nothing allocated, the report is"
+          + " printed), 2 unusable input."
+    })
+final class AllocateCommand implements Callable<Integer> {
+  private final StandardStreams streams;
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(paramLabel = "FILE", description = "The scenario (JSON), or - for standard input.")
+  String file = "";
+
+  @Option(names = "--json", description = "Print the result (or the report) as JSON.")
+  boolean json;
+
+  AllocateCommand(StandardStreams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    Validation<ValidationReport, AllocationResult> outcome = Allocator.allocate(read());
+    if (outcome.isInvalid()) {
+      streams.out().println(Renderer.of(json, common.language.locale()).report(outcome.getError()));
+      return ExitStatus.FINDING;
+    }
+    AllocationResult result = outcome.get();
+    streams
+        .out()
+        .println(
+            json
+                ? AllocationReport.json(result)
+                : AllocationReport.text(result, common.language.locale()));
+    return ExitStatus.DONE;
+  }
+
+  private Scenario read() {
+    try (InputStream in = Inputs.open(file, streams.in())) {
+      return JsonRecords.readScenario(in);
+    } catch (IOException e) {
+      throw Inputs.unreadable(e).in(Inputs.name(file));
+    } catch (UnusableInputException e) {
+      throw e.in(Inputs.name(file));
+    }
+  }
+}
