@@ -6,5 +6,7 @@ module io.github.childcarerules.occupation {
   requires transitive io.github.childcarerules.core;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
-// Exports come with the first public type of each package.
+
+  exports io.github.childcarerules.occupation;
+  exports io.github.childcarerules.occupation.attestation;
 }

@@ -1,0 +1,96 @@
+package io.github.childcarerules.occupation.internal;
+
+import io.github.childcarerules.core.period.IsoDate;
+import io.github.childcarerules.core.record.Period;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * The days covered by a list of periods (ECP or disability periods), as disjoint runs of epoch days
+ * in date order: the union of the periods that have a well-formed extent. A period whose start is
+ * missing or malformed, whose end is malformed or before its start takes part in nothing; a period
+ * with no end is open and runs to {@link #FOREVER}. Overlapping periods (an error the validation
+ * reports) count each day once.
+ */
+public final class DayRuns {
+  /** The last epoch day of an open run: later than any date a record can hold. */
+  public static final long FOREVER = LocalDate.MAX.toEpochDay();
+
+  private final long[] first;
+  private final long[] last;
+
+  private DayRuns(long[] first, long[] last) {
+    this.first = first;
+    this.last = last;
+  }
+
+  /** The union of the usable periods of {@code periods}. */
+  public static DayRuns of(Iterable<Period> periods) {
+    long[][] extents = new long[8][];
+    int count = 0;
+    for (Period period : periods) {
+      long[] extent = extent(period);
+      if (extent != null) {
+        if (count == extents.length) {
+          extents = Arrays.copyOf(extents, count * 2);
+        }
+        extents[count++] = extent;
+      }
+    }
+    Arrays.sort(extents, 0, count, (a, b) -> Long.compare(a[0], b[0]));
+    long[] first = new long[count];
+    long[] last = new long[count];
+    int runs = 0;
+    for (int i = 0; i < count; i++) {
+      long[] extent = extents[i];
+      if (runs > 0 && extent[0] <= last[runs - 1] + 1) {
+        last[runs - 1] = Math.max(last[runs - 1], extent[1]);
+      } else {
+        first[runs] = extent[0];
+        last[runs] = extent[1];
+        runs++;
+      }
+    }
+    return new DayRuns(Arrays.copyOf(first, runs), Arrays.copyOf(last, runs));
+  }
+
+  /** Number of runs. */
+  public int size() {
+    return first.length;
+  }
+
+  /** First epoch day of run {@code i}. */
+  public long first(int i) {
+    return first[i];
+  }
+
+  /** Last epoch day (included) of run {@code i}; {@link #FOREVER} when open. */
+  public long last(int i) {
+    return last[i];
+  }
+
+  /** True when {@code epochDay} lies in a run. */
+  public boolean contains(long epochDay) {
+    int i = Arrays.binarySearch(first, epochDay);
+    int run = i >= 0 ? i : -i - 2;
+    return run >= 0 && epochDay <= last[run];
+  }
+
+  private static long @org.jspecify.annotations.Nullable [] extent(Period period) {
+    if (period.start().forAll(String::isBlank)) {
+      return null;
+    }
+    LocalDate start = IsoDate.parse(period.start().get()).getOrNull();
+    if (start == null) {
+      return null;
+    }
+    if (period.end().forAll(String::isBlank)) {
+      return new long[] {start.toEpochDay(), FOREVER};
+    }
+    LocalDate end = IsoDate.parse(period.end().get()).getOrNull();
+    if (end == null || end.isBefore(start)) {
+      return null;
+    }
+    return new long[] {start.toEpochDay(), end.toEpochDay()};
+  }
+}
