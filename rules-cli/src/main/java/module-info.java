@@ -5,6 +5,7 @@
  */
 module io.github.childcarerules.cli {
   requires io.github.childcarerules.core;
+  requires io.github.childcarerules.occupation;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
   requires static org.jspecify;

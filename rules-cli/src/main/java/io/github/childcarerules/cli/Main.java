@@ -43,6 +43,8 @@ public final class Main {
       CommandLine commandLine =
           new CommandLine(new RootCommand())
               .addSubcommand(new ValidateCommand(streams))
+              .addSubcommand(new OccupationCommand(streams))
+              .addSubcommand(new AttestationCommand(streams))
               .addSubcommand(new RulesCommand(streams))
               .addSubcommand(new DemoCommand(streams))
               .setExpandAtFiles(false)

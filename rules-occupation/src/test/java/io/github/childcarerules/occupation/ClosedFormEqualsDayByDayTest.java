@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.IntRange;
  * for valid records broken by one mutation (malformed dates, inverted periods, overlaps...).
  */
 class ClosedFormEqualsDayByDayTest {
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void oddRecords(
       @ForAll("odd") ParentChildRecord record,
       @ForAll @IntRange(min = 0, max = 100_000) int offset,
@@ -33,7 +33,7 @@ class ClosedFormEqualsDayByDayTest {
     checkEveryGrouping(record, offset, length);
   }
 
-  @Property(tries = 800)
+  @Property(tries = 600)
   void validRecords(
       @ForAll("valid") ParentChildRecord record,
       @ForAll @IntRange(min = 0, max = 100_000) int offset,
@@ -41,7 +41,7 @@ class ClosedFormEqualsDayByDayTest {
     checkEveryGrouping(record, offset, length);
   }
 
-  @Property(tries = 500)
+  @Property(tries = 400)
   void mutatedRecords(
       @ForAll("mutated") Mutated mutated,
       @ForAll @IntRange(min = 0, max = 100_000) int offset,

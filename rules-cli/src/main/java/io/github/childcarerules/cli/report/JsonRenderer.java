@@ -76,6 +76,16 @@ public record JsonRenderer(Locale locale) implements Renderer {
         .put("source", violation.source());
   }
 
+  /** {@code node} as an indented document, as every single document is printed. */
+  static String document(JsonNode node) {
+    return write(DOCUMENT, node);
+  }
+
+  /** A new empty JSON object. */
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
   private static String write(ObjectWriter writer, JsonNode node) {
     try {
       return writer.writeValueAsString(node);
