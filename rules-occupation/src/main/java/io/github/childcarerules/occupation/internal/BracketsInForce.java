@@ -24,38 +24,46 @@ public final class BracketsInForce {
   }
 
   public static BracketsInForce of(ParentChildRecord record) {
-    long[] dates = new long[AgeBracket.values().length];
-    Arrays.fill(dates, Long.MAX_VALUE);
+    AgeBracket[] all = AgeBracket.values();
+    long[] dates = new long[all.length];
+    AgeBracket[] brackets = new AgeBracket[all.length];
+    int count = 0;
     for (var entry : record.ageBrackets()) {
       Option<AgeBracket> key = AgeBracket.parse(entry._1);
-      if (key.isDefined() && !entry._2.isBlank()) {
-        IsoDate.parse(entry._2).forEach(date -> dates[key.get().ordinal()] = date.toEpochDay());
+      Option<LocalDate> date = entry._2.isBlank() ? Option.none() : IsoDate.parse(entry._2);
+      if (key.isDefined() && date.isDefined()) {
+        dates[count] = date.get().toEpochDay();
+        brackets[count] = key.get();
+        count++;
       }
     }
-    // By date, then from the youngest to the oldest bracket: on equal dates the last one wins.
-    AgeBracket[] order = AgeBracket.values().clone();
-    Arrays.sort(
-        order,
-        (a, b) ->
-            dates[a.ordinal()] != dates[b.ordinal()]
-                ? Long.compare(dates[a.ordinal()], dates[b.ordinal()])
-                : Integer.compare(a.ordinal(), b.ordinal()));
-    long[] starts = new long[order.length];
-    AgeBracket[] brackets = new AgeBracket[order.length];
-    int runs = 0;
-    for (AgeBracket candidate : order) {
-      long date = dates[candidate.ordinal()];
-      if (date == Long.MAX_VALUE) {
-        break;
+    // By date, then from the youngest to the oldest bracket (insertion sort of at most three).
+    for (int i = 1; i < count; i++) {
+      for (int j = i; j > 0 && after(dates, brackets, j - 1, j); j--) {
+        long date = dates[j];
+        dates[j] = dates[j - 1];
+        dates[j - 1] = date;
+        AgeBracket bracket = brackets[j];
+        brackets[j] = brackets[j - 1];
+        brackets[j - 1] = bracket;
       }
-      if (runs > 0 && starts[runs - 1] == date) {
+    }
+    int runs = 0;
+    for (int i = 0; i < count; i++) {
+      if (runs > 0 && dates[runs - 1] == dates[i]) {
         runs--; // the same date as a younger bracket: the older one is in force
       }
-      starts[runs] = date;
-      brackets[runs] = candidate;
+      dates[runs] = dates[i];
+      brackets[runs] = brackets[i];
       runs++;
     }
-    return new BracketsInForce(Arrays.copyOf(starts, runs), Arrays.copyOf(brackets, runs));
+    return new BracketsInForce(
+        runs == all.length ? dates : Arrays.copyOf(dates, runs),
+        runs == all.length ? brackets : Arrays.copyOf(brackets, runs));
+  }
+
+  private static boolean after(long[] dates, AgeBracket[] brackets, int i, int j) {
+    return dates[i] != dates[j] ? dates[i] > dates[j] : brackets[i].compareTo(brackets[j]) > 0;
   }
 
   /** Number of runs. */

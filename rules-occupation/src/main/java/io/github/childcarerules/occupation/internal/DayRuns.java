@@ -24,34 +24,45 @@ public final class DayRuns {
     this.last = last;
   }
 
+  private static final DayRuns NONE = new DayRuns(new long[0], new long[0]);
+
   /** The union of the usable periods of {@code periods}. */
-  public static DayRuns of(Iterable<Period> periods) {
-    long[][] extents = new long[8][];
+  public static DayRuns of(io.vavr.collection.List<Period> periods) {
+    if (periods.isEmpty()) {
+      return NONE;
+    }
+    int size = periods.size();
+    long[] first = new long[size];
+    long[] last = new long[size];
     int count = 0;
     for (Period period : periods) {
       long[] extent = extent(period);
       if (extent != null) {
-        if (count == extents.length) {
-          extents = Arrays.copyOf(extents, count * 2);
+        // Insertion by first day: lists of periods are short.
+        int at = count;
+        while (at > 0 && first[at - 1] > extent[0]) {
+          first[at] = first[at - 1];
+          last[at] = last[at - 1];
+          at--;
         }
-        extents[count++] = extent;
+        first[at] = extent[0];
+        last[at] = extent[1];
+        count++;
       }
     }
-    Arrays.sort(extents, 0, count, (a, b) -> Long.compare(a[0], b[0]));
-    long[] first = new long[count];
-    long[] last = new long[count];
     int runs = 0;
     for (int i = 0; i < count; i++) {
-      long[] extent = extents[i];
-      if (runs > 0 && extent[0] <= last[runs - 1] + 1) {
-        last[runs - 1] = Math.max(last[runs - 1], extent[1]);
+      if (runs > 0 && first[i] <= last[runs - 1] + 1) {
+        last[runs - 1] = Math.max(last[runs - 1], last[i]);
       } else {
-        first[runs] = extent[0];
-        last[runs] = extent[1];
+        first[runs] = first[i];
+        last[runs] = last[i];
         runs++;
       }
     }
-    return new DayRuns(Arrays.copyOf(first, runs), Arrays.copyOf(last, runs));
+    return runs == size
+        ? new DayRuns(first, last)
+        : new DayRuns(Arrays.copyOf(first, runs), Arrays.copyOf(last, runs));
   }
 
   /** Number of runs. */

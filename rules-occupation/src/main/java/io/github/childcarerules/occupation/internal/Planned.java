@@ -34,7 +34,9 @@ public final class Planned {
         count++;
       }
     }
-    return new Planned(Arrays.copyOf(timelines, count), Arrays.copyOf(reduced, count));
+    return count == size
+        ? new Planned(timelines, reduced)
+        : new Planned(Arrays.copyOf(timelines, count), Arrays.copyOf(reduced, count));
   }
 
   /** Number of agreements that plan some occupation. */
