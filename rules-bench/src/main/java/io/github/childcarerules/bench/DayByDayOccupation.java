@@ -30,8 +30,20 @@ final class DayByDayOccupation {
 
   private record Special(LocalDate start, LocalDate end, List<Week> weeks) {}
 
+  /** A record's dates, read once. */
+  record Read(
+      List<Plan> plans,
+      LocalDate[] brackets,
+      List<LocalDate[]> ecp,
+      List<LocalDate[]> disability) {}
+
   /** Total, the three brackets, reduced, full, ECP, disability; then one count per month. */
   static long[] count(ParentChildRecord record, LocalDate from, LocalDate to, boolean byMonth) {
+    return count(read(record), from, to, byMonth);
+  }
+
+  /** Reads the agreements, brackets and periods of {@code record}. */
+  static Read read(ParentChildRecord record) {
     List<Plan> plans = new ArrayList<>();
     for (Agreement agreement : record.agreements()) {
       DatePeriod covered = PlannedOccupation.covered(agreement).getOrNull();
@@ -62,9 +74,16 @@ final class DayByDayOccupation {
       AgeBracket.parse(entry._1)
           .forEach(bracket -> brackets[bracket.ordinal()] = IsoDate.parse(entry._2).getOrNull());
     }
-    List<LocalDate[]> ecp = periods(record.ecpPeriods());
-    List<LocalDate[]> disability = periods(record.disabilityPeriods());
+    return new Read(
+        plans, brackets, periods(record.ecpPeriods()), periods(record.disabilityPeriods()));
+  }
 
+  /** Counts, one day at a time, what {@code read} plans from {@code from} to {@code to}. */
+  static long[] count(Read read, LocalDate from, LocalDate to, boolean byMonth) {
+    List<Plan> plans = read.plans();
+    LocalDate[] brackets = read.brackets();
+    List<LocalDate[]> ecp = read.ecp();
+    List<LocalDate[]> disability = read.disability();
     int months = byMonth ? (int) ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to) + 1 : 0;
     long[] counts = new long[8 + months];
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {

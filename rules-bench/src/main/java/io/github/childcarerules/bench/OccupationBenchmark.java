@@ -45,12 +45,14 @@ public class OccupationBenchmark {
   private ParentChildRecord record;
   private DatePeriod span;
   private Occupation prepared;
+  private DayByDayOccupation.Read read;
 
   @Setup
   public void setUp() {
     record = record(years);
     span = PlannedOccupation.covered(record.agreements().head()).get();
     prepared = Occupation.of(record);
+    read = DayByDayOccupation.read(record);
   }
 
   /** The typical record's child, with one agreement of {@code years} years. */
@@ -85,10 +87,16 @@ public class OccupationBenchmark {
     return Occupation.of(record).count(span);
   }
 
-  /** Counting alone, on a record read once: for many ranges of one record. */
+  /** Counting alone, on a record read once (as when counting many ranges of one record). */
   @Benchmark
   public OccupationCount closedFormOnReadRecord() {
     return prepared.count(span);
+  }
+
+  /** The day-by-day loop alone, on the record's dates read once. */
+  @Benchmark
+  public long[] dayByDayOnReadRecord() {
+    return DayByDayOccupation.count(read, span.startInclusive(), span.endInclusive().get(), false);
   }
 
   @Benchmark
