@@ -79,11 +79,4 @@ public final class BracketsInForce {
   public AgeBracket bracket(int i) {
     return bracket[i];
   }
-
-  /** The bracket in force on {@code day}, if any. */
-  public Option<AgeBracket> on(LocalDate day) {
-    int i = Arrays.binarySearch(start, day.toEpochDay());
-    int run = i >= 0 ? i : -i - 2;
-    return run >= 0 ? Option.some(bracket[run]) : Option.none();
-  }
 }

@@ -4,6 +4,7 @@ import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.Period;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The days covered by a list of periods (ECP or disability periods), as disjoint runs of epoch days
@@ -19,12 +20,12 @@ public final class DayRuns {
   private final long[] first;
   private final long[] last;
 
+  private static final DayRuns NONE = new DayRuns(new long[0], new long[0]);
+
   private DayRuns(long[] first, long[] last) {
     this.first = first;
     this.last = last;
   }
-
-  private static final DayRuns NONE = new DayRuns(new long[0], new long[0]);
 
   /** The union of the usable periods of {@code periods}. */
   public static DayRuns of(io.vavr.collection.List<Period> periods) {
@@ -80,14 +81,7 @@ public final class DayRuns {
     return last[i];
   }
 
-  /** True when {@code epochDay} lies in a run. */
-  public boolean contains(long epochDay) {
-    int i = Arrays.binarySearch(first, epochDay);
-    int run = i >= 0 ? i : -i - 2;
-    return run >= 0 && epochDay <= last[run];
-  }
-
-  private static long @org.jspecify.annotations.Nullable [] extent(Period period) {
+  private static long @Nullable [] extent(Period period) {
     if (period.start().forAll(String::isBlank)) {
       return null;
     }
