@@ -7,6 +7,8 @@ module io.github.childcarerules.occupation {
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
 
+  exports io.github.childcarerules.occupation;
+  exports io.github.childcarerules.occupation.attestation;
   exports io.github.childcarerules.occupation.careunit;
   exports io.github.childcarerules.occupation.coverage;
   exports io.github.childcarerules.occupation.places;

@@ -43,10 +43,12 @@ public final class Main {
       CommandLine commandLine =
           new CommandLine(new RootCommand())
               .addSubcommand(new ValidateCommand(streams))
+              .addSubcommand(new OccupationCommand(streams))
+              .addSubcommand(new AttestationCommand(streams))
               .addSubcommand(new UnoccupiedPlacesCommand(streams))
               .addSubcommand(new CareUnitCommand(streams))
-              .addSubcommand(new CoverageAuditCommand(streams))
               .addSubcommand(new AllocateCommand(streams))
+              .addSubcommand(new CoverageAuditCommand(streams))
               .addSubcommand(new RulesCommand(streams))
               .addSubcommand(new DemoCommand(streams))
               .setExpandAtFiles(false)

@@ -22,6 +22,7 @@ class BundledExamplesTest {
     return Stream.of(
         Arguments.of("valid-two-agreements", 0, List.of()),
         Arguments.of("occupation-record", 0, List.of()),
+        Arguments.of("attestation-record", 0, List.of()),
         Arguments.of("born-outside-quebec", 0, List.of()),
         Arguments.of("transitional-measure", 0, List.of()),
         Arguments.of("changed-birth-date", 0, List.of()),

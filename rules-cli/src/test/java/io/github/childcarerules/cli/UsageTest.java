@@ -10,7 +10,7 @@ class UsageTest {
 
   @Test
   void anUnknownCommandIsNamed() {
-    Expect.unusable(Run.of("occupation", valid), "unknown command 'occupation'");
+    Expect.unusable(Run.of("occupy", valid), "unknown command 'occupy'");
   }
 
   @Test
@@ -55,7 +55,7 @@ class UsageTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("validate", "rules", "demo");
+    assertThat(run.out()).contains("validate", "occupation", "attestation", "rules", "demo");
   }
 
   @Test

@@ -1,9 +1,12 @@
 /**
  * Planned occupation of records: exact half-day counts over any date range, by age bracket,
- * contribution type and period (RULES.md §8). Built on {@code core.schedule}'s closed-form
- * timelines.
+ * contribution type, ECP exemption, disability and period of the calendar (RULES.md §8). Start with
+ * {@link io.github.childcarerules.occupation.Occupation#of}. Built on {@code core.schedule}'s
+ * closed-form timelines.
  */
+@OccupationStyle
 @NullMarked
 package io.github.childcarerules.occupation;
 
+import io.github.childcarerules.occupation.internal.OccupationStyle;
 import org.jspecify.annotations.NullMarked;

@@ -81,6 +81,11 @@ public record JsonRenderer(Locale locale) implements Renderer {
     return write(DOCUMENT, node);
   }
 
+  /** A new empty JSON object. */
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
   private static String write(ObjectWriter writer, JsonNode node) {
     try {
       return writer.writeValueAsString(node);

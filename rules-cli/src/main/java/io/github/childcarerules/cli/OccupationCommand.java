@@ -1,0 +1,91 @@
+package io.github.childcarerules.cli;
+
+import io.github.childcarerules.cli.report.OccupationRenderer;
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.occupation.Occupation;
+import io.github.childcarerules.occupation.OccupationCount;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code occupation FILE --from D --to D [--by month|reference-year|fiscal-year]}. */
+@Command(
+    name = "occupation",
+    description = {
+      "Counts the planned occupation of a record (JSON) in half-days, from --from to --to (both"
+          + " included): by age bracket, contribution, ECP exemption and disability; with --by,"
+          + " also by month, reference year or fiscal year.",
+      "The record is not judged: elements with missing, malformed or inverted dates are left out.",
+      "Exit status: 0 done, 2 unusable input or usage."
+    })
+final class OccupationCommand implements Callable<Integer> {
+  private final StandardStreams streams;
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Spec
+  CommandSpec spec;
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(paramLabel = "FILE", description = "The record (JSON), or - for standard input.")
+  String file = "";
+
+  @SuppressWarnings("NullAway.Init") // required option
+  @Option(
+      names = "--from",
+      paramLabel = "D",
+      required = true,
+      converter = DateOption.class,
+      description = "First day counted (YYYY-MM-DD).")
+  LocalDate from;
+
+  @SuppressWarnings("NullAway.Init") // required option
+  @Option(
+      names = "--to",
+      paramLabel = "D",
+      required = true,
+      converter = DateOption.class,
+      description = "Last day counted (YYYY-MM-DD).")
+  LocalDate to;
+
+  @Option(
+      names = "--by",
+      paramLabel = "month|reference-year|fiscal-year",
+      converter = GroupingOption.Converter.class,
+      description = "Also count each month, reference year (1 Sep.) or fiscal year (1 Apr.).")
+  @Nullable GroupingOption by;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  OccupationCommand(StandardStreams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    if (from.isAfter(to)) {
+      throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
+    }
+    Occupation occupation = Occupation.of(RecordFile.read(file, streams));
+    DatePeriod range = DatePeriod.ofClosed(from, to);
+    GroupingOption grouping = by;
+    OccupationCount count =
+        grouping == null ? occupation.count(range) : occupation.count(range, grouping.grouping());
+    streams
+        .out()
+        .println(
+            new OccupationRenderer(json, common.language.locale())
+                .occupation(count, grouping != null));
+    return ExitStatus.DONE;
+  }
+}

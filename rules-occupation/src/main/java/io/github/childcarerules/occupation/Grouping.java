@@ -1,0 +1,38 @@
+package io.github.childcarerules.occupation;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Objects;
+
+/** How a count is split in periods of the calendar (RULES.md §8). */
+public enum Grouping {
+  /** Calendar months. */
+  MONTH(Month.JANUARY, 1),
+  /** Reference years, 1 September to 31 August (RCR). */
+  REFERENCE_YEAR(Month.SEPTEMBER, 12),
+  /** Fiscal years of the government of Québec, 1 April to 31 March. */
+  FISCAL_YEAR(Month.APRIL, 12);
+
+  private final Month firstMonth;
+  private final int months;
+
+  Grouping(Month firstMonth, int months) {
+    this.firstMonth = firstMonth;
+    this.months = months;
+  }
+
+  /** The first day of the period holding {@code day}. */
+  public LocalDate periodStartOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    if (months == 1) {
+      return day.withDayOfMonth(1);
+    }
+    LocalDate start = LocalDate.of(day.getYear(), firstMonth, 1);
+    return day.isBefore(start) ? start.minusYears(1) : start;
+  }
+
+  /** The first day of the period after the one starting on {@code periodStart}. */
+  public LocalDate nextPeriodStart(LocalDate periodStart) {
+    return periodStart.plusMonths(months);
+  }
+}

@@ -1,0 +1,216 @@
+package io.github.childcarerules.occupation;
+
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.core.schedule.Timeline;
+import io.github.childcarerules.occupation.internal.BracketsInForce;
+import io.github.childcarerules.occupation.internal.DayRuns;
+import io.github.childcarerules.occupation.internal.Planned;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The planned occupation of a parent-child record (RULES.md §8), ready to be counted over any
+ * closed range of days:
+ *
+ * <pre>{@code
+ * Occupation occupation = Occupation.of(record);
+ * OccupationCount year = occupation.count(DatePeriod.ofClosed(april1, march31));
+ * OccupationCount months = occupation.count(range, Grouping.MONTH);
+ * }</pre>
+ *
+ * <p>Counting does not judge the record: agreements, special schedules and periods whose dates are
+ * missing, malformed or inverted take part in nothing, and replacement agreements plan nothing.
+ * Counts are exact, in half-days, and cost time in the number of agreements, special schedules,
+ * age-bracket changes, ECP and disability periods and grouping periods, never in days: the range is
+ * cut where one of these changes, and each agreement's timeline is summed in closed form over each
+ * piece.
+ */
+public final class Occupation {
+  private final Planned planned;
+  private final BracketsInForce brackets;
+  private final DayRuns ecp;
+  private final DayRuns disability;
+
+  private Occupation(Planned planned, BracketsInForce brackets, DayRuns ecp, DayRuns disability) {
+    this.planned = planned;
+    this.brackets = brackets;
+    this.ecp = ecp;
+    this.disability = disability;
+  }
+
+  /** Reads what {@code record} plans: agreements, age brackets, ECP and disability periods. */
+  public static Occupation of(ParentChildRecord record) {
+    Objects.requireNonNull(record, "record");
+    return new Occupation(
+        Planned.of(record),
+        BracketsInForce.of(record),
+        DayRuns.of(record.ecpPeriods()),
+        DayRuns.of(record.disabilityPeriods()));
+  }
+
+  /**
+   * The planned half-days of the days of {@code range}.
+   *
+   * @throws IllegalArgumentException when the range is open
+   */
+  public OccupationCount count(DatePeriod range) {
+    return count(range, Option.none());
+  }
+
+  /**
+   * The planned half-days of the days of {@code range}, also split by the periods of {@code
+   * grouping} that meet the range (cut at its ends).
+   *
+   * @throws IllegalArgumentException when the range is open
+   */
+  public OccupationCount count(DatePeriod range, Grouping grouping) {
+    return count(range, Option.some(Objects.requireNonNull(grouping, "grouping")));
+  }
+
+  private OccupationCount count(DatePeriod range, Option<Grouping> grouping) {
+    Objects.requireNonNull(range, "range");
+    if (range.isOpen()) {
+      throw new IllegalArgumentException("cannot count an open range: " + range);
+    }
+    long first = range.startInclusive().toEpochDay();
+    long last = range.endInclusive().get().toEpochDay();
+    long[] groupStarts = grouping.isDefined() ? groupStarts(grouping.get(), range) : new long[0];
+    long[] cuts = cuts(first, last, groupStarts);
+
+    long total = 0;
+    long[] byBracket = new long[3];
+    long[] totals = new long[4]; // reduced, full, ECP, disability
+    long[] byGroup = new long[groupStarts.length];
+    int bracket = -1;
+    int ecpRun = 0;
+    int disabilityRun = 0;
+    int group = 0;
+    for (int c = 0; c + 1 < cuts.length; c++) {
+      long from = cuts[c];
+      long to = cuts[c + 1] - 1;
+      long reduced = 0;
+      long full = 0;
+      LocalDate fromDay = LocalDate.ofEpochDay(from);
+      LocalDate toDay = LocalDate.ofEpochDay(to);
+      for (int a = 0; a < planned.size(); a++) {
+        Timeline halfDays = planned.halfDays(a);
+        if (planned.reducedContribution(a)) {
+          reduced += halfDays.sum(fromDay, toDay);
+        } else {
+          full += halfDays.sum(fromDay, toDay);
+        }
+      }
+      long piece = reduced + full;
+      if (piece == 0) {
+        continue;
+      }
+      total += piece;
+      totals[0] += reduced;
+      totals[1] += full;
+      while (bracket + 1 < brackets.size() && brackets.start(bracket + 1) <= from) {
+        bracket++;
+      }
+      if (bracket >= 0) {
+        byBracket[brackets.bracket(bracket).ordinal()] += piece;
+      }
+      ecpRun = runAt(ecp, ecpRun, from);
+      if (ecpRun < ecp.size() && ecp.first(ecpRun) <= from) {
+        totals[2] += piece;
+      }
+      disabilityRun = runAt(disability, disabilityRun, from);
+      if (disabilityRun < disability.size() && disability.first(disabilityRun) <= from) {
+        totals[3] += piece;
+      }
+      if (byGroup.length > 0) {
+        while (group + 1 < groupStarts.length && groupStarts[group + 1] <= from) {
+          group++;
+        }
+        byGroup[group] += piece;
+      }
+    }
+    return OccupationCount.of(range, total, byBracket, totals, periods(groupStarts, last, byGroup));
+  }
+
+  /** The first run, from {@code run} on, that ends on or after {@code day}. */
+  private static int runAt(DayRuns runs, int run, long day) {
+    int i = run;
+    while (i < runs.size() && runs.last(i) < day) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The first day of each piece of {@code [first, last]} on which nothing changes (bracket in
+   * force, ECP, disability, grouping period), then {@code last + 1}; sorted, distinct.
+   */
+  private long[] cuts(long first, long last, long[] groupStarts) {
+    long[] cuts =
+        new long[2 + brackets.size() + 2 * (ecp.size() + disability.size()) + groupStarts.length];
+    int n = 0;
+    cuts[n++] = first;
+    cuts[n++] = last + 1;
+    for (int i = 0; i < brackets.size(); i++) {
+      cuts[n++] = brackets.start(i);
+    }
+    n = runCuts(ecp, cuts, n);
+    n = runCuts(disability, cuts, n);
+    for (long start : groupStarts) {
+      cuts[n++] = start;
+    }
+    Arrays.sort(cuts, 0, n);
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      long cut = cuts[i];
+      if (cut >= first && cut <= last + 1 && (kept == 0 || cuts[kept - 1] != cut)) {
+        cuts[kept++] = cut;
+      }
+    }
+    return Arrays.copyOf(cuts, kept);
+  }
+
+  private static int runCuts(DayRuns runs, long[] cuts, int n) {
+    int next = n;
+    for (int i = 0; i < runs.size(); i++) {
+      cuts[next++] = runs.first(i);
+      cuts[next++] = runs.last(i) == DayRuns.FOREVER ? runs.last(i) : runs.last(i) + 1;
+    }
+    return next;
+  }
+
+  /** The first day of each period of {@code grouping} meeting {@code range}, cut at its start. */
+  private static long[] groupStarts(Grouping grouping, DatePeriod range) {
+    LocalDate first = range.startInclusive();
+    LocalDate last = range.endInclusive().get();
+    LocalDate start = grouping.periodStartOn(first);
+    int count = 0;
+    for (LocalDate s = start; !s.isAfter(last); s = grouping.nextPeriodStart(s)) {
+      count++;
+    }
+    long[] starts = new long[count];
+    LocalDate s = start;
+    for (int i = 0; i < count; i++, s = grouping.nextPeriodStart(s)) {
+      starts[i] = i == 0 ? first.toEpochDay() : s.toEpochDay();
+    }
+    return starts;
+  }
+
+  private static List<PeriodCount> periods(long[] groupStarts, long last, long[] byGroup) {
+    List<PeriodCount> periods = List.empty();
+    long end = last;
+    for (int i = groupStarts.length - 1; i >= 0; i--) {
+      periods =
+          periods.prepend(
+              PeriodCount.of(
+                  DatePeriod.ofClosed(
+                      LocalDate.ofEpochDay(groupStarts[i]), LocalDate.ofEpochDay(end)),
+                  byGroup[i]));
+      end = groupStarts[i] - 1;
+    }
+    return periods;
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.childcarerules.occupation;
+
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.record.AgeBracket;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * The planned occupation of a record over a closed range of days, in exact half-days (RULES.md §8;
+ * FORMAT.md "Occupation report"). Every half-day is in {@link #halfDays()}, and in exactly one of
+ * {@link #reducedContribution()} and {@link #fullContribution()}; it is in the count of the age
+ * bracket in force on its day when there is one, in {@link #ecpExempt()} when its day is inside an
+ * ECP period, in {@link #disability()} when inside a disability period. Days are half-days / 2.
+ */
+@Value.Immutable
+public abstract class OccupationCount implements WithOccupationCount {
+  /** The days counted, both ends included. */
+  @Value.Parameter
+  public abstract DatePeriod range();
+
+  /** Every planned half-day of the range. */
+  @Value.Parameter
+  public abstract long halfDays();
+
+  @Value.Parameter
+  abstract long months0To17();
+
+  @Value.Parameter
+  abstract long months18To59();
+
+  @Value.Parameter
+  abstract long schoolAge();
+
+  /** Half-days under reduced-contribution agreements. */
+  @Value.Parameter
+  public abstract long reducedContribution();
+
+  /** Half-days under the other agreements. */
+  @Value.Parameter
+  public abstract long fullContribution();
+
+  /**
+   * Half-days on days inside an ECP period (parent exempted from the reduced contribution), of any
+   * agreement; they are also in {@link #reducedContribution()} or {@link #fullContribution()}.
+   */
+  @Value.Parameter
+  public abstract long ecpExempt();
+
+  /** Half-days on days inside a disability period. */
+  @Value.Parameter
+  public abstract long disability();
+
+  /**
+   * One count per period of the grouping asked for, in date order, zero counts included; empty when
+   * no grouping was asked for.
+   */
+  @Value.Parameter
+  public abstract List<PeriodCount> byPeriod();
+
+  /** The half-days on days when {@code bracket} is in force. */
+  public long halfDaysIn(AgeBracket bracket) {
+    switch (Objects.requireNonNull(bracket, "bracket")) {
+      case MONTHS_0_17:
+        return months0To17();
+      case MONTHS_18_59:
+        return months18To59();
+      default:
+        return schoolAge();
+    }
+  }
+
+  /**
+   * The half-days of each bracket, every bracket present, youngest first. Half-days of days with no
+   * bracket in force are in {@link #halfDays()} only.
+   */
+  @Value.Lazy
+  public Map<AgeBracket, Long> byAgeBracket() {
+    return LinkedHashMap.of(
+        AgeBracket.MONTHS_0_17, months0To17(),
+        AgeBracket.MONTHS_18_59, months18To59(),
+        AgeBracket.SCHOOL_AGE, schoolAge());
+  }
+
+  /** Half-days with no age bracket in force. */
+  public long withoutAgeBracket() {
+    return halfDays() - months0To17() - months18To59() - schoolAge();
+  }
+
+  @Value.Check
+  void check() {
+    if (range().isOpen()) {
+      throw new IllegalArgumentException("a count covers a closed range: " + range());
+    }
+  }
+
+  static OccupationCount of(
+      DatePeriod range,
+      long halfDays,
+      long[] byBracket,
+      long[] totals,
+      List<PeriodCount> byPeriod) {
+    return ImmutableOccupationCount.of(
+        range,
+        halfDays,
+        byBracket[0],
+        byBracket[1],
+        byBracket[2],
+        totals[0],
+        totals[1],
+        totals[2],
+        totals[3],
+        byPeriod);
+  }
+}

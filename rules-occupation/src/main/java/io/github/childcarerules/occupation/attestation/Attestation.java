@@ -1,0 +1,94 @@
+package io.github.childcarerules.occupation.attestation;
+
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.occupation.internal.Attestations;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * The attestation of services provided (RCR art. 20; RULES.md §8; FORMAT.md "Attestation") of a
+ * record as of a day: first and last days of planned occupation, the care days and half care days
+ * planned at the reduced contribution since the start of the reference year, split by ECP
+ * exemption, and whether an attestation is due.
+ *
+ * <pre>{@code
+ * Attestation attestation = Attestation.of(record, LocalDate.of(2025, 1, 31));
+ * if (attestation.attestationDue()) { ... }
+ * }</pre>
+ *
+ * <p>Like counting, it does not judge the record: elements with missing, malformed or inverted
+ * dates take part in nothing.
+ */
+@Value.Immutable
+public abstract class Attestation implements WithAttestation {
+  /** The day the attestation is drawn up. */
+  public abstract LocalDate asOf();
+
+  /** The reference year (1 September – 31 August) holding {@link #asOf()}. */
+  public abstract DatePeriod referenceYear();
+
+  /** The first day of planned occupation of the record, whenever it falls. */
+  public abstract Option<LocalDate> firstDay();
+
+  /** The last day of planned occupation on or before {@link #asOf()}. */
+  public abstract Option<LocalDate> lastDay();
+
+  /**
+   * Dates from the start of the reference year to {@link #asOf()}, outside ECP periods, with two or
+   * more slots occupied under reduced-contribution agreements (all of them together).
+   */
+  public abstract long reducedContributionDays();
+
+  /** Likewise, dates with exactly one slot occupied. */
+  public abstract long reducedContributionHalfDays();
+
+  /** Care days of the same kind on dates inside an ECP period. */
+  public abstract long ecpExemptDays();
+
+  /** Half care days of the same kind on dates inside an ECP period. */
+  public abstract long ecpExemptHalfDays();
+
+  /**
+   * Indexes in the record's list of the agreements whose effective end lies between the start of
+   * the reference year and {@link #asOf()}, both included, replacement agreements too; ascending.
+   */
+  public abstract List<Integer> endedAgreements();
+
+  /**
+   * Days from {@link #lastDay()} (excluded) to {@link #asOf()} (included); none when there is no
+   * last day.
+   */
+  @Value.Derived
+  public Option<Long> daysWithoutService() {
+    return lastDay().map(last -> asOf().toEpochDay() - last.toEpochDay());
+  }
+
+  /** An agreement ended, or the child received no service for more than 90 days. */
+  @Value.Derived
+  public boolean attestationDue() {
+    return !endedAgreements().isEmpty()
+        || daysWithoutService().exists(days -> days > Attestations.MAX_DAYS_WITHOUT_SERVICE);
+  }
+
+  /** The attestation of {@code record} as of {@code asOf}. */
+  public static Attestation of(ParentChildRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(asOf, "asOf");
+    Attestations.Facts facts = Attestations.of(record, asOf);
+    return ImmutableAttestation.builder()
+        .asOf(asOf)
+        .referenceYear(facts.referenceYear())
+        .firstDay(facts.firstDay())
+        .lastDay(facts.lastDay())
+        .reducedContributionDays(facts.reducedDays())
+        .reducedContributionHalfDays(facts.reducedHalfDays())
+        .ecpExemptDays(facts.ecpDays())
+        .ecpExemptHalfDays(facts.ecpHalfDays())
+        .endedAgreements(facts.endedAgreements())
+        .build();
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.childcarerules.occupation.internal;
+
+import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.agreement.PlannedOccupation;
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.core.schedule.Timeline;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * The facts of an attestation of services provided (RCR art. 20; FORMAT.md "Attestation"), in
+ * closed form: care days are read from the timeline of all reduced-contribution agreements
+ * together, mapped to "1 on dates with two or more slots" and "1 on dates with one slot", and
+ * summed over the pieces of the year inside and outside ECP periods.
+ */
+public final class Attestations {
+  /** More days than this without service make an attestation due (RULES.md §8: 91 yes, 90 no). */
+  public static final long MAX_DAYS_WITHOUT_SERVICE = 90;
+
+  private Attestations() {}
+
+  /** What {@link #of} finds. */
+  public record Facts(
+      DatePeriod referenceYear,
+      Option<LocalDate> firstDay,
+      Option<LocalDate> lastDay,
+      long reducedDays,
+      long reducedHalfDays,
+      long ecpDays,
+      long ecpHalfDays,
+      List<Integer> endedAgreements) {}
+
+  public static Facts of(ParentChildRecord record, LocalDate asOf) {
+    LocalDate yearStart = referenceYearStart(asOf);
+    DatePeriod year = DatePeriod.ofClosed(yearStart, yearStart.plusYears(1).minusDays(1));
+
+    List<Timeline> all = List.empty();
+    List<Timeline> reduced = List.empty();
+    List<Integer> ended = List.empty();
+    int index = 0;
+    for (Agreement agreement : record.agreements()) {
+      Timeline halfDays = PlannedOccupation.halfDays(agreement);
+      if (!halfDays.isEmpty()) {
+        all = all.append(halfDays);
+        if (agreement.reducedContribution()) {
+          reduced = reduced.append(halfDays);
+        }
+      }
+      LocalDate effectiveEnd =
+          PlannedOccupation.covered(agreement).flatMap(DatePeriod::endInclusive).getOrNull();
+      if (effectiveEnd != null
+          && !effectiveEnd.isBefore(yearStart)
+          && !effectiveEnd.isAfter(asOf)) {
+        ended = ended.append(index);
+      }
+      index++;
+    }
+
+    Option<LocalDate> firstDay = firstDay(all);
+    Option<LocalDate> lastDay = lastDay(all, asOf);
+
+    long[] days = new long[4]; // days, half-days outside ECP; days, half-days inside
+    if (!reduced.isEmpty()) {
+      Timeline slots = Timeline.combine(reduced, v -> v);
+      Timeline fullDays = slots.map(v -> v >= 2 ? 1 : 0);
+      Timeline halfDays = slots.map(v -> v == 1 ? 1 : 0);
+      DayRuns ecp = DayRuns.of(record.ecpPeriods());
+      long from = yearStart.toEpochDay();
+      long last = asOf.toEpochDay();
+      for (int run = 0; run < ecp.size() && from <= last; run++) {
+        long runFirst = Math.max(from, ecp.first(run));
+        long runLast = Math.min(last, ecp.last(run));
+        if (runFirst > runLast) {
+          continue;
+        }
+        add(days, 0, fullDays, halfDays, from, runFirst - 1);
+        add(days, 2, fullDays, halfDays, runFirst, runLast);
+        from = runLast + 1;
+      }
+      add(days, 0, fullDays, halfDays, from, last);
+    }
+    return new Facts(year, firstDay, lastDay, days[0], days[1], days[2], days[3], ended);
+  }
+
+  /** 1 September on or before {@code day}. */
+  public static LocalDate referenceYearStart(LocalDate day) {
+    LocalDate september = LocalDate.of(day.getYear(), 9, 1);
+    return day.isBefore(september) ? september.minusYears(1) : september;
+  }
+
+  private static void add(
+      long[] days, int at, Timeline fullDays, Timeline halfDays, long first, long last) {
+    if (first > last) {
+      return;
+    }
+    LocalDate from = LocalDate.ofEpochDay(first);
+    LocalDate to = LocalDate.ofEpochDay(last);
+    days[at] += fullDays.sum(from, to);
+    days[at + 1] += halfDays.sum(from, to);
+  }
+
+  private static Option<LocalDate> firstDay(List<Timeline> timelines) {
+    Option<LocalDate> first = Option.none();
+    for (Timeline timeline : timelines) {
+      var segments = timeline.segments();
+      Option<LocalDate> day = timeline.firstNonZero(segments.head()._1, segments.last()._2);
+      if (day.isDefined() && first.forAll(f -> day.get().isBefore(f))) {
+        first = day;
+      }
+    }
+    return first;
+  }
+
+  private static Option<LocalDate> lastDay(List<Timeline> timelines, LocalDate asOf) {
+    Option<LocalDate> last = Option.none();
+    for (Timeline timeline : timelines) {
+      LocalDate start = timeline.segments().head()._1;
+      if (start.isAfter(asOf)) {
+        continue;
+      }
+      Option<LocalDate> day = timeline.lastNonZero(start, asOf);
+      if (day.isDefined() && last.forAll(l -> day.get().isAfter(l))) {
+        last = day;
+      }
+    }
+    return last;
+  }
+}
