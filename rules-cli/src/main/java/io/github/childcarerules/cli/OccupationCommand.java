@@ -1,5 +1,6 @@
 package io.github.childcarerules.cli;
 
+import io.github.childcarerules.cli.json.JsonRecords;
 import io.github.childcarerules.cli.report.OccupationRenderer;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.occupation.Occupation;
@@ -76,7 +77,7 @@ final class OccupationCommand implements Callable<Integer> {
     if (from.isAfter(to)) {
       throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
     }
-    Occupation occupation = Occupation.of(RecordFile.read(file, streams));
+    Occupation occupation = Occupation.of(Inputs.read(file, streams.in(), JsonRecords::read));
     DatePeriod range = DatePeriod.ofClosed(from, to);
     GroupingOption grouping = by;
     OccupationCount count =

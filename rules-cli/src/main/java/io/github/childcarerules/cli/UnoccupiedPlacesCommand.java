@@ -2,11 +2,8 @@ package io.github.childcarerules.cli;
 
 import io.github.childcarerules.cli.json.PlacesDocuments;
 import io.github.childcarerules.cli.json.PlacesDocuments.ProviderPlaces;
-import io.github.childcarerules.cli.json.UnusableInputException;
 import io.github.childcarerules.cli.report.PlacesRenderer;
 import io.github.childcarerules.occupation.places.UnoccupiedPlaces;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,7 +43,7 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
       names = "--from",
       required = true,
       paramLabel = "D",
-      converter = DateArgument.class,
+      converter = DateOption.class,
       description = "First day of the window, YYYY-MM-DD.")
   LocalDate from;
 
@@ -55,7 +52,7 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
       names = "--to",
       required = true,
       paramLabel = "D",
-      converter = DateArgument.class,
+      converter = DateOption.class,
       description = "Last day of the window, YYYY-MM-DD.")
   LocalDate to;
 
@@ -71,7 +68,7 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
     if (from.isAfter(to)) {
       throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
     }
-    ProviderPlaces provider = read();
+    ProviderPlaces provider = Inputs.read(file, streams.in(), PlacesDocuments::read);
     streams
         .out()
         .println(
@@ -79,15 +76,5 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
                 .unoccupiedPlaces(
                     UnoccupiedPlaces.runs(provider.places(), provider.records(), from, to)));
     return ExitStatus.DONE;
-  }
-
-  private ProviderPlaces read() {
-    try (InputStream in = Inputs.open(file, streams.in())) {
-      return PlacesDocuments.read(in);
-    } catch (IOException e) {
-      throw Inputs.unreadable(e).in(Inputs.name(file));
-    } catch (UnusableInputException e) {
-      throw e.in(Inputs.name(file));
-    }
   }
 }
