@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -74,9 +73,7 @@ final class OccupationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (from.isAfter(to)) {
-      throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-    }
+    DateOption.checkRange(spec, from, to);
     Occupation occupation = Occupation.of(Inputs.read(file, streams.in(), JsonRecords::read));
     DatePeriod range = DatePeriod.ofClosed(from, to);
     GroupingOption grouping = by;

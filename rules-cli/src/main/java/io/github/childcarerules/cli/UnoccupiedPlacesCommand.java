@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -65,9 +64,7 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (from.isAfter(to)) {
-      throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-    }
+    DateOption.checkRange(spec, from, to);
     ProviderPlaces provider = Inputs.read(file, streams.in(), PlacesDocuments::read);
     streams
         .out()
