@@ -2,15 +2,11 @@ package io.github.childcarerules.cli;
 
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.Allocator;
-import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.cli.json.JsonRecords;
-import io.github.childcarerules.cli.json.UnusableInputException;
 import io.github.childcarerules.cli.report.AllocationReport;
 import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.control.Validation;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +41,8 @@ final class AllocateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Validation<ValidationReport, AllocationResult> outcome = Allocator.allocate(read());
+    Validation<ValidationReport, AllocationResult> outcome =
+        Allocator.allocate(Inputs.read(file, streams.in(), JsonRecords::readScenario));
     if (outcome.isInvalid()) {
       streams.out().println(Renderer.of(json, common.language.locale()).report(outcome.getError()));
       return ExitStatus.FINDING;
@@ -58,15 +55,5 @@ final class AllocateCommand implements Callable<Integer> {
                 ? AllocationReport.json(result)
                 : AllocationReport.text(result, common.language.locale()));
     return ExitStatus.DONE;
-  }
-
-  private Scenario read() {
-    try (InputStream in = Inputs.open(file, streams.in())) {
-      return JsonRecords.readScenario(in);
-    } catch (IOException e) {
-      throw Inputs.unreadable(e).in(Inputs.name(file));
-    } catch (UnusableInputException e) {
-      throw e.in(Inputs.name(file));
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.childcarerules.cli;
 
+import io.github.childcarerules.cli.json.JsonRecords;
 import io.github.childcarerules.cli.report.OccupationRenderer;
 import io.github.childcarerules.occupation.attestation.Attestation;
 import java.time.LocalDate;
@@ -48,7 +49,8 @@ final class AttestationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Attestation attestation = Attestation.of(RecordFile.read(file, streams), asOf);
+    Attestation attestation =
+        Attestation.of(Inputs.read(file, streams.in(), JsonRecords::read), asOf);
     streams
         .out()
         .println(new OccupationRenderer(json, common.language.locale()).attestation(attestation));

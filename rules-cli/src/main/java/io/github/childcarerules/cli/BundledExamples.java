@@ -7,36 +7,50 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The example records of the repository's {@code examples/} folder, which the build copies into the
- * jar (or the classes folder) under {@value #FOLDER}. Records are the folder's own {@code *.json}
- * files; the documents of other commands live in its subfolders ({@code allocation/}, {@code
- * places/}, {@code coverage/}).
+ * The files of the repository's {@code examples/} folder, which the build copies into the jar (or
+ * the classes folder) under {@value #FOLDER}. Records are the folder's own {@code *.json} files;
+ * the documents of other commands live in its subfolders ({@code allocation/}, {@code places/},
+ * {@code coverage/}).
  */
 final class BundledExamples {
   static final String FOLDER = "childcare-rules/examples";
 
-  private BundledExamples() {}
+  private final SortedMap<String, byte[]> files;
+
+  private BundledExamples(SortedMap<String, byte[]> files) {
+    this.files = files;
+  }
 
   /** One example: its file name and its content. */
   record Example(String name, byte[] content) {}
 
-  /** Every bundled {@code *.json} example, by name; none when nothing was bundled. */
-  static List<Example> load() throws IOException {
+  /**
+   * Examples of these {@code files}, by path within the examples folder ({@code
+   * allocation/girouette.json}).
+   */
+  static BundledExamples of(SortedMap<String, byte[]> files) {
+    return new BundledExamples(Collections.unmodifiableSortedMap(new TreeMap<>(files)));
+  }
+
+  /** Every bundled example, subfolders included; none when nothing was bundled. */
+  static BundledExamples load() throws IOException {
     CodeSource code = BundledExamples.class.getProtectionDomain().getCodeSource();
     if (code == null) {
-      return List.of();
+      return of(new TreeMap<>());
     }
     Path location;
     try {
       location = Path.of(code.getLocation().toURI());
     } catch (URISyntaxException | IllegalArgumentException e) {
-      return List.of();
+      return of(new TreeMap<>());
     }
     if (Files.isDirectory(location)) {
       return load(location.resolve(FOLDER));
@@ -46,26 +60,30 @@ final class BundledExamples {
     }
   }
 
-  private static List<Example> load(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
+  private static BundledExamples load(Path folder) throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    if (Files.isDirectory(folder)) {
+      List<Path> paths;
+      try (Stream<Path> walk = Files.walk(folder)) {
+        paths = walk.filter(Files::isRegularFile).toList();
+      }
+      for (Path file : paths) {
+        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
     }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(folder)) {
-      files =
-          listing
-              .filter(file -> name(file).endsWith(".json"))
-              .sorted(Comparator.comparing(BundledExamples::name))
-              .toList();
-    }
-    List<Example> examples = new ArrayList<>();
-    for (Path file : files) {
-      examples.add(new Example(name(file), Files.readAllBytes(file)));
-    }
-    return examples;
+    return new BundledExamples(files);
   }
 
-  private static String name(Path file) {
-    return file.getFileName().toString();
+  /** The example records: the {@code *.json} files of the folder itself, by name. */
+  List<Example> records() {
+    return files.entrySet().stream()
+        .filter(file -> !file.getKey().contains("/") && file.getKey().endsWith(".json"))
+        .map(file -> new Example(file.getKey(), file.getValue()))
+        .toList();
+  }
+
+  /** The example at {@code path} within the examples folder, if it was bundled. */
+  Optional<byte[]> file(String path) {
+    return Optional.ofNullable(files.get(path));
   }
 }

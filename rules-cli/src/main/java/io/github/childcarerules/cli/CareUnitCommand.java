@@ -35,7 +35,7 @@ final class CareUnitCommand implements Callable<Integer> {
       names = "--birth-date",
       required = true,
       paramLabel = "D",
-      converter = DateArgument.class,
+      converter = DateOption.class,
       description = "The child's birth date, YYYY-MM-DD.")
   LocalDate birthDate;
 
@@ -44,7 +44,7 @@ final class CareUnitCommand implements Callable<Integer> {
       names = "--on",
       required = true,
       paramLabel = "D",
-      converter = DateArgument.class,
+      converter = DateOption.class,
       description = "The day, YYYY-MM-DD.")
   LocalDate day;
 

@@ -1,14 +1,9 @@
 package io.github.childcarerules.cli;
 
 import io.github.childcarerules.cli.csv.CoverageCsv;
-import io.github.childcarerules.cli.json.UnusableInputException;
 import io.github.childcarerules.cli.report.PlacesRenderer;
 import io.github.childcarerules.occupation.coverage.CoverageAudit;
-import io.github.childcarerules.occupation.coverage.CoverageRow;
 import io.github.childcarerules.occupation.coverage.CoverageTables;
-import io.vavr.collection.List;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,18 +36,8 @@ final class CoverageAuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CoverageAudit audit = CoverageTables.audit(read());
+    CoverageAudit audit = CoverageTables.audit(Inputs.read(file, streams.in(), CoverageCsv::read));
     streams.out().println(PlacesRenderer.of(json, common.language.locale()).coverageAudit(audit));
     return audit.isConsistent() ? ExitStatus.DONE : ExitStatus.FINDING;
-  }
-
-  private List<CoverageRow> read() {
-    try (InputStream in = Inputs.open(file, streams.in())) {
-      return CoverageCsv.read(in);
-    } catch (IOException e) {
-      throw Inputs.unreadable(e).in(Inputs.name(file));
-    } catch (UnusableInputException e) {
-      throw e.in(Inputs.name(file));
-    }
   }
 }

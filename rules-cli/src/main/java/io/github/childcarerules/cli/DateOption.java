@@ -3,9 +3,14 @@ package io.github.childcarerules.cli;
 import io.github.childcarerules.core.period.IsoDate;
 import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
-/** A date option ({@code --from}, {@code --to}, {@code --as-of}): exactly a real YYYY-MM-DD. */
+/**
+ * A date option ({@code --from}, {@code --to}, {@code --as-of}, {@code --birth-date}, {@code
+ * --on}): exactly {@code YYYY-MM-DD} and a real calendar date ({@code 2024-13-01} is not).
+ */
 final class DateOption implements ITypeConverter<LocalDate> {
   @Override
   public LocalDate convert(String value) {
@@ -14,5 +19,16 @@ final class DateOption implements ITypeConverter<LocalDate> {
             () ->
                 new TypeConversionException(
                     "expected a calendar date YYYY-MM-DD, found '" + value + "'"));
+  }
+
+  /**
+   * Checks the days of {@code --from} and {@code --to}: {@code --from} after {@code --to} is a
+   * usage error of {@code command}.
+   */
+  static void checkRange(CommandSpec command, LocalDate from, LocalDate to) {
+    if (from.isAfter(to)) {
+      throw new ParameterException(
+          command.commandLine(), "--from " + from + " is after --to " + to);
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The FILE arguments: a path relative to the current directory, or {@code -} for standard input.
@@ -39,6 +40,20 @@ final class Inputs {
       throw new UnusableInputException("", "not a valid file name");
     } catch (IOException e) {
       throw unreadable(e);
+    }
+  }
+
+  /**
+   * Reads the one document of {@code file} with {@code reader}; unusable input, whether the file
+   * cannot be opened or read or its content is not usable, names the file.
+   */
+  static <T> T read(String file, InputStream standardInput, Function<InputStream, T> reader) {
+    try (InputStream in = open(file, standardInput)) {
+      return reader.apply(in);
+    } catch (IOException e) {
+      throw unreadable(e).in(name(file));
+    } catch (UnusableInputException e) {
+      throw e.in(name(file));
     }
   }
 

@@ -24,6 +24,11 @@ enum Language {
     return locale;
   }
 
+  /** The value of {@code --lang} that chooses this language. */
+  String code() {
+    return code;
+  }
+
   /** Reads {@code fr} or {@code en}, exactly. */
   static final class Converter implements ITypeConverter<Language> {
     @Override

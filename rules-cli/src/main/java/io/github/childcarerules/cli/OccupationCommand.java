@@ -1,5 +1,6 @@
 package io.github.childcarerules.cli;
 
+import io.github.childcarerules.cli.json.JsonRecords;
 import io.github.childcarerules.cli.report.OccupationRenderer;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.occupation.Occupation;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -73,10 +73,8 @@ final class OccupationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (from.isAfter(to)) {
-      throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-    }
-    Occupation occupation = Occupation.of(RecordFile.read(file, streams));
+    DateOption.checkRange(spec, from, to);
+    Occupation occupation = Occupation.of(Inputs.read(file, streams.in(), JsonRecords::read));
     DatePeriod range = DatePeriod.ofClosed(from, to);
     GroupingOption grouping = by;
     OccupationCount count =

@@ -2,18 +2,14 @@ package io.github.childcarerules.cli;
 
 import io.github.childcarerules.cli.json.PlacesDocuments;
 import io.github.childcarerules.cli.json.PlacesDocuments.ProviderPlaces;
-import io.github.childcarerules.cli.json.UnusableInputException;
 import io.github.childcarerules.cli.report.PlacesRenderer;
 import io.github.childcarerules.occupation.places.UnoccupiedPlaces;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,7 +42,7 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
       names = "--from",
       required = true,
       paramLabel = "D",
-      converter = DateArgument.class,
+      converter = DateOption.class,
       description = "First day of the window, YYYY-MM-DD.")
   LocalDate from;
 
@@ -55,7 +51,7 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
       names = "--to",
       required = true,
       paramLabel = "D",
-      converter = DateArgument.class,
+      converter = DateOption.class,
       description = "Last day of the window, YYYY-MM-DD.")
   LocalDate to;
 
@@ -68,10 +64,8 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (from.isAfter(to)) {
-      throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-    }
-    ProviderPlaces provider = read();
+    DateOption.checkRange(spec, from, to);
+    ProviderPlaces provider = Inputs.read(file, streams.in(), PlacesDocuments::read);
     streams
         .out()
         .println(
@@ -79,15 +73,5 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
                 .unoccupiedPlaces(
                     UnoccupiedPlaces.runs(provider.places(), provider.records(), from, to)));
     return ExitStatus.DONE;
-  }
-
-  private ProviderPlaces read() {
-    try (InputStream in = Inputs.open(file, streams.in())) {
-      return PlacesDocuments.read(in);
-    } catch (IOException e) {
-      throw Inputs.unreadable(e).in(Inputs.name(file));
-    } catch (UnusableInputException e) {
-      throw e.in(Inputs.name(file));
-    }
   }
 }

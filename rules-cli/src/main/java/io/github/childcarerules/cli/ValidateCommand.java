@@ -10,7 +10,6 @@ import io.github.childcarerules.core.validation.RecordValidator;
 import io.github.childcarerules.core.validation.ValidationReport;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -72,24 +71,15 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return batch(renderer);
     }
-    ParentChildRecord proposed = read(file);
+    ParentChildRecord proposed = Inputs.read(file, streams.in(), JsonRecords::read);
     String savedFile = saved;
     ValidationReport report =
         savedFile == null
             ? RecordValidator.validate(proposed)
-            : RecordValidator.validateChange(read(savedFile), proposed);
+            : RecordValidator.validateChange(
+                Inputs.read(savedFile, streams.in(), JsonRecords::read), proposed);
     streams.out().println(renderer.report(report));
     return report.isValid() ? ExitStatus.DONE : ExitStatus.FINDING;
-  }
-
-  private ParentChildRecord read(String file) {
-    try (InputStream in = Inputs.open(file, streams.in())) {
-      return JsonRecords.read(in);
-    } catch (IOException e) {
-      throw Inputs.unreadable(e).in(Inputs.name(file));
-    } catch (UnusableInputException e) {
-      throw e.in(Inputs.name(file));
-    }
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
- * The command line: {@link io.github.childcarerules.cli.Main} and its picocli commands ({@code
- * validate}, {@code rules}, {@code demo}), their options, files and exit codes.
+ * The command line: {@link io.github.childcarerules.cli.Main} and its picocli commands (one class
+ * each, from {@code validate} to {@code demo}), their options, files and exit codes.
  */
 @NullMarked
 package io.github.childcarerules.cli;

@@ -1,55 +1,224 @@
 package io.github.childcarerules.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
-/** {@code demo}: a guided run over the example records the build bundles from examples/. */
+/** {@code demo}: a guided tour of every command over the examples the build bundles. */
 class DemoCommandTest {
   private static final Path EXAMPLES = Path.of("..", "examples");
 
-  @Test
-  void theDemoWalksThroughEveryBundledExampleAndExitsZero() throws IOException {
-    List<String> examples = examples();
-    assumeTrue(!examples.isEmpty(), "the repository's examples/ folder holds examples");
+  /** Each step after the validation: the command the demo shows, as arguments. */
+  private static final List<List<String>> STEPS =
+      List.of(
+          List.of(
+              "occupation",
+              "examples/occupation-record.json",
+              "--from",
+              "2024-04-01",
+              "--to",
+              "2025-03-31",
+              "--by",
+              "fiscal-year"),
+          List.of("attestation", "examples/attestation-record.json", "--as-of", "2025-02-14"),
+          List.of(
+              "unoccupied-places",
+              "examples/places/provider-places.json",
+              "--from",
+              "2024-01-01",
+              "--to",
+              "2024-12-31"),
+          List.of(
+              "care-unit",
+              "--birth-date",
+              "2019-09-30",
+              "--on",
+              "2024-10-15",
+              "--stay",
+              "07:00-08:00,15:30-17:00"),
+          List.of("allocate", "examples/allocation/girouette.json"),
+          List.of("coverage-audit", "examples/coverage/coverage-table.csv"));
 
-    Run run = Run.of("demo");
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en"})
+  void everyStepShowsItsCommandThenPrintsWhatThatCommandPrints(String lang) throws IOException {
+    assumeTrue(!examples().isEmpty(), "the repository's examples/ folder holds examples");
+
+    Run run = Run.of("demo", "--lang", lang);
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
+    String suffix = lang.equals("en") ? " --lang en" : "";
+    String step = lang.equals("en") ? "=== Step %d/7: " : "=== Étape %d/7 : ";
+    String command =
+        lang.equals("en") ? ". Command: childcare-rules " : ". Commande : childcare-rules ";
+    String anyRecord = lang.equals("en") ? "examples/FILE.json" : "examples/FICHIER.json";
+    assertThat(heading(run.outLines(), step.formatted(1)))
+        .endsWith(command + "validate " + anyRecord + suffix);
+    for (int i = 0; i < STEPS.size(); i++) {
+      List<String> shown = STEPS.get(i);
+      String heading = heading(run.outLines(), step.formatted(i + 2));
+      assertThat(heading).endsWith(command + String.join(" ", shown) + suffix);
+      Run alone = Run.of(onDisk(shown, lang));
+      assertThat(alone.err()).as("the command of step %d alone", i + 2).isEmpty();
+      assertThat(run.out())
+          .as("step %d prints what its command prints", i + 2)
+          .contains(heading + System.lineSeparator() + alone.out());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en"})
+  void theFirstStepValidatesEveryBundledRecordThenSumsUp(String lang) throws IOException {
+    List<String> examples = examples();
+    assumeTrue(!examples.isEmpty(), "the repository's examples/ folder holds examples");
+
+    List<String> lines = Run.of("demo", "--lang", lang).outLines();
+
     for (int i = 0; i < examples.size(); i++) {
-      assertThat(run.outLines())
-          .as("heading of %s", examples.get(i))
-          .contains("[" + (i + 1) + "/" + examples.size() + "] " + examples.get(i));
+      String name = examples.get(i);
+      String heading = "[" + (i + 1) + "/" + examples.size() + "] " + name;
+      assertThat(lines).as("heading of %s", name).contains(heading);
+      String report =
+          String.join(
+              System.lineSeparator(), lines.subList(lines.indexOf(heading) + 1, lines.size()));
+      assertThat(report)
+          .as("the report of %s, as validate prints it", name)
+          .startsWith(
+              Run.of("validate", EXAMPLES.resolve(name).toString(), "--lang", lang).out().strip());
     }
-    assertThat(run.out()).contains("Dossier valide").contains("Bilan :");
+    assertThat(lines)
+        .anyMatch(
+            line ->
+                line.matches(
+                    lang.equals("en")
+                        ? "Summary: \\d+ records? valid out of " + examples.size() + "\\."
+                        : "Bilan : \\d+ dossiers? valides? sur " + examples.size() + "\\."));
   }
 
-  @Test
-  void eachExampleIsFollowedByItsOutcome() throws IOException {
-    assumeTrue(!examples().isEmpty(), "the repository's examples/ folder holds examples");
-
-    List<String> lines = Run.of("demo").outLines();
-
-    for (int i = 0; i < lines.size() - 1; i++) {
-      if (lines.get(i).matches("\\[\\d+/\\d+] .*")) {
-        assertThat(lines.get(i + 1)).matches("Dossier (non )?valide.*|Exemple inutilisable : .*");
-      }
-    }
-  }
-
-  @Test
-  void theDemoSpeaksEnglishOnRequest() {
-    Run run = Run.of("demo", "--lang", "en");
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en"})
+  void theDemoSpeaksOneLanguageThroughout(String lang) {
+    Run run = Run.of("demo", "--lang", lang);
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("Demo:").contains("Summary:").doesNotContain("Bilan");
+    if (lang.equals("en")) {
+      assertThat(run.out())
+          .startsWith("Demo:")
+          .contains("Summary:", "To go further:", "Care unit:", "Planned occupation")
+          .doesNotContain("Bilan", "Étape", "Commande", "demi-journées");
+    } else {
+      assertThat(run.out())
+          .startsWith("Démonstration :")
+          .contains("Bilan :", "Pour aller plus loin :", "Unité de garde :", "Occupation prévue")
+          .doesNotContain("Summary", "Step ", "Command:", "half-days");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en"})
+  void aStepWhoseExampleIsNotBundledIsSkippedAndTheDemoGoesOn(String lang) throws IOException {
+    assumeTrue(!examples().isEmpty(), "the repository's examples/ folder holds examples");
+    SortedMap<String, byte[]> files = bundled();
+    files.remove("allocation/girouette.json");
+    files.remove("occupation-record.json");
+
+    Demo demo = Demo.over(files, lang);
+
+    assertThat(demo.exit()).isZero();
+    assertThat(demo.lines())
+        .contains(
+            lang.equals("en")
+                ? "Step skipped: the example examples/allocation/girouette.json is not bundled with"
+                    + " this installation."
+                : "Étape sautée : l’exemple examples/allocation/girouette.json n’est pas fourni"
+                    + " avec cette installation.");
+    assertThat(demo.lines())
+        .filteredOn(line -> line.contains("occupation-record.json"))
+        .hasSize(2); // the step's heading and the line saying it was skipped
+    assertThat(demo.out()).doesNotContain("[8/11]").contains("[8/10]");
+    assertThat(demo.lines()).filteredOn(line -> line.startsWith("=== ")).hasSize(7);
+    assertThat(demo.out())
+        .contains(Run.of(onDisk(STEPS.get(5), lang)).out()); // the coverage audit still runs
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en"})
+  void withNothingBundledEveryStepIsSkippedButTheCareUnit(String lang) {
+    Demo demo = Demo.over(new TreeMap<>(), lang);
+
+    assertThat(demo.exit()).isZero();
+    assertThat(demo.lines()).filteredOn(line -> line.startsWith("=== ")).hasSize(7);
+    assertThat(demo.lines())
+        .filteredOn(line -> line.startsWith(lang.equals("en") ? "Step skipped:" : "Étape sautée :"))
+        .hasSize(6);
+    assertThat(demo.out()).contains(Run.of(onDisk(STEPS.get(3), lang)).out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en"})
+  void anUnusableExampleIsOneLineAndTheDemoGoesOn(String lang) throws IOException {
+    assumeTrue(!examples().isEmpty(), "the repository's examples/ folder holds examples");
+    SortedMap<String, byte[]> files = bundled();
+    files.put("occupation-record.json", "{\"child\": [".getBytes(UTF_8));
+    files.put("coverage/coverage-table.csv", "not a table".getBytes(UTF_8));
+
+    Demo demo = Demo.over(files, lang);
+
+    assertThat(demo.exit()).isZero();
+    String unusable = lang.equals("en") ? "Unusable example: " : "Exemple inutilisable : ";
+    assertThat(demo.lines()).filteredOn(line -> line.startsWith(unusable)).hasSize(3);
+    assertThat(demo.out()).doesNotContain("standard input:", "entrée standard :");
+    assertThat(demo.out()).contains(Run.of(onDisk(STEPS.get(4), lang)).out());
+  }
+
+  /** The one line of the demo that starts with {@code start}. */
+  private static String heading(List<String> lines, String start) {
+    List<String> found = lines.stream().filter(line -> line.startsWith(start)).toList();
+    assertThat(found).as("heading %s", start).hasSize(1);
+    return found.get(0);
+  }
+
+  /** The command {@code shown} run on the repository's examples folder, in {@code lang}. */
+  private static String[] onDisk(List<String> shown, String lang) {
+    List<String> arguments = new ArrayList<>();
+    for (String argument : shown) {
+      arguments.add(
+          argument.startsWith("examples/")
+              ? EXAMPLES.resolve(argument.substring("examples/".length())).toString()
+              : argument);
+    }
+    arguments.add("--lang");
+    arguments.add(lang);
+    return arguments.toArray(String[]::new);
+  }
+
+  /** The examples folder as the build bundles it: every file, by path within the folder. */
+  private static SortedMap<String, byte[]> bundled() throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    List<Path> paths;
+    try (Stream<Path> walk = Files.walk(EXAMPLES)) {
+      paths = walk.filter(Files::isRegularFile).toList();
+    }
+    for (Path file : paths) {
+      files.put(EXAMPLES.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+    }
+    return files;
   }
 
   /**
@@ -66,6 +235,24 @@ class DemoCommandTest {
           .filter(name -> name.endsWith(".json"))
           .sorted()
           .toList();
+    }
+  }
+
+  /** One demo over chosen examples. */
+  private record Demo(int exit, String out) {
+    static Demo over(SortedMap<String, byte[]> files, String lang) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      StandardStreams streams =
+          new StandardStreams(
+              new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, UTF_8));
+      int exit =
+          new CommandLine(new DemoCommand(streams, () -> BundledExamples.of(files)))
+              .execute("--lang", lang);
+      return new Demo(exit, out.toString(UTF_8));
+    }
+
+    List<String> lines() {
+      return out.lines().toList();
     }
   }
 }

@@ -57,24 +57,52 @@ public final class TextRenderer implements Renderer {
             .prepend(heading));
   }
 
-  /** The demo's opening: what it does, over {@code count} examples. */
-  public String demoIntroduction(int count) {
-    return labels.text("demo.introduction", count);
+  /** The demo's opening: what it does, in {@code steps} steps. */
+  public String demoIntroduction(int steps) {
+    return labels.text("demo.introduction", steps);
   }
 
-  /** The heading of the {@code index}-th (from 1) of {@code count} examples. */
+  /**
+   * The heading of the {@code index}-th (from 1) of {@code count} steps: what step {@code step}
+   * shows, and the command that prints the same ({@code arguments} after {@code childcare-rules}).
+   */
+  public String demoStep(int index, int count, String step, String arguments) {
+    return labels.text(
+        "demo.step",
+        index,
+        count,
+        labels.text("demo.step." + step),
+        "childcare-rules " + arguments);
+  }
+
+  /** How the demo's commands name any example record ({@code examples/FILE.json}). */
+  public String demoAnyRecord() {
+    return labels.text("demo.anyRecord");
+  }
+
+  /** The heading of the {@code index}-th (from 1) of {@code count} example records. */
   public String demoExample(int index, int count, String name) {
     return labels.text("demo.example", index, count, name);
   }
 
-  /** An example that is not a usable record. */
+  /** An example that is not usable. */
   public String demoUnusable(String error) {
     return labels.text("demo.unusable", error);
   }
 
-  /** The demo's closing: how many examples were valid, and what to try next. */
-  public String demoConclusion(int valid, int count) {
-    return labels.text("demo.conclusion", valid, count) + NEW_LINE + labels.text("demo.next");
+  /** A step left out: its example {@code path} is not bundled. */
+  public String demoMissing(String path) {
+    return labels.text("demo.missing", path);
+  }
+
+  /** How many of the {@code count} example records were valid. */
+  public String demoSummary(int valid, int count) {
+    return labels.text("demo.summary", valid, count);
+  }
+
+  /** The demo's closing: what to try next. */
+  public String demoConclusion() {
+    return labels.text("demo.next");
   }
 
   private String summary(ValidationReport report) {
