@@ -237,6 +237,26 @@ class ScenarioChecksTest {
             "SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.tenHourWeekdays");
   }
 
+  @Test
+  void answersWithoutMaintainsRequestAreReportedAtThatField() {
+    Answers answers =
+        Answers.builder().from(Answers.conforming(1)).maintainsRequest(Option.none()).build();
+    Provider provider = Provider.builder().from(VALID.providers().get(0)).answers(answers).build();
+
+    assertThat(found(provider(0, provider)))
+        .containsExactly("SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.maintainsRequest");
+  }
+
+  @Test
+  void answersWithoutPlacesWantedAreReportedOnceAtThatField() {
+    Answers answers =
+        Answers.builder().from(Answers.conforming(1)).placesWanted(Option.none()).build();
+    Provider provider = Provider.builder().from(VALID.providers().get(0)).answers(answers).build();
+
+    assertThat(found(provider(0, provider)))
+        .containsExactly("SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers.placesWanted");
+  }
+
   @ParameterizedTest(name = "maintains {0}, placesWanted {1}: violation {2}")
   @CsvSource({
     "true, 1, false",

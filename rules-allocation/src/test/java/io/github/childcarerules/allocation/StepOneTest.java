@@ -267,6 +267,33 @@ class StepOneTest {
   }
 
   @Test
+  void theLeastCoveredSectorComesFirstWhateverItsName() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .sectors(
+                    List.of(
+                        sector("Home", 50, 10, 0),
+                        sector("Alpha", 100, 50, 1), // 50 %
+                        sector("Zulu", 100, 20, 1))) // 20 %
+                .addBatches(free("B1", 2, "Home", "2016-01-04"))
+                .addRequests(
+                    increase("A1", "PA", "Alpha", "2014-01-01", 1),
+                    increase("Z1", "PZ", "Zulu", "2015-01-01", 1))
+                .addProviders(conforming("PA", "Alpha", 1), conforming("PZ", "Zulu", 1))
+                .build());
+
+    assertThat(words(result.batch("B1").get()))
+        .containsExactly(
+            "SECTOR_LEFT Zulu",
+            "CANDIDATE Z1",
+            "RECOMMENDED Z1",
+            "SECTOR_LEFT Alpha",
+            "CANDIDATE A1",
+            "RECOMMENDED A1");
+  }
+
+  @Test
   void theSearchStopsLeavingOnceThePlacesAreGiven() {
     AllocationResult result =
         allocate(

@@ -164,6 +164,113 @@ class StepTwoTest {
     assertThat(words(result.batch("B2").get())).containsExactly("CANDIDATE R3", "RECOMMENDED R3");
   }
 
+  @Test
+  void aRequestNotMaintainedButKeptIsPassedOverSilentlyByLaterBatches() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .addBatches(free("B1", 1, "S", "2016-01-04"), free("B2", 1, "S", "2016-01-05"))
+                .addRequests(
+                    increase("R1", "P1", "S", "2015-01-01", 1),
+                    increase("R2", "P2", "S", "2015-01-02", 1),
+                    increase("R3", "P3", "S", "2015-01-03", 1))
+                .addProviders(
+                    provider("P1", "S", EVERY_AGE, answers(false, 0, true)),
+                    conforming("P2", "S", 1),
+                    conforming("P3", "S", 1))
+                .build());
+
+    assertThat(words(result.batch("B1").get()))
+        .containsExactly("CANDIDATE R1", "NOT_MAINTAINED R1", "CANDIDATE R2", "RECOMMENDED R2");
+    assertThat(words(result.batch("B2").get())).containsExactly("CANDIDATE R3", "RECOMMENDED R3");
+    assertThat(result.request("R1").get().status()).isEqualTo(RequestStatus.WAITING);
+  }
+
+  @Test
+  void everyEventOfACandidateNamesItsRequestItsProviderAndItsRule() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .addBatches(free("B1", 1, "S", "2016-01-04"))
+                .addRequests(
+                    increase("R1", "P1", "S", "2015-01-01", 1),
+                    increase("R2", "P2", "S", "2015-01-02", 1),
+                    increase("R3", "P3", "S", "2015-01-03", 1))
+                .addProviders(
+                    provider("P1", "S", EVERY_AGE, answers(false, 0, true)),
+                    provider("P2", "S", EVERY_AGE, answers(true, 1, true, "tenHourWeekdays")),
+                    conforming("P3", "S", 1))
+                .build());
+
+    assertThat(
+            result
+                .batch("B1")
+                .get()
+                .trail()
+                .map(e -> List.of(e.event(), e.request(), e.provider(), e.rule())))
+        .containsExactly(
+            List.of(
+                "CANDIDATE", Option.some("R1"), Option.some("P1"), Rule.ALLOC_STEP1_SAME_SECTOR),
+            List.of(
+                "NOT_MAINTAINED", Option.some("R1"), Option.some("P1"), Rule.ALLOC_STEP2_MAINTAIN),
+            List.of(
+                "CANDIDATE", Option.some("R2"), Option.some("P2"), Rule.ALLOC_STEP1_SAME_SECTOR),
+            List.of(
+                "NOT_CONFORM", Option.some("R2"), Option.some("P2"), Rule.ALLOC_STEP2_CONFORMITY),
+            List.of(
+                "CANDIDATE", Option.some("R3"), Option.some("P3"), Rule.ALLOC_STEP1_SAME_SECTOR),
+            List.of(
+                "RECOMMENDED", Option.some("R3"), Option.some("P3"), Rule.ALLOC_STEP2_RECOMMEND));
+    assertThat(
+            allocate(
+                    scenario()
+                        .addBatches(free("B1", 1, "S", "2016-01-04"))
+                        .addRequests(increase("R4", "P4", "S", "2015-01-04", 1))
+                        .addProviders(unanswered("P4", "S"))
+                        .build())
+                .batch("B1")
+                .get()
+                .trail()
+                .map(e -> List.of(e.event(), e.request(), e.provider(), e.rule())))
+        .containsExactly(
+            List.of(
+                "CANDIDATE", Option.some("R4"), Option.some("P4"), Rule.ALLOC_STEP1_SAME_SECTOR),
+            List.of(
+                "AWAITING_ANSWERS",
+                Option.some("R4"),
+                Option.some("P4"),
+                Rule.ALLOC_STEP2_AWAITING));
+  }
+
+  @Test
+  void eventsAboutNoRequestNameNeitherRequestNorProvider() {
+    TrailEvent left = new TrailEvent.SectorLeft("T");
+    TrailEvent none = new TrailEvent.NoCandidate(Rule.ALLOC_STEP1_NEW_PROVIDER);
+
+    assertThat(List.of(left.request(), left.provider(), none.request(), none.provider()))
+        .containsOnly(Option.none());
+  }
+
+  @Test
+  void noticesAreOrderedByProviderThenRequestThenAnnexNumber() {
+    List<Notice> notices =
+        List.of(
+            new Notice("P1", "R1", Annex.WAITING_REGISTER),
+            new Notice("P1", "R1", Annex.REFUSAL),
+            new Notice("P1", "R0", Annex.WAITING_REGISTER),
+            new Notice("P0", "R9", Annex.WAITING_REGISTER),
+            new Notice("P1", "R1", Annex.CONFIRMATION));
+
+    assertThat(notices.sorted(Notice.ORDER))
+        .containsExactly(
+            new Notice("P0", "R9", Annex.WAITING_REGISTER),
+            new Notice("P1", "R0", Annex.WAITING_REGISTER),
+            new Notice("P1", "R1", Annex.CONFIRMATION),
+            new Notice("P1", "R1", Annex.REFUSAL),
+            new Notice("P1", "R1", Annex.WAITING_REGISTER));
+    assertThat(List.of(Annex.values()).map(Annex::number)).containsExactly("3.1", "3.2", "3.5");
+  }
+
   private static Scenario awaiting() {
     return scenario()
         .addBatches(

@@ -226,6 +226,53 @@ class OccupationBoundariesTest {
     }
 
     @Test
+    void twoBracketsOnOneDateThenALaterOneEachHoldTheirDays() {
+      ParentChildRecord record =
+          record()
+              .ageBracket(AgeBracket.MONTHS_0_17, day("2024-09-02"))
+              .ageBracket(AgeBracket.MONTHS_18_59, day("2024-09-02"))
+              .ageBracket(AgeBracket.SCHOOL_AGE, day("2024-09-06"))
+              .build();
+
+      OccupationCount count = count(record, "2024-09-02", "2024-09-08");
+
+      assertThat(count.halfDaysIn(AgeBracket.MONTHS_0_17)).isZero();
+      assertThat(count.halfDaysIn(AgeBracket.MONTHS_18_59)).isEqualTo(8);
+      assertThat(count.halfDaysIn(AgeBracket.SCHOOL_AGE)).isEqualTo(6);
+    }
+
+    @Test
+    void threeBracketsOnOneDateLeaveTheOldestInForce() {
+      ParentChildRecord record =
+          record()
+              .ageBracket(AgeBracket.SCHOOL_AGE, day("2024-09-02"))
+              .ageBracket(AgeBracket.MONTHS_0_17, day("2024-09-02"))
+              .ageBracket(AgeBracket.MONTHS_18_59, day("2024-09-02"))
+              .build();
+
+      OccupationCount count = count(record, "2024-09-02", "2024-09-08");
+
+      assertThat(count.halfDaysIn(AgeBracket.SCHOOL_AGE)).isEqualTo(14);
+      assertThat(count.halfDaysIn(AgeBracket.MONTHS_0_17)).isZero();
+      assertThat(count.halfDaysIn(AgeBracket.MONTHS_18_59)).isZero();
+    }
+
+    @Test
+    void daysWithoutABracketAreWhatNoBracketHolds() {
+      ParentChildRecord record =
+          record()
+              .ageBracket(AgeBracket.MONTHS_0_17, day("2024-09-03"))
+              .ageBracket(AgeBracket.MONTHS_18_59, day("2024-09-05"))
+              .ageBracket(AgeBracket.SCHOOL_AGE, day("2024-09-07"))
+              .build();
+
+      OccupationCount count = count(record, "2024-09-02", "2024-09-08");
+
+      assertThat(count.byAgeBracket().values()).containsExactly(4L, 4L, 4L);
+      assertThat(count.withoutAgeBracket()).isEqualTo(2);
+    }
+
+    @Test
     void malformedDatesAndUnknownKeysAreLeftOut() {
       ParentChildRecord record =
           record()
@@ -299,6 +346,18 @@ class OccupationBoundariesTest {
 
       assertThat(count.ecpExempt()).isZero();
       assertThat(count.disability()).isZero();
+    }
+
+    @Test
+    void periodsListedOutOfOrderCountAsInOrder() {
+      ParentChildRecord record =
+          record()
+              .addEcpPeriods(Period.of(day("2024-11-18"), day("2024-11-22")))
+              .addEcpPeriods(Period.of(day("2024-11-04"), day("2024-11-08")))
+              .build();
+
+      assertThat(count(record, "2024-11-01", "2024-11-30").ecpExempt()).isEqualTo(4 * 10);
+      assertThat(count(record, "2024-11-09", "2024-11-17").ecpExempt()).isZero();
     }
 
     @Test

@@ -146,6 +146,21 @@ class AttestationTest {
     }
 
     @Test
+    void theFirstAndLastDaysAreTheEarliestAndLatestWhateverTheOrderOfTheAgreements() {
+      Attestation attestation =
+          as(
+              record(
+                  agreement("2024-09-16", "2024-09-20", fullDays(WEEKDAYS)).build(),
+                  agreement("2024-09-02", "2024-09-06", fullDays(WEEKDAYS)).build(),
+                  agreement("2024-10-07", "2024-10-11", fullDays(WEEKDAYS)).build(),
+                  agreement("2024-09-23", "2024-09-27", fullDays(WEEKDAYS)).build()),
+              "2024-11-29");
+
+      assertThat(attestation.firstDay()).contains(day("2024-09-02"));
+      assertThat(attestation.lastDay()).contains(day("2024-10-11"));
+    }
+
+    @Test
     void fullContributionAgreementsCountForFirstAndLastDays() {
       Attestation full =
           as(
@@ -226,6 +241,39 @@ class AttestationTest {
       assertThat(attestation.ecpExemptHalfDays()).isEqualTo(1);
       assertThat(attestation.reducedContributionDays()).isEqualTo(6);
       assertThat(attestation.reducedContributionHalfDays()).isEqualTo(1);
+    }
+
+    @Test
+    void aOneDayEcpPeriodExemptsThatDayAlone() {
+      ParentChildRecord record =
+          ParentChildRecord.builder()
+              .addAgreements(agreement("2024-09-02", "2025-06-27", fullDays(WEEKDAYS)).build())
+              .addEcpPeriods(Period.of(day("2024-09-11"), day("2024-09-11")))
+              .build();
+
+      Attestation before = as(record, "2024-09-10");
+      Attestation after = as(record, "2024-09-13");
+
+      assertThat(before.ecpExemptDays()).isZero();
+      assertThat(before.reducedContributionDays()).isEqualTo(7);
+      assertThat(after.ecpExemptDays()).isEqualTo(1);
+      assertThat(after.reducedContributionDays()).isEqualTo(9);
+    }
+
+    @Test
+    void onTheFirstOfSeptemberAnEcpDayIsExemptInTheNewYear() {
+      ParentChildRecord record =
+          ParentChildRecord.builder()
+              .addAgreements(agreement("2025-08-25", "2026-06-26", fullDays(WEEKDAYS)).build())
+              .addEcpPeriods(Period.of(day("2025-08-25"), day("2025-09-05")))
+              .build();
+
+      Attestation lastDayOfTheYear = as(record, "2025-08-31");
+      Attestation firstDayOfTheNext = as(record, "2025-09-01");
+
+      assertThat(lastDayOfTheYear.ecpExemptDays()).isEqualTo(5);
+      assertThat(firstDayOfTheNext.ecpExemptDays()).isEqualTo(1);
+      assertThat(firstDayOfTheNext.reducedContributionDays()).isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.childcarerules.occupation.careunit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.childcarerules.occupation.careunit.StayProblem.Reason;
 import io.vavr.collection.List;
@@ -205,6 +206,26 @@ class CareUnitsTest {
         .isEqualTo(Reason.OVERLAPPING_STAYS);
     assertThat(problems(YOUNG, DAY, "08:00-09:00", "08:00-09:00").head().reason())
         .isEqualTo(Reason.OVERLAPPING_STAYS);
+  }
+
+  @Test
+  void aStayOverlappingTheLaterOfTwoTouchingStaysIsUnusable() {
+    Seq<StayProblem> problems = problems(YOUNG, DAY, "08:00-09:00", "09:00-10:00", "09:30-11:00");
+    assertThat(problems.map(StayProblem::reason)).containsExactly(Reason.OVERLAPPING_STAYS);
+    assertThat(problems.head().stays()).containsExactly(1, 2);
+  }
+
+  @Test
+  void aLongStayOverlapsEachShortStayInsideIt() {
+    Seq<StayProblem> problems = problems(YOUNG, DAY, "08:00-12:00", "09:00-10:00", "11:00-11:30");
+    assertThat(problems.map(StayProblem::stays)).containsExactly(List.of(0, 1), List.of(0, 2));
+  }
+
+  @Test
+  void aNullStayIsMisuseNamedAsSuch() {
+    assertThatThrownBy(() -> CareUnits.assess(YOUNG, DAY, List.of(stay("08:00-09:00"), null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("stay");
   }
 
   @Test

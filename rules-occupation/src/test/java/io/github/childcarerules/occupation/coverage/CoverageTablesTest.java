@@ -34,6 +34,35 @@ class CoverageTablesTest {
     return CoverageTables.row(row);
   }
 
+  @Test
+  void theColumnsAreTheHeadersOfTheFormatInOrder() {
+    assertThat(List.of(Column.values()).map(Column::header))
+        .containsExactly(
+            "sector",
+            "area_km2",
+            "children",
+            "providers",
+            "places",
+            "stated_rate",
+            "places_0_17",
+            "places_18_59",
+            "places_60_plus");
+  }
+
+  @Test
+  void cellsAreSetInOneChainOfTheBuilder() {
+    CoverageRow row =
+        CoverageRow.builder()
+            .sector("S")
+            .cell(Column.CHILDREN, Option.some(BigDecimal.TEN))
+            .cell(Column.PLACES, Option.some(BigDecimal.ONE))
+            .build();
+
+    assertThat(row.children()).contains(BigDecimal.TEN);
+    assertThat(row.places()).contains(BigDecimal.ONE);
+    assertThat(row.statedRate()).isEmpty();
+  }
+
   @ParameterizedTest(name = "17 places / 75 children (22.666…) stated {0} → mismatch {1}")
   @CsvSource({
     "22.6, false", // 0.0666… below
@@ -157,6 +186,19 @@ class CoverageTablesTest {
             tuple(FindingCode.TOTAL_MISMATCH, Column.AREA_KM2, "14.76", "14.75"),
             tuple(FindingCode.TOTAL_MISMATCH, Column.PROVIDERS, "3", "2"),
             tuple(FindingCode.TOTAL_MISMATCH, Column.PLACES, "31", "30"));
+    assertThat(audit.isConsistent()).isFalse();
+  }
+
+  @Test
+  void aRowFindingAloneMakesTheTableInconsistent() {
+    List<CoverageRow> table =
+        List.of(
+            row("A", "10.5", "100", "2", "20", "20", "", "", ""),
+            row("B", "4.25", "50", "1", "10", "25", "", "", ""));
+    CoverageAudit audit = CoverageTables.audit(table);
+
+    assertThat(audit.totalFindings()).isEmpty();
+    assertThat(audit.rows().get(1).findings()).isNotEmpty();
     assertThat(audit.isConsistent()).isFalse();
   }
 
