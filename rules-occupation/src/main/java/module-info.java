@@ -1,6 +1,7 @@
 /**
- * rules-occupation: planned occupation counting from weekly schedules (RULES.md §8). Depends on
- * Vavr at run time; Immutables and JSpecify are compile-time only.
+ * rules-occupation: RULES.md §8 — planned occupation, the attestation, care units, unoccupied
+ * places and coverage audits. Depends on Vavr at run time; Immutables and JSpecify are compile-time
+ * only.
  */
 module io.github.childcarerules.occupation {
   requires transitive io.github.childcarerules.core;
