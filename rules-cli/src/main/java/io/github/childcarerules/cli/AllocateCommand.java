@@ -44,7 +44,9 @@ final class AllocateCommand implements Callable<Integer> {
     Validation<ValidationReport, AllocationResult> outcome =
         Allocator.allocate(Inputs.read(file, streams.in(), JsonRecords::readScenario));
     if (outcome.isInvalid()) {
-      streams.out().println(Renderer.of(json, common.language.locale()).report(outcome.getError()));
+      streams
+          .out()
+          .println(Renderer.of(json, common.language.locale()).scenarioReport(outcome.getError()));
       return ExitStatus.FINDING;
     }
     AllocationResult result = outcome.get();

@@ -116,7 +116,12 @@ class AllocateCommandTest {
     Run run = Run.of("allocate", write(scenario));
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("SCENARIO_USED_WITHOUT_CHILD", "batches[1].child");
+    assertThat(run.out())
+        .startsWith("Scénario non valide, aucune place n’est répartie : 1 erreur, 0 avertissement")
+        .contains("SCENARIO_USED_WITHOUT_CHILD", "batches[1].child")
+        .doesNotContain("Dossier");
+    assertThat(Run.of("allocate", write(scenario), "--lang", "en").out())
+        .startsWith("Scenario not valid, no place is allocated: 1 error, 0 warnings");
   }
 
   @ParameterizedTest(name = "{0} = {1}")

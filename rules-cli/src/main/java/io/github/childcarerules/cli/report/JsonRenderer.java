@@ -38,6 +38,11 @@ public record JsonRenderer(Locale locale) implements Renderer {
   }
 
   @Override
+  public String scenarioReport(ValidationReport report) {
+    return report(report);
+  }
+
+  @Override
   public String batchResult(long line, ValidationReport report) {
     return write(LINE, reportNode(MAPPER.createObjectNode().put("line", line), report));
   }

@@ -18,6 +18,12 @@ public sealed interface Renderer permits JsonRenderer, TextRenderer {
   /** The report on one record. */
   String report(ValidationReport report);
 
+  /**
+   * The report on an allocation scenario that cannot be allocated; the same JSON document as a
+   * record's report, headed for a scenario in text.
+   */
+  String scenarioReport(ValidationReport report);
+
   /** The report on the record at {@code line} of a batch; one line in JSON. */
   String batchResult(long line, ValidationReport report);
 

@@ -30,6 +30,11 @@ public final class TextRenderer implements Renderer {
   }
 
   @Override
+  public String scenarioReport(ValidationReport report) {
+    return lines(summary(report, "scenario.valid", "scenario.invalid"), report);
+  }
+
+  @Override
   public String batchResult(long line, ValidationReport report) {
     return lines(labels.text("batch.result", line, summary(report)), report);
   }
@@ -106,7 +111,11 @@ public final class TextRenderer implements Renderer {
   }
 
   private String summary(ValidationReport report) {
-    String outcome = labels.text(report.isValid() ? "report.valid" : "report.invalid");
+    return summary(report, "report.valid", "report.invalid");
+  }
+
+  private String summary(ValidationReport report, String valid, String invalid) {
+    String outcome = labels.text(report.isValid() ? valid : invalid);
     if (report.violations().isEmpty()) {
       return outcome;
     }
