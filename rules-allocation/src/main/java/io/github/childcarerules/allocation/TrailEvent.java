@@ -27,9 +27,26 @@ public sealed interface TrailEvent {
     return Option.none();
   }
 
+  /** An event about one request and the provider that made it. */
+  sealed interface AboutRequest extends TrailEvent {
+    String requestId();
+
+    String providerId();
+
+    @Override
+    default Option<String> request() {
+      return Option.some(requestId());
+    }
+
+    @Override
+    default Option<String> provider() {
+      return Option.some(providerId());
+    }
+  }
+
   /** A request selected in step 1. */
   record Candidate(String requestId, String providerId, CandidateSource source)
-      implements TrailEvent {
+      implements AboutRequest {
     public Candidate {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -45,20 +62,10 @@ public sealed interface TrailEvent {
     public Rule rule() {
       return source.rule();
     }
-
-    @Override
-    public Option<String> request() {
-      return Option.some(requestId);
-    }
-
-    @Override
-    public Option<String> provider() {
-      return Option.some(providerId);
-    }
   }
 
   /** A request passed over for a used batch: its offer does not match the child. */
-  record ProfileMismatch(String requestId, String providerId) implements TrailEvent {
+  record ProfileMismatch(String requestId, String providerId) implements AboutRequest {
     public ProfileMismatch {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -73,20 +80,10 @@ public sealed interface TrailEvent {
     public Rule rule() {
       return Rule.ALLOC_STEP1_PROFILE;
     }
-
-    @Override
-    public Option<String> request() {
-      return Option.some(requestId);
-    }
-
-    @Override
-    public Option<String> provider() {
-      return Option.some(providerId);
-    }
   }
 
   /** The candidate's provider does not maintain its request. */
-  record NotMaintained(String requestId, String providerId) implements TrailEvent {
+  record NotMaintained(String requestId, String providerId) implements AboutRequest {
     public NotMaintained {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -101,21 +98,11 @@ public sealed interface TrailEvent {
     public Rule rule() {
       return Rule.ALLOC_STEP2_MAINTAIN;
     }
-
-    @Override
-    public Option<String> request() {
-      return Option.some(requestId);
-    }
-
-    @Override
-    public Option<String> provider() {
-      return Option.some(providerId);
-    }
   }
 
   /** The candidate's file failed the conformity checks named in {@code failed}. */
   record NotConform(String requestId, String providerId, List<String> failed)
-      implements TrailEvent {
+      implements AboutRequest {
     public NotConform {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -131,20 +118,10 @@ public sealed interface TrailEvent {
     public Rule rule() {
       return Rule.ALLOC_STEP2_CONFORMITY;
     }
-
-    @Override
-    public Option<String> request() {
-      return Option.some(requestId);
-    }
-
-    @Override
-    public Option<String> provider() {
-      return Option.some(providerId);
-    }
   }
 
   /** The candidate's provider has not answered yet: the batch stops here. */
-  record AwaitingAnswers(String requestId, String providerId) implements TrailEvent {
+  record AwaitingAnswers(String requestId, String providerId) implements AboutRequest {
     public AwaitingAnswers {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -159,20 +136,10 @@ public sealed interface TrailEvent {
     public Rule rule() {
       return Rule.ALLOC_STEP2_AWAITING;
     }
-
-    @Override
-    public Option<String> request() {
-      return Option.some(requestId);
-    }
-
-    @Override
-    public Option<String> provider() {
-      return Option.some(providerId);
-    }
   }
 
   /** The candidate's file is recommended to the board for {@code places}. */
-  record Recommended(String requestId, String providerId, int places) implements TrailEvent {
+  record Recommended(String requestId, String providerId, int places) implements AboutRequest {
     public Recommended {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -186,16 +153,6 @@ public sealed interface TrailEvent {
     @Override
     public Rule rule() {
       return Rule.ALLOC_STEP2_RECOMMEND;
-    }
-
-    @Override
-    public Option<String> request() {
-      return Option.some(requestId);
-    }
-
-    @Override
-    public Option<String> provider() {
-      return Option.some(providerId);
     }
   }
 
