@@ -18,7 +18,11 @@ import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.core.rule.Rule;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Step 2 (POL "Étape 2") and the outcome of each request (RULES.md §9 "Request outcomes"). */
 class StepTwoTest {
@@ -145,27 +149,18 @@ class StepTwoTest {
     assertThat(result.request("R1").get().placesGranted()).isEqualTo(3);
   }
 
-  @Test
-  void aFailedRequestIsPassedOverSilentlyByLaterBatches() {
-    AllocationResult result =
-        allocate(
-            scenario()
-                .addBatches(free("B1", 1, "S", "2016-01-04"), free("B2", 1, "S", "2016-01-05"))
-                .addRequests(
-                    increase("R1", "P1", "S", "2015-01-01", 1),
-                    increase("R2", "P2", "S", "2015-01-02", 1),
-                    increase("R3", "P3", "S", "2015-01-03", 1))
-                .addProviders(
-                    provider("P1", "S", EVERY_AGE, answers(true, 1, true, "offerSuitsNeeds")),
-                    conforming("P2", "S", 1),
-                    conforming("P3", "S", 1))
-                .build());
-
-    assertThat(words(result.batch("B2").get())).containsExactly("CANDIDATE R3", "RECOMMENDED R3");
+  /** The two ways of failing step 2 while keeping the request in the register. */
+  static Stream<Arguments> failures() {
+    return Stream.of(
+        Arguments.of(
+            answers(true, 1, true, "offerSuitsNeeds"), "NOT_CONFORM R1", RequestStatus.REFUSED),
+        Arguments.of(answers(false, 0, true), "NOT_MAINTAINED R1", RequestStatus.WAITING));
   }
 
-  @Test
-  void aRequestNotMaintainedButKeptIsPassedOverSilentlyByLaterBatches() {
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("failures")
+  void aRequestThatFailedStepTwoIsPassedOverSilentlyByLaterBatches(
+      Answers failing, String event, RequestStatus status) {
     AllocationResult result =
         allocate(
             scenario()
@@ -175,15 +170,16 @@ class StepTwoTest {
                     increase("R2", "P2", "S", "2015-01-02", 1),
                     increase("R3", "P3", "S", "2015-01-03", 1))
                 .addProviders(
-                    provider("P1", "S", EVERY_AGE, answers(false, 0, true)),
+                    provider("P1", "S", EVERY_AGE, failing),
                     conforming("P2", "S", 1),
                     conforming("P3", "S", 1))
                 .build());
 
     assertThat(words(result.batch("B1").get()))
-        .containsExactly("CANDIDATE R1", "NOT_MAINTAINED R1", "CANDIDATE R2", "RECOMMENDED R2");
+        .containsExactly("CANDIDATE R1", event, "CANDIDATE R2", "RECOMMENDED R2");
     assertThat(words(result.batch("B2").get())).containsExactly("CANDIDATE R3", "RECOMMENDED R3");
-    assertThat(result.request("R1").get().status()).isEqualTo(RequestStatus.WAITING);
+    assertThat(result.request("R1").get().status()).isEqualTo(status);
+    assertThat(result.request("R1").get().keptInRegister()).contains(true);
   }
 
   @Test
