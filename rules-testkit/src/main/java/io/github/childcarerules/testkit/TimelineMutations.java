@@ -440,26 +440,15 @@ final class TimelineMutations {
                                           .put(day, w.days().get(day).get().append(c.of(SLOTS))))),
                           at.path() + "." + day + "[" + index + "]");
                     }),
-                among(
+                blanked(
                     "special schedule without start",
                     Rule.SPECIAL_SCHEDULE_START_REQUIRED,
-                    TimelineMutations::specials,
-                    (record, at, c) ->
-                        Broken.of(
-                            record,
-                            special(
-                                record, at.agreement(), at.special(), s -> s.withStart(c.blank())),
-                            Edits.special(at.agreement(), at.special()) + ".start")),
-                among(
+                    record ->
+                        specials(record).stream().map(at -> specialStart(record, at)).toList()),
+                blanked(
                     "special schedule without end",
                     Rule.SPECIAL_SCHEDULE_END_REQUIRED,
-                    TimelineMutations::specials,
-                    (record, at, c) ->
-                        Broken.of(
-                            record,
-                            special(
-                                record, at.agreement(), at.special(), s -> s.withEnd(c.blank())),
-                            Edits.special(at.agreement(), at.special()) + ".end")),
+                    record -> specials(record).stream().map(at -> specialEnd(record, at)).toList()),
                 among(
                     "special schedule beyond its agreement",
                     Rule.SPECIAL_SCHEDULE_OUTSIDE_AGREEMENT,
@@ -598,6 +587,13 @@ final class TimelineMutations {
         dates,
         (record, field, c) ->
             Optional.of(field.broken(record, Option.some(c.malformed(field.date())))));
+  }
+
+  /** {@code rule} at one of the required date fields {@code dates}, left blank. */
+  private static Mutation blanked(
+      String name, Rule rule, Function<ParentChildRecord, List<DateField>> dates) {
+    return among(
+        name, rule, dates, (record, field, c) -> Optional.of(field.broken(record, c.blank())));
   }
 
   /** {@code PERIOD_END_BEFORE_START}: an end before the start, by one day or more. */
