@@ -3,8 +3,6 @@ package io.github.childcarerules.cli;
 import io.github.childcarerules.core.period.IsoDate;
 import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -19,16 +17,5 @@ final class DateOption implements ITypeConverter<LocalDate> {
             () ->
                 new TypeConversionException(
                     "expected a calendar date YYYY-MM-DD, found '" + value + "'"));
-  }
-
-  /**
-   * Checks the days of {@code --from} and {@code --to}: {@code --from} after {@code --to} is a
-   * usage error of {@code command}.
-   */
-  static void checkRange(CommandSpec command, LocalDate from, LocalDate to) {
-    if (from.isAfter(to)) {
-      throw new ParameterException(
-          command.commandLine(), "--from " + from + " is after --to " + to);
-    }
   }
 }

@@ -5,15 +5,12 @@ import io.github.childcarerules.cli.report.OccupationRenderer;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.occupation.Occupation;
 import io.github.childcarerules.occupation.OccupationCount;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code occupation FILE --from D --to D [--by month|reference-year|fiscal-year]}. */
 @Command(
@@ -29,33 +26,15 @@ final class OccupationCommand implements Callable<Integer> {
   private final StandardStreams streams;
 
   @SuppressWarnings("NullAway.Init") // injected by picocli
-  @Spec
-  CommandSpec spec;
-
-  @SuppressWarnings("NullAway.Init") // injected by picocli
   @Mixin
   CommonOptions common;
 
   @Parameters(paramLabel = "FILE", description = "The record (JSON), or - for standard input.")
   String file = "";
 
-  @SuppressWarnings("NullAway.Init") // required option
-  @Option(
-      names = "--from",
-      paramLabel = "D",
-      required = true,
-      converter = DateOption.class,
-      description = "First day counted (YYYY-MM-DD).")
-  LocalDate from;
-
-  @SuppressWarnings("NullAway.Init") // required option
-  @Option(
-      names = "--to",
-      paramLabel = "D",
-      required = true,
-      converter = DateOption.class,
-      description = "Last day counted (YYYY-MM-DD).")
-  LocalDate to;
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Mixin
+  DateRangeOptions days;
 
   @Option(
       names = "--by",
@@ -73,9 +52,8 @@ final class OccupationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DateOption.checkRange(spec, from, to);
+    DatePeriod range = days.range();
     Occupation occupation = Occupation.of(Inputs.read(file, streams.in(), JsonRecords::read));
-    DatePeriod range = DatePeriod.ofClosed(from, to);
     GroupingOption grouping = by;
     OccupationCount count =
         grouping == null ? occupation.count(range) : occupation.count(range, grouping.grouping());

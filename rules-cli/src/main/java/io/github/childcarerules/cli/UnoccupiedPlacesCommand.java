@@ -3,15 +3,13 @@ package io.github.childcarerules.cli;
 import io.github.childcarerules.cli.json.PlacesDocuments;
 import io.github.childcarerules.cli.json.PlacesDocuments.ProviderPlaces;
 import io.github.childcarerules.cli.report.PlacesRenderer;
+import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.occupation.places.UnoccupiedPlaces;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code unoccupied-places FILE --from D --to D} (FORMAT.md, "Unoccupied places"). */
 @Command(
@@ -25,10 +23,6 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
   private final StandardStreams streams;
 
   @SuppressWarnings("NullAway.Init") // injected by picocli
-  @Spec
-  CommandSpec spec;
-
-  @SuppressWarnings("NullAway.Init") // injected by picocli
   @Mixin
   CommonOptions common;
 
@@ -38,22 +32,8 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
   String file = "";
 
   @SuppressWarnings("NullAway.Init") // injected by picocli
-  @Option(
-      names = "--from",
-      required = true,
-      paramLabel = "D",
-      converter = DateOption.class,
-      description = "First day of the window, YYYY-MM-DD.")
-  LocalDate from;
-
-  @SuppressWarnings("NullAway.Init") // injected by picocli
-  @Option(
-      names = "--to",
-      required = true,
-      paramLabel = "D",
-      converter = DateOption.class,
-      description = "Last day of the window, YYYY-MM-DD.")
-  LocalDate to;
+  @Mixin
+  DateRangeOptions days;
 
   @Option(names = "--json", description = "Print the runs as JSON.")
   boolean json;
@@ -64,14 +44,18 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DateOption.checkRange(spec, from, to);
+    DatePeriod window = days.range();
     ProviderPlaces provider = Inputs.read(file, streams.in(), PlacesDocuments::read);
     streams
         .out()
         .println(
             PlacesRenderer.of(json, common.language.locale())
                 .unoccupiedPlaces(
-                    UnoccupiedPlaces.runs(provider.places(), provider.records(), from, to)));
+                    UnoccupiedPlaces.runs(
+                        provider.places(),
+                        provider.records(),
+                        window.startInclusive(),
+                        window.endInclusive().get())));
     return ExitStatus.DONE;
   }
 }
