@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * The analysis grid of one batch (POL annex 6; RULES.md §9 "Analysis grid"), filled from the run:
  * the places (section A), their distribution (section B), the results, and for each request
- * selected in step 1 its identification, the items of step 2 and the confirmation. A yes/no item
- * is an {@code Option<Boolean>}: none is blank (not reached by the run) or {@code N/A}.
+ * selected in step 1 its identification, the items of step 2 and the confirmation. A yes/no item is
+ * an {@code Option<Boolean>}: none is blank (not reached by the run) or {@code N/A}.
  *
  * @param batch the batch's id
  * @param places section A
@@ -76,8 +76,8 @@ public record AnalysisGrid(
    *     its rate is unknown)
    * @param ministerialPriorities 3. not known to the run: N/A
    * @param kindOfCare 4. not known to the run: N/A
-   * @param particularNeeds 5. for used places, whether the child has needs or characteristics;
-   *     N/A for free places
+   * @param particularNeeds 5. for used places, whether the child has needs or characteristics; N/A
+   *     for free places
    */
   public record Distribution(
       boolean waitingInSector,

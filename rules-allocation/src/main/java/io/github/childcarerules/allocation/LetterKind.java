@@ -3,8 +3,8 @@ package io.github.childcarerules.allocation;
 import io.vavr.control.Option;
 
 /**
- * The letters the BC writes about a request (RULES.md §9 "Letters"; POL "Dans tous les cas", annexes
- * 3), with the annex number of those that have one.
+ * The letters the BC writes about a request (RULES.md §9 "Letters"; POL "Dans tous les cas",
+ * annexes 3), with the annex number of those that have one.
  */
 public enum LetterKind {
   /** Confirmation of the places the board authorized (annex 3.1). */
@@ -13,7 +13,9 @@ public enum LetterKind {
   REFUSAL("3.2"),
   /** The request stays in the register of requests waiting for places (annex 3.5). */
   WAITING_REGISTER("3.5"),
-  /** A written, reasoned decision without annex (refused but kept, an obtention request waiting). */
+  /**
+   * A written, reasoned decision without annex (refused but kept, an obtention request waiting).
+   */
   DECISION(null),
   /** The written decision on a {@code DECREASE} request. */
   DECREASE_DECISION(null);

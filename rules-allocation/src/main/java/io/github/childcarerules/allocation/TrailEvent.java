@@ -88,8 +88,7 @@ public sealed interface TrailEvent {
    * The candidate's provider does not maintain its request for this offer; {@code kept}: it keeps
    * it in the register (a candidate again for later batches), else it is withdrawn.
    */
-  record NotMaintained(String requestId, String providerId, boolean kept)
-      implements AboutRequest {
+  record NotMaintained(String requestId, String providerId, boolean kept) implements AboutRequest {
     public NotMaintained {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");

@@ -54,12 +54,7 @@ final class BatchRun {
 
   BatchResult result() {
     return new BatchResult(
-        place.id(),
-        outcome,
-        left,
-        List.ofAll(allocations),
-        pendingProvider,
-        List.ofAll(trail));
+        place.id(), outcome, left, List.ofAll(allocations), pendingProvider, List.ofAll(trail));
   }
 
   /** A request selected in step 1 for this batch, and what step 2 and the board made of it. */

@@ -23,8 +23,7 @@ final class Decreases {
   private Decreases() {}
 
   /** What the run decides for {@code decrease}, adding its batch to {@code places} if granted. */
-  static RequestResult decide(
-      DecreaseView decrease, Delay delay, java.util.List<Place> places) {
+  static RequestResult decide(DecreaseView decrease, Delay delay, java.util.List<Place> places) {
     LocalDate notice = decrease.received().plus(NOTICE);
     boolean noticeNeeded =
         decrease.reason() != DecreaseReason.RATIO_DECREASE
@@ -35,7 +34,8 @@ final class Decreases {
     if (decrease.reason() == DecreaseReason.SUSPENSION) {
       until = decrease.until();
       if (!until.get().isBefore(effective.plus(LONGEST_SUSPENSION))) {
-        return result(decrease, delay, RequestStatus.REFUSED, Option.none(), Rule.SUSPENSION_TOO_LONG);
+        return result(
+            decrease, delay, RequestStatus.REFUSED, Option.none(), Rule.SUSPENSION_TOO_LONG);
       }
     }
     places.add(

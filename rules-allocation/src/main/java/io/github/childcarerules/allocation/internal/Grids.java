@@ -44,11 +44,14 @@ final class Grids {
         new AnalysisGrid.Distribution(
             run.staysInSector,
             List.ofAll(run.searched)
-                .map(sector -> new AnalysisGrid.SectorSearched(sector.name(), sector.coverage().get())),
+                .map(
+                    sector ->
+                        new AnalysisGrid.SectorSearched(sector.name(), sector.coverage().get())),
             below70,
             Option.none(),
             Option.none(),
-            child.map(profile -> !profile.needs().isEmpty() || !profile.characteristics().isEmpty()));
+            child.map(
+                profile -> !profile.needs().isEmpty() || !profile.characteristics().isEmpty()));
     int kept =
         List.ofAll(run.selected)
             .filter(selected -> selected.source != CandidateSource.OTHER_SECTOR)
@@ -68,7 +71,10 @@ final class Grids {
     Option<Verdict> answers = selected.answers;
     Option<Boolean> maintained = answers.map(Verdict::maintains);
     Option<Integer> accepted =
-        answers.filter(Verdict::maintains).map(Verdict::placesWanted).orElse(maintained.map(m -> 0));
+        answers
+            .filter(Verdict::maintains)
+            .map(Verdict::placesWanted)
+            .orElse(maintained.map(m -> 0));
     boolean used = place.isUsed();
     // items 4 to 7 are reached only when the request is maintained
     Option<Verdict> checked = answers.filter(Verdict::maintains);

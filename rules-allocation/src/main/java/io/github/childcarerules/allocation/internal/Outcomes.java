@@ -11,8 +11,8 @@ import java.time.LocalDate;
 
 /**
  * The outcome of each increase and obtention request once every batch ran (RULES.md §9 "Request
- * outcomes": the first row of the table that applies), and the letters due about it ("Letters",
- * POL "dans tous les cas").
+ * outcomes": the first row of the table that applies), and the letters due about it ("Letters", POL
+ * "dans tous les cas").
  */
 final class Outcomes {
   private final Delay delay;

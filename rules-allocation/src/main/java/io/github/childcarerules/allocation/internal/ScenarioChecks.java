@@ -71,7 +71,8 @@ public final class ScenarioChecks {
           String at = "boardDecisions[" + j + "]";
           Option<String> batch = required(decision.batch(), at, ".batch");
           Option<String> request = required(decision.request(), at, ".request");
-          reportIf(decision.authorized().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at, ".authorized");
+          reportIf(
+              decision.authorized().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at, ".authorized");
           date(required(decision.on(), at, ".on"), at, ".on");
           batch.forEach(
               id ->

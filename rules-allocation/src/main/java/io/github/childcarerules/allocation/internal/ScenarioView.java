@@ -73,7 +73,11 @@ final class ScenarioView {
             name,
             whole(sector.children().get()),
             whole(sector.places().get())
-                .add(sector.installationPlaces().map(ScenarioView::whole).getOrElse(BigInteger.ZERO)),
+                .add(
+                    sector
+                        .installationPlaces()
+                        .map(ScenarioView::whole)
+                        .getOrElse(BigInteger.ZERO)),
             whole(sector.parentNeeds().get())));
   }
 
@@ -152,7 +156,13 @@ final class ScenarioView {
     }
     candidates.add(
         new Candidate(
-            id, type, request.provider().get(), request.sector().get(), received, count, answeredOn));
+            id,
+            type,
+            request.provider().get(),
+            request.sector().get(),
+            received,
+            count,
+            answeredOn));
   }
 
   private void decision(BoardDecision decision) {
@@ -235,8 +245,8 @@ final class ScenarioView {
   }
 
   /**
-   * A provider's answers to one offer, as the run reads them: the five conformity answers in
-   * {@link Answers#CONFORMITY} order.
+   * A provider's answers to one offer, as the run reads them: the five conformity answers in {@link
+   * Answers#CONFORMITY} order.
    */
   record Verdict(
       boolean maintains,
@@ -297,18 +307,25 @@ final class ScenarioView {
     final LocalDate received;
     final int places;
     final Option<LocalDate> answeredOn;
+
     /** Places the board authorized. */
     int granted;
+
     /** Places recommended, the board's decision awaited. */
     int reserved;
+
     /** Its provider's answers were missing for an offer. */
     boolean awaited;
+
     /** Not maintained for an offer, and kept. */
     boolean declined;
+
     /** Failed a conformity check for an offer. */
     boolean failedCheck;
+
     /** The board refused a recommendation to it. */
     boolean boardRefused;
+
     /** Withdrawn: not kept after a decline or a failed check, or refused by the board. */
     boolean withdrawn;
 

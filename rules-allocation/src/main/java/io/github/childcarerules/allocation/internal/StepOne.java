@@ -44,7 +44,8 @@ final class StepOne {
     if (run.own == null || run.own.hasNeeds()) {
       // places stay in their sector: step 1.1, then 1.2 for free places
       run.staysInSector = true;
-      search(run, run.place.sector(), Rule.ALLOC_STEP1_SAME_SECTOR, Rule.ALLOC_STEP1_OBTENTION_LIST);
+      search(
+          run, run.place.sector(), Rule.ALLOC_STEP1_SAME_SECTOR, Rule.ALLOC_STEP1_OBTENTION_LIST);
     } else {
       for (SectorView sector : leavingOrder) {
         if (!run.open()) {

@@ -85,8 +85,8 @@ final class StepTwo {
   }
 
   /**
-   * The board's decision on the recommendation: authorized places are granted; refused ones go
-   * back to the batch and the request is withdrawn; undecided ones stay reserved.
+   * The board's decision on the recommendation: authorized places are granted; refused ones go back
+   * to the batch and the request is withdrawn; undecided ones stay reserved.
    */
   private void board(BatchRun run, Selected selected, Supplier supplier, int places) {
     Candidate candidate = selected.candidate;

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A childcare provider that made requests: its sector, its service offer (used to match the child
- * of a used place) and its answers to step 2 (for one offer, or for every offer), absent while it has not been
- * reached.
+ * of a used place) and its answers to step 2 (for one offer, or for every offer), absent while it
+ * has not been reached.
  */
 @Value.Immutable
 public abstract class Provider {

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * One run of the allocation: the date of the run ({@code asOf}, which decides which written answers
  * are late), the sectors' coverage and the analyst's order of them, the batches of places to
- * allocate, the registers of requests, the providers with their answers and the board's decisions. Lists keep their input order; the allocation does not
- * depend on it.
+ * allocate, the registers of requests, the providers with their answers and the board's decisions.
+ * Lists keep their input order; the allocation does not depend on it.
  */
 @Value.Immutable
 public abstract class Scenario {

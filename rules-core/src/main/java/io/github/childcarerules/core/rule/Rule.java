@@ -100,7 +100,8 @@ public enum Rule {
   SCENARIO_DECREASE_INCOMPLETE(Severity.ERROR, "POL Places retournées (RSGEE art. 78, 79)"),
   SCENARIO_NEGATIVE_COUNT(Severity.ERROR, "POL Taux de couverture (Tableau 1)"),
   SCENARIO_ANSWERS_INCONSISTENT(Severity.ERROR, "POL Étape 2 (confirmations)"),
-  SCENARIO_UNKNOWN_REFERENCE(Severity.ERROR, "users' expectation: a reference names a listed thing"),
+  SCENARIO_UNKNOWN_REFERENCE(
+      Severity.ERROR, "users' expectation: a reference names a listed thing"),
   // §9 Allocation: the steps of a decision, carried by the trail and the request results
   ALLOC_STEP1_SAME_SECTOR(Severity.INFO, "POL Étape 1, 1 (ordre chronologique, même secteur)"),
   ALLOC_STEP1_PROFILE(Severity.INFO, "POL Étape 1, places utilisées, 2 (offre de service)"),
