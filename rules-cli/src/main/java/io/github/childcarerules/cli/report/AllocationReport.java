@@ -135,9 +135,14 @@ public final class AllocationReport {
                 allocation.places(),
                 allocation.provider(),
                 allocation.request(),
-                allocation.until().map(day -> labels.text("allocation.until", day.toString())).getOrElse(""),
+                allocation
+                    .until()
+                    .map(day -> labels.text("allocation.until", day.toString()))
+                    .getOrElse(""),
                 labels.text(
-                    allocation.authorized() ? "allocation.authorized" : "allocation.awaitingBoard")));
+                    allocation.authorized()
+                        ? "allocation.authorized"
+                        : "allocation.awaitingBoard")));
       }
     }
     lines.add("");
