@@ -150,8 +150,8 @@ class AllocateCommandTest {
             tuple("SCENARIO_UNKNOWN_REFERENCE", "boardDecisions[0].request", "ERROR"),
             tuple("SCENARIO_ANSWERS_INCONSISTENT", "providers[1].answers.tenHourWeekdays", "ERROR"),
             tuple("SCENARIO_UNKNOWN_PROVIDER", "requests[2].provider", "ERROR"),
-            tuple("SCENARIO_NEGATIVE_COUNT", "sectors[0].children", "ERROR"),
-            tuple("SCENARIO_DUPLICATE_ID", "sectorOrder[1]", "ERROR"));
+            tuple("SCENARIO_DUPLICATE_ID", "sectorOrder[1]", "ERROR"),
+            tuple("SCENARIO_NEGATIVE_COUNT", "sectors[0].children", "ERROR"));
   }
 
   @Test
