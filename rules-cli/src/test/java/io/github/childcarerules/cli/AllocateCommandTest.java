@@ -309,6 +309,97 @@ class AllocateCommandTest {
             "RSG-X2, request D2: decision on the decrease, due by 2016-02-04");
   }
 
+  @Test
+  void theGridIsLaidOutAsAnnexSixInFrenchByDefault() {
+    Run run = Run.of("allocate", Fixtures.golden("allocation-scenario.json"), "--grid");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .containsSubsequence(
+            "GRILLE D’ANALYSE D’ATTRIBUTION DE PLACES SUBVENTIONNÉES (annexe 6) : lot B1",
+            "A) DISPONIBILITÉ, PARTICULARITÉ ET STATUT DES PLACES",
+            "Nombre de places disponibles : 2",
+            "B) RÉPARTITION",
+            "1. Attente dans le même secteur : OUI",
+            "3. Priorité(s) ministérielle(s) : N/A",
+            "RÉSULTATS",
+            "Nombre de places maintenues : 2",
+            "ÉTAPE 1 — IDENTIFICATION DU SERVICE DE GARDE (1/3)",
+            "Service de garde sélectionné (demande) : RSG-1 (R1)",
+            "ÉTAPE 2 — VÉRIFICATION DE LA CONFORMITÉ DU DOSSIER",
+            "1. Validation avec le service de garde du maintien de la demande : NON",
+            "CONFIRMATION",
+            "Recommandation d’autorisation : NON",
+            "(3/3)",
+            "7. Modification de l’offre de service (annexe 2) : OUI",
+            "Date prévue de l’offre de service : 2016-04-04",
+            "Recommandation d’autorisation : OUI (nombre : 2)",
+            "Date de la décision du C.A. : 2016-03-15",
+            "Autorisation du C.A. : OUI",
+            "lot B2",
+            "Caractéristiques particulières : DISABILITY",
+            "5. Besoin(s) particulier(s) : OUI",
+            "2. Acceptation des places utilisées : OUI (nombre : 1)",
+            "3. Acceptation des places libres : N/A");
+    assertThat(run.out()).doesNotContain("CANDIDATE", "letters");
+  }
+
+  @Test
+  void theGridIsInEnglishWhenAsked() {
+    Run run =
+        Run.of("allocate", Fixtures.golden("allocation-scenario.json"), "--grid", "--lang", "en");
+
+    assertThat(run.out())
+        .contains(
+            "ANALYSIS GRID FOR ALLOCATING SUBSIDIZED PLACES (annex 6): batch B1",
+            "1.1 Other sector(s) identified:",
+            "STEP 2 — VERIFICATION OF THE FILE",
+            "Authorized by the board: YES");
+  }
+
+  @Test
+  void theGridAsJsonIsOneObjectPerBatchNamedAfterTheGridsSections() {
+    JsonNode grids =
+        Run.of("allocate", Fixtures.golden("allocation-sector-order.json"), "--grid", "--json")
+            .json();
+
+    assertThat(keys(grids)).containsExactly("grids");
+    JsonNode grid = grids.get("grids").get(0);
+    assertThat(keys(grid))
+        .containsExactly("batch", "places", "distribution", "results", "selections");
+    assertThat(grid.get("distribution").get("otherSectors").toString())
+        .isEqualTo(
+            "[{\"sector\":\"Inverness\",\"coverage\":\"25.71\"},"
+                + "{\"sector\":\"Princeville\",\"coverage\":\"54.67\"},"
+                + "{\"sector\":\"Lyster\",\"coverage\":\"55.00\"}]");
+    assertThat(grid.get("distribution").get("waitingInSector").booleanValue()).isFalse();
+    assertThat(keys(grid.get("selections").get(0)))
+        .containsExactly(
+            "request",
+            "provider",
+            "sector",
+            "requestDate",
+            "increase",
+            "obtention",
+            "complaintsOnFile",
+            "stepTwo",
+            "confirmation");
+    assertThat(grid.get("selections").valueStream().map(s -> s.get("request").textValue()))
+        .containsExactly("RP", "RP2", "RL");
+  }
+
+  @Test
+  void aScenarioWithErrorsPrintsItsReportEvenWithTheGrid() {
+    ObjectNode scenario = scenario();
+    scenario.remove("asOf");
+
+    Run run = Run.of("allocate", write(scenario), "--grid", "--json");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(Run.violations(run.json()))
+        .containsExactly(tuple("SCENARIO_FIELD_REQUIRED", "asOf", "ERROR"));
+  }
+
   private static List<String> keys(JsonNode object) {
     return object.propertyStream().map(Map.Entry::getKey).toList();
   }
