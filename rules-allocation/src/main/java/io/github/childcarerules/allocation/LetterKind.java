@@ -1,6 +1,7 @@
 package io.github.childcarerules.allocation;
 
 import io.vavr.control.Option;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The letters the BC writes about a request (RULES.md §9 "Letters"; POL "Dans tous les cas",
@@ -22,7 +23,7 @@ public enum LetterKind {
 
   private final Option<String> annex;
 
-  LetterKind(String annex) {
+  LetterKind(@Nullable String annex) {
     this.annex = Option.of(annex);
   }
 

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +59,11 @@ final class ScenarioView {
     scenario.requests().forEach(this::request);
     scenario.sectorOrder().forEach(sectorOrder::add);
     scenario.boardDecisions().forEach(this::decision);
+  }
+
+  /** The provider with this id; the scenario checks saw to it that it is listed. */
+  Supplier supplier(String id) {
+    return Objects.requireNonNull(providers.get(id), id);
   }
 
   /** The board's decision on this batch's recommendation to this request, if it decided. */
@@ -178,8 +184,8 @@ final class ScenarioView {
   java.util.List<SectorView> leavingOrder() {
     Set<SectorView> order = new LinkedHashSet<>();
     for (String name : sectorOrder) {
-      SectorView sector = sectors.get(name);
-      if (sector.takesPlaces()) {
+      @Nullable SectorView sector = sectors.get(name);
+      if (sector != null && sector.takesPlaces()) {
         order.add(sector);
       }
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Step 1 (POL "Étape 1"; RULES.md §9 "Step 1"): the search for candidates of a batch. The register
@@ -82,7 +83,7 @@ final class StepOne {
   }
 
   /** The candidates of one queue in order until the batch is spent or stops. */
-  private void take(BatchRun run, TreeSet<Candidate> queue, Rule rule) {
+  private void take(BatchRun run, @Nullable TreeSet<Candidate> queue, Rule rule) {
     if (queue == null) {
       return;
     }
@@ -90,7 +91,7 @@ final class StepOne {
     Iterator<Candidate> it = queue.iterator();
     while (run.open() && it.hasNext()) {
       Candidate candidate = it.next();
-      Supplier supplier = view.providers.get(candidate.provider);
+      Supplier supplier = view.supplier(candidate.provider);
       if (run.place.isUsed() && !supplier.serves(run.place.child().get())) {
         run.record(
             Rule.ALLOC_STEP1_PROFILE, new TrailEvent.ProfileMismatch(candidate.id, supplier.id()));
