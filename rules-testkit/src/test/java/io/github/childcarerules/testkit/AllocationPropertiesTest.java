@@ -409,6 +409,60 @@ class AllocationPropertiesTest {
   }
 
   @Property
+  void withinOneBatchARequestIsACandidateAtMostOnce(@ForAll("scenarios") Scenario scenario) {
+    for (BatchResult batch : allocate(scenario).batches()) {
+      List<String> candidates =
+          batch
+              .trail()
+              .filter(
+                  e -> e instanceof TrailEvent.Candidate || e instanceof TrailEvent.ProfileMismatch)
+              .flatMap(TrailEvent::request);
+      assertThat(candidates.distinct()).isEqualTo(candidates);
+    }
+  }
+
+  @Property
+  void theGridOfEachBatchIsCopiedFromItsTrail(@ForAll("scenarios") Scenario scenario) {
+    AllocationResult result = allocate(scenario);
+    for (AnalysisGrid grid : result.grids()) {
+      BatchResult batch = result.batch(grid.batch()).get();
+      List<TrailEvent> trail = batch.trail();
+      assertThat(grid.selections().map(AnalysisGrid.Selection::request))
+          .isEqualTo(
+              trail.filter(TrailEvent.Candidate.class::isInstance).flatMap(TrailEvent::request));
+      assertThat(grid.distribution().otherSectors().map(AnalysisGrid.SectorSearched::sector))
+          .isEqualTo(
+              trail
+                  .filter(TrailEvent.SectorLeft.class::isInstance)
+                  .map(e -> ((TrailEvent.SectorLeft) e).to()));
+      for (AnalysisGrid.Selection selection : grid.selections()) {
+        Option<TrailEvent.Recommended> recommended =
+            trail
+                .filter(TrailEvent.Recommended.class::isInstance)
+                .map(TrailEvent.Recommended.class::cast)
+                .find(r -> r.requestId().equals(selection.request()));
+        assertThat(selection.confirmation().places())
+            .isEqualTo(recommended.map(TrailEvent.Recommended::places).getOrElse(0));
+        assertThat(selection.confirmation().authorized().contains(true))
+            .isEqualTo(
+                trail.exists(
+                    e ->
+                        e instanceof TrailEvent.Authorized
+                            && e.request().contains(selection.request())));
+        assertThat(selection.confirmation().recommended().isEmpty())
+            .isEqualTo(
+                trail.exists(
+                    e ->
+                        e instanceof TrailEvent.AwaitingAnswers
+                            && e.request().contains(selection.request())));
+      }
+      int placed = batch.allocations().map(Allocation::places).sum().intValue();
+      assertThat(grid.results().placesKept()).isBetween(0, placed);
+      assertThat(grid.places().count()).isEqualTo(placed + batch.remainder());
+    }
+  }
+
+  @Property
   void theRunEndsWhenEveryProviderFails(@ForAll("failing") Scenario scenario) {
     AllocationResult result = allocate(scenario);
 
