@@ -6,14 +6,19 @@ import java.util.Objects;
 
 /**
  * The decisions of one run (FORMAT.md "Allocation result"): every batch and every request sorted by
- * id, and the notices due sorted by provider, request and annex.
+ * id, the letters due sorted by provider, request and letter, and the analysis grid (annex 6) of
+ * every batch sorted by batch id.
  */
 public record AllocationResult(
-    List<BatchResult> batches, List<RequestResult> requests, List<Notice> notices) {
+    List<BatchResult> batches,
+    List<RequestResult> requests,
+    List<Letter> letters,
+    List<AnalysisGrid> grids) {
   public AllocationResult {
     Objects.requireNonNull(batches, "batches");
     Objects.requireNonNull(requests, "requests");
-    Objects.requireNonNull(notices, "notices");
+    Objects.requireNonNull(letters, "letters");
+    Objects.requireNonNull(grids, "grids");
   }
 
   /** The result of the batch with this id. */

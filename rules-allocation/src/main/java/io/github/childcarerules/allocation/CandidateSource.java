@@ -20,4 +20,14 @@ public enum CandidateSource {
   public Rule rule() {
     return rule;
   }
+
+  /** The source whose paragraph is {@code rule}. */
+  public static CandidateSource of(Rule rule) {
+    for (CandidateSource source : values()) {
+      if (source.rule == rule) {
+        return source;
+      }
+    }
+    throw new IllegalArgumentException(rule + " is not a paragraph of step 1's search");
+  }
 }

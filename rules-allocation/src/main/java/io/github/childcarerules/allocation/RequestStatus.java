@@ -1,10 +1,18 @@
 package io.github.childcarerules.allocation;
 
-/** The outcome of a request (RULES.md §9 "Request outcomes"). */
+/**
+ * The outcome of a request (RULES.md §9 "Request outcomes"): the first row of the table that
+ * applies, in the order of these constants for increase and obtention requests.
+ */
 public enum RequestStatus {
-  /** It received places. */
+  /** The board authorized places for it. */
   ACCEPTED,
-  /** Its file failed a conformity check, or (a {@code DECREASE}) the suspension is too long. */
+  /** Recommended for places, the board's decision awaited. */
+  RECOMMENDED,
+  /**
+   * Its file failed a conformity check, or the board refused it, or (a {@code DECREASE}) the
+   * suspension is too long.
+   */
   REFUSED,
   /** Not maintained, and not kept in the register. */
   WITHDRAWN,

@@ -3,6 +3,8 @@ package io.github.childcarerules.allocation;
 import io.github.childcarerules.core.rule.Rule;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -82,8 +84,11 @@ public sealed interface TrailEvent {
     }
   }
 
-  /** The candidate's provider does not maintain its request. */
-  record NotMaintained(String requestId, String providerId) implements AboutRequest {
+  /**
+   * The candidate's provider does not maintain its request for this offer; {@code kept}: it keeps
+   * it in the register (a candidate again for later batches), else it is withdrawn.
+   */
+  record NotMaintained(String requestId, String providerId, boolean kept) implements AboutRequest {
     public NotMaintained {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -100,8 +105,11 @@ public sealed interface TrailEvent {
     }
   }
 
-  /** The candidate's file failed the conformity checks named in {@code failed}. */
-  record NotConform(String requestId, String providerId, List<String> failed)
+  /**
+   * The candidate's file failed the conformity checks named in {@code failed}; {@code kept}: the
+   * request stays in the register for a later analysis, else it is withdrawn.
+   */
+  record NotConform(String requestId, String providerId, List<String> failed, boolean kept)
       implements AboutRequest {
     public NotConform {
       Objects.requireNonNull(requestId, "requestId");
@@ -138,11 +146,16 @@ public sealed interface TrailEvent {
     }
   }
 
-  /** The candidate's file is recommended to the board for {@code places}. */
-  record Recommended(String requestId, String providerId, int places) implements AboutRequest {
+  /**
+   * The candidate's file is recommended to the board for {@code places}, held {@code until} the end
+   * of a temporary batch.
+   */
+  record Recommended(String requestId, String providerId, int places, Option<LocalDate> until)
+      implements AboutRequest {
     public Recommended {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
+      Objects.requireNonNull(until, "until");
     }
 
     @Override
@@ -156,10 +169,57 @@ public sealed interface TrailEvent {
     }
   }
 
-  /** The search moves on to the sector {@code to} (step 1.3). */
-  record SectorLeft(String to) implements TrailEvent {
+  /** The board authorized the {@code places} recommended, {@code on} that date. */
+  record Authorized(String requestId, String providerId, int places, LocalDate on)
+      implements AboutRequest {
+    public Authorized {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(providerId, "providerId");
+      Objects.requireNonNull(on, "on");
+    }
+
+    @Override
+    public String event() {
+      return "AUTHORIZED";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.ALLOC_BOARD_DECISION;
+    }
+  }
+
+  /**
+   * The board refused the {@code places} recommended, {@code on} that date: they go back to the
+   * batch, and the request is withdrawn.
+   */
+  record BoardRefused(String requestId, String providerId, int places, LocalDate on)
+      implements AboutRequest {
+    public BoardRefused {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(providerId, "providerId");
+      Objects.requireNonNull(on, "on");
+    }
+
+    @Override
+    public String event() {
+      return "BOARD_REFUSED";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.ALLOC_BOARD_DECISION;
+    }
+  }
+
+  /**
+   * The search moves on to the sector {@code to} (step 1.3), whose coverage rate is {@code
+   * coverage} percent (two decimals, rounded half-up).
+   */
+  record SectorLeft(String to, BigDecimal coverage) implements TrailEvent {
     public SectorLeft {
       Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(coverage, "coverage");
     }
 
     @Override

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.childcarerules.allocation.scenario.Request;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.core.rule.Rule;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,9 @@ class DecreaseAndDelayTest {
     BatchResult batch = result.batch("D1").get();
     assertThat(batch.outcome()).isEqualTo(BatchOutcome.RECOGNIZE_NEW_PROVIDER);
     assertThat(batch.remainder()).isEqualTo(2);
-    assertThat(result.notices()).isEmpty();
+    assertThat(result.letters())
+        .containsExactly(
+            new Letter("RSG-D", "D1", LetterKind.DECREASE_DECISION, LocalDate.parse("2016-01-31")));
   }
 
   @Test
@@ -146,15 +149,54 @@ class DecreaseAndDelayTest {
     }
   }
 
+  @ParameterizedTest(name = "answered on {0}: late {1}")
+  @CsvSource({"2015-01-30, false", "2015-01-31, false", "2015-02-01, true"})
+  void anAnswerSentAfterItsDueDateIsLateWhateverTheRunsDate(String answeredOn, boolean late) {
+    Request answered =
+        Request.builder()
+            .from(increase("R1", "P1", "S", "2015-01-01", 1))
+            .answeredOn(answeredOn)
+            .build();
+    Request decrease =
+        Request.builder()
+            .from(decrease("D1", "RATIO_DECREASE", "2015-01-01", "2015-03-01", Option.none()))
+            .answeredOn(answeredOn)
+            .build();
+
+    for (String asOf : List.of("2015-01-15", "2020-01-01")) {
+      AllocationResult result =
+          allocate(
+              scenario()
+                  .asOf(asOf)
+                  .addRequests(answered, decrease)
+                  .addProviders(conforming("P1", "S", 1))
+                  .build());
+      for (RequestResult request : result.requests()) {
+        assertThat(request.late()).as(request.id() + " as of " + asOf).isEqualTo(late);
+      }
+    }
+  }
+
   @Test
-  void withoutAsOfNoAnswerIsLate() {
+  void theDelaysComeFromTheCatalogue() {
+    assertThat(Rule.ALLOC_DECISION_DELAY.limit()).contains(java.time.Period.ofDays(30));
+    assertThat(Rule.ALLOC_DECREASE_NOTICE.limit()).contains(java.time.Period.ofDays(30));
+    assertThat(Rule.SUSPENSION_TOO_LONG.limit()).contains(java.time.Period.ofMonths(12));
+  }
+
+  @Test
+  void aSuspensionBecomesATemporaryBatchUntilItsEnd() {
     AllocationResult result =
         allocate(
-            Scenario.builder()
-                .addRequests(increase("R1", "P1", "S", "2000-01-01", 1))
+            scenario()
+                .addRequests(
+                    decrease(
+                        "D1", "SUSPENSION", "2016-01-01", "2016-03-01", Option.some("2016-08-31")),
+                    increase("R1", "P1", "S", "2015-01-01", 1))
                 .addProviders(conforming("P1", "S", 1))
                 .build());
 
-    assertThat(result.request("R1").get().late()).isFalse();
+    assertThat(result.batch("D1").get().allocations().map(Allocation::until))
+        .containsExactly(Option.some(LocalDate.parse("2016-08-31")));
   }
 }

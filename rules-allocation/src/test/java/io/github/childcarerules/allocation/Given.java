@@ -2,6 +2,7 @@ package io.github.childcarerules.allocation;
 
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
@@ -9,6 +10,7 @@ import io.github.childcarerules.allocation.scenario.Request;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.allocation.scenario.Sector;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 
@@ -114,6 +116,44 @@ final class Given {
         .build();
   }
 
+  static Sector sector(String name, long children, long places, long installations, long needs) {
+    return Sector.of(name, children, places, installations, needs);
+  }
+
+  /** The board's decision on {@code request}'s recommendation for {@code batch}, on 2016-06-15. */
+  static BoardDecision board(String batch, String request, boolean authorized) {
+    return BoardDecision.of(batch, request, authorized, "2016-06-15");
+  }
+
+  /** A recommendation whose board decision is awaited, from a permanent batch. */
+  static Allocation pending(String request, String provider, int places) {
+    return new Allocation(request, provider, places, Option.none(), false);
+  }
+
+  /** A recommendation the board authorized, from a permanent batch. */
+  static Allocation authorized(String request, String provider, int places) {
+    return new Allocation(request, provider, places, Option.none(), true);
+  }
+
+  /** A provider with answers for every offer and, for some batches, answers of their own. */
+  static Provider provider(
+      String id, String sector, Answers answers, Map<String, Answers> answersByBatch) {
+    return Provider.builder()
+        .from(provider(id, sector, EVERY_AGE, answers))
+        .answersByBatch(answersByBatch)
+        .build();
+  }
+
+  /** A provider with answers for some batches only. */
+  static Provider byBatch(String id, String sector, Map<String, Answers> answersByBatch) {
+    return Provider.builder()
+        .id(id)
+        .sector(sector)
+        .offer(EVERY_AGE)
+        .answersByBatch(answersByBatch)
+        .build();
+  }
+
   static Scenario.Builder scenario() {
     return (Scenario.Builder) Scenario.builder().asOf("2016-03-01");
   }
@@ -137,7 +177,7 @@ final class Given {
       word += " " + event.request().get();
     }
     if (event instanceof TrailEvent.SectorLeft left) {
-      word += " " + left.to();
+      word += " " + left.to() + " " + left.coverage();
     }
     return word;
   }

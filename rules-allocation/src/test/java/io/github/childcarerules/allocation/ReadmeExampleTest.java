@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
 import io.github.childcarerules.allocation.scenario.Request;
@@ -48,6 +49,7 @@ class ReadmeExampleTest {
                     .offer(Offer.of(List.of("MONTHS_18_59"), List.empty(), List.empty()))
                     .answers(Answers.conforming(2))
                     .build())
+            .addBoardDecisions(BoardDecision.of("B1", "R1", true, "2016-03-15"))
             .build();
 
     Validation<ValidationReport, AllocationResult> run = Allocator.allocate(scenario);
@@ -56,8 +58,12 @@ class ReadmeExampleTest {
 
     assertThat(b1.outcome()).isEqualTo(BatchOutcome.ALLOCATED);
     assertThat(b1.trail().map(event -> event.event() + " " + event.rule()))
-        .containsExactly("CANDIDATE ALLOC_STEP1_SAME_SECTOR", "RECOMMENDED ALLOC_STEP2_RECOMMEND");
+        .containsExactly(
+            "CANDIDATE ALLOC_STEP1_SAME_SECTOR",
+            "RECOMMENDED ALLOC_STEP2_RECOMMEND",
+            "AUTHORIZED ALLOC_BOARD_DECISION");
     assertThat(result.request("R1").get().status()).isEqualTo(RequestStatus.ACCEPTED);
-    assertThat(result.notices()).containsExactly(new Notice("RSG-1", "R1", Annex.CONFIRMATION));
+    assertThat(result.letters().map(letter -> letter.letter() + " " + letter.due()))
+        .containsExactly("CONFIRMATION 2015-05-01");
   }
 }

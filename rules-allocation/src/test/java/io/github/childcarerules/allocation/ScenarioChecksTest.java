@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
@@ -18,6 +19,7 @@ import io.github.childcarerules.allocation.scenario.Request;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.allocation.scenario.Sector;
 import io.github.childcarerules.core.validation.ValidationReport;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
@@ -75,7 +77,8 @@ class ScenarioChecksTest {
 
   @Test
   void anEmptyScenarioIsValidAndAllocatesNothing() {
-    AllocationResult result = Allocator.allocate(Scenario.builder().build()).get();
+    AllocationResult result =
+        Allocator.allocate(Scenario.builder().asOf("2016-01-01").build()).get();
     assertThat(result.batches()).isEmpty();
     assertThat(result.requests()).isEmpty();
   }
@@ -88,10 +91,12 @@ class ScenarioChecksTest {
             .addBatches(Batch.builder().build())
             .addRequests(Request.builder().id(" ").build())
             .addProviders(Provider.builder().build())
+            .addBoardDecisions(BoardDecision.builder().build())
             .build();
 
     assertThat(found(empty))
         .containsExactly(
+            "SCENARIO_FIELD_REQUIRED@asOf",
             "SCENARIO_FIELD_REQUIRED@batches[0].availableOn",
             "SCENARIO_FIELD_REQUIRED@batches[0].id",
             "SCENARIO_FIELD_REQUIRED@batches[0].kind",
@@ -99,6 +104,10 @@ class ScenarioChecksTest {
             "SCENARIO_FIELD_REQUIRED@batches[0].places",
             "SCENARIO_FIELD_REQUIRED@batches[0].sector",
             "SCENARIO_FIELD_REQUIRED@batches[0].status",
+            "SCENARIO_FIELD_REQUIRED@boardDecisions[0].authorized",
+            "SCENARIO_FIELD_REQUIRED@boardDecisions[0].batch",
+            "SCENARIO_FIELD_REQUIRED@boardDecisions[0].on",
+            "SCENARIO_FIELD_REQUIRED@boardDecisions[0].request",
             "SCENARIO_FIELD_REQUIRED@providers[0].id",
             "SCENARIO_FIELD_REQUIRED@providers[0].offer",
             "SCENARIO_FIELD_REQUIRED@providers[0].sector",
@@ -331,5 +340,135 @@ class ScenarioChecksTest {
     ValidationReport report = Allocator.check(scenario);
     assertThat(report.violations().get(2).message(java.util.Locale.ENGLISH))
         .contains("PERMANENT, TEMPORARY");
+  }
+
+  // ---- answers per offer, the board's decisions, the analyst's order (revised §9)
+
+  private static Scenario withBoard(BoardDecision... decisions) {
+    return Scenario.builder().from(VALID).addBoardDecisions(decisions).build();
+  }
+
+  @Test
+  void boardDecisionsNameABatchOrADecreaseAndAnIncreaseOrObtentionRequest() {
+    assertThat(
+            found(
+                withBoard(
+                    BoardDecision.of("B1", "R1", true, "2016-03-15"),
+                    BoardDecision.of("D1", "O1", false, "2016-03-15"),
+                    BoardDecision.of("B2", "R1", true, "2016-03-15"))))
+        .isEmpty();
+    assertThat(
+            found(
+                withBoard(
+                    BoardDecision.of("B9", "R1", true, "2016-03-15"),
+                    BoardDecision.of("B1", "D1", true, "2016-03-15"),
+                    BoardDecision.of("B1", "R9", true, "2016-03-15"),
+                    BoardDecision.of("B1", "R1", true, "2016-15-03"))))
+        .containsExactly(
+            "SCENARIO_UNKNOWN_REFERENCE@boardDecisions[0].batch",
+            "SCENARIO_UNKNOWN_REFERENCE@boardDecisions[1].request",
+            "SCENARIO_UNKNOWN_REFERENCE@boardDecisions[2].request",
+            "DATE_FORMAT@boardDecisions[3].on");
+  }
+
+  @Test
+  void theBoardDecidesOncePerBatchAndRequest() {
+    assertThat(
+            found(
+                withBoard(
+                    BoardDecision.of("B1", "R1", true, "2016-03-15"),
+                    BoardDecision.of("B1", "O1", true, "2016-03-15"),
+                    BoardDecision.of("B1", "R1", false, "2016-03-20"))))
+        .containsExactly("SCENARIO_DUPLICATE_ID@boardDecisions[2]");
+    assertThat(
+            Allocator.check(
+                    withBoard(
+                        BoardDecision.of("B1", "R1", true, "2016-03-15"),
+                        BoardDecision.of("B1", "R1", false, "2016-03-20")))
+                .violations()
+                .head()
+                .message(java.util.Locale.ENGLISH))
+        .contains("B1/R1");
+  }
+
+  @Test
+  void theAnalystsOrderNamesListedSectorsOnce() {
+    Scenario ordered = Scenario.builder().from(VALID).sectorOrder(List.of("T", "S")).build();
+    Scenario wrong =
+        Scenario.builder().from(VALID).sectorOrder(List.of("S", "Nowhere", "T", "S", "")).build();
+
+    assertThat(found(ordered)).isEmpty();
+    assertThat(found(wrong))
+        .containsExactly(
+            "SCENARIO_UNKNOWN_REFERENCE@sectorOrder[1]",
+            "SCENARIO_DUPLICATE_ID@sectorOrder[3]",
+            "SCENARIO_UNKNOWN_REFERENCE@sectorOrder[4]");
+  }
+
+  @Test
+  void answersByBatchNameABatchOfTheScenarioAndAreCheckedLikeAnswers() {
+    Answers incomplete =
+        Answers.builder().from(Answers.conforming(1)).meetsPlaceNeeds(Option.none()).build();
+    Provider answering =
+        Provider.builder()
+            .from(VALID.providers().get(0))
+            .answersByBatch(
+                HashMap.of(
+                    "B1", Answers.conforming(1),
+                    "D1", Answers.conforming(1),
+                    "B9", Answers.conforming(1),
+                    "B2", incomplete))
+            .build();
+
+    assertThat(found(provider(0, answering)))
+        .containsExactly(
+            "SCENARIO_ANSWERS_INCONSISTENT@providers[0].answersByBatch.B2.meetsPlaceNeeds",
+            "SCENARIO_UNKNOWN_REFERENCE@providers[0].answersByBatch.B9");
+  }
+
+  @ParameterizedTest(name = "tenHourOfferPlannedOn {0}: {1}")
+  @CsvSource({
+    "2016-04-04, ''",
+    "2016-04-31, DATE_FORMAT@providers[0].answers.tenHourOfferPlannedOn"
+  })
+  void aPlannedTenHourOfferIsADate(String planned, String expected) {
+    Provider answering =
+        Provider.builder()
+            .from(VALID.providers().get(0))
+            .answers(
+                Answers.builder()
+                    .from(Answers.conforming(1))
+                    .tenHourWeekdays(false)
+                    .tenHourOfferPlannedOn(planned)
+                    .build())
+            .build();
+
+    assertThat(found(provider(0, answering)))
+        .isEqualTo(expected.isEmpty() ? List.empty() : List.of(expected));
+  }
+
+  @ParameterizedTest(name = "answeredOn {0}: {1}")
+  @CsvSource({"2015-04-20, ''", "2015-02-29, DATE_FORMAT@requests[0].answeredOn"})
+  void theDateOfTheWrittenAnswerIsADate(String answeredOn, String expected) {
+    assertThat(found(request(0, r -> (Request.Builder) r.answeredOn(answeredOn))))
+        .isEqualTo(expected.isEmpty() ? List.empty() : List.of(expected));
+  }
+
+  @ParameterizedTest(name = "installationPlaces {0}: {1}")
+  @CsvSource({
+    "0, ''",
+    "45, ''",
+    "-1, SCENARIO_NEGATIVE_COUNT@sectors[0].installationPlaces",
+    "2.5, SCENARIO_NEGATIVE_COUNT@sectors[0].installationPlaces"
+  })
+  void installationPlacesAreAWholeCountAndOptional(String places, String expected) {
+    Sector withInstallations =
+        Sector.builder()
+            .from(VALID.sectors().get(0))
+            .installationPlaces(new BigDecimal(places))
+            .build();
+
+    assertThat(found(sectors(withInstallations, VALID.sectors().get(1))))
+        .isEqualTo(expected.isEmpty() ? List.empty() : List.of(expected));
   }
 }

@@ -6,6 +6,7 @@ import static io.github.childcarerules.allocation.Given.conforming;
 import static io.github.childcarerules.allocation.Given.free;
 import static io.github.childcarerules.allocation.Given.increase;
 import static io.github.childcarerules.allocation.Given.obtention;
+import static io.github.childcarerules.allocation.Given.pending;
 import static io.github.childcarerules.allocation.Given.provider;
 import static io.github.childcarerules.allocation.Given.scenario;
 import static io.github.childcarerules.allocation.Given.sector;
@@ -88,9 +89,8 @@ class StepOneTest {
     assertThat(batch.trail().get(2))
         .isEqualTo(new TrailEvent.Candidate("O1", "P2", CandidateSource.OBTENTION_LIST));
     assertThat(batch.trail().get(2).rule()).isEqualTo(Rule.ALLOC_STEP1_OBTENTION_LIST);
-    assertThat(batch.allocations())
-        .containsExactly(new Allocation("R1", "P1", 1), new Allocation("O1", "P2", 2));
-    assertThat(result.request("O1").get().status()).isEqualTo(RequestStatus.ACCEPTED);
+    assertThat(batch.allocations()).containsExactly(pending("R1", "P1", 1), pending("O1", "P2", 2));
+    assertThat(result.request("O1").get().status()).isEqualTo(RequestStatus.RECOMMENDED);
   }
 
   @Test
@@ -161,8 +161,7 @@ class StepOneTest {
                 .build());
 
     assertThat(result.batch("B1").get().outcome()).isEqualTo(BatchOutcome.UNALLOCATED);
-    assertThat(result.batch("B2").get().allocations())
-        .containsExactly(new Allocation("R1", "P1", 1));
+    assertThat(result.batch("B2").get().allocations()).containsExactly(pending("R1", "P1", 1));
   }
 
   @Test
@@ -187,8 +186,7 @@ class StepOneTest {
 
     assertThat(words(result.batch("B1").get()))
         .containsExactly("PROFILE_MISMATCH R1", "CANDIDATE R2", "RECOMMENDED R2");
-    assertThat(result.batch("B2").get().allocations())
-        .containsExactly(new Allocation("R1", "P1", 1));
+    assertThat(result.batch("B2").get().allocations()).containsExactly(pending("R1", "P1", 1));
   }
 
   @Test
@@ -250,13 +248,13 @@ class StepOneTest {
     BatchResult batch = result.batch("B1").get();
     assertThat(words(batch))
         .containsExactly(
-            "SECTOR_LEFT Low",
+            "SECTOR_LEFT Low 30.00",
             "CANDIDATE L1",
             "RECOMMENDED L1",
-            "SECTOR_LEFT TieA",
+            "SECTOR_LEFT TieA 40.00",
             "CANDIDATE A1",
             "RECOMMENDED A1",
-            "SECTOR_LEFT TieB",
+            "SECTOR_LEFT TieB 40.00",
             "NO_CANDIDATE");
     assertThat(batch.trail().head().rule()).isEqualTo(Rule.ALLOC_STEP1_OTHER_SECTOR);
     assertThat(batch.trail().get(1))
@@ -285,10 +283,10 @@ class StepOneTest {
 
     assertThat(words(result.batch("B1").get()))
         .containsExactly(
-            "SECTOR_LEFT Zulu",
+            "SECTOR_LEFT Zulu 20.00",
             "CANDIDATE Z1",
             "RECOMMENDED Z1",
-            "SECTOR_LEFT Alpha",
+            "SECTOR_LEFT Alpha 50.00",
             "CANDIDATE A1",
             "RECOMMENDED A1");
   }
@@ -305,7 +303,7 @@ class StepOneTest {
                 .build());
 
     assertThat(words(result.batch("B1").get()))
-        .containsExactly("SECTOR_LEFT Low", "CANDIDATE L1", "RECOMMENDED L1");
+        .containsExactly("SECTOR_LEFT Low 30.00", "CANDIDATE L1", "RECOMMENDED L1");
   }
 
   @Test
@@ -332,9 +330,9 @@ class StepOneTest {
 
     assertThat(words(result.batch("B1").get()))
         .containsExactly(
-            "SECTOR_LEFT Low",
+            "SECTOR_LEFT Low 30.00",
             "PROFILE_MISMATCH L1",
-            "SECTOR_LEFT TieA",
+            "SECTOR_LEFT TieA 40.00",
             "CANDIDATE A1",
             "RECOMMENDED A1");
   }
@@ -367,7 +365,8 @@ class StepOneTest {
                 .build());
 
     assertThat(words(result.batch("B1").get()))
-        .containsExactly("SECTOR_LEFT AlmostThird", "SECTOR_LEFT Third", "NO_CANDIDATE");
+        .containsExactly(
+            "SECTOR_LEFT AlmostThird 33.33", "SECTOR_LEFT Third 33.33", "NO_CANDIDATE");
   }
 
   @Test
@@ -383,6 +382,80 @@ class StepOneTest {
                 .build());
 
     assertThat(words(result.batch("B1").get()))
-        .containsExactly("SECTOR_LEFT Below", "NO_CANDIDATE");
+        .containsExactly("SECTOR_LEFT Below 69.90", "NO_CANDIDATE");
+  }
+
+  // ---- coverage counts installation places; the analyst's order
+
+  @Test
+  void installationPlacesCountInTheCoverageRate() {
+    // 30 home places alone: 30 %; with 45 in installations: 75 %, no longer below 70 %
+    AllocationResult result =
+        allocate(
+            scenario()
+                .addSectors(
+                    sector("Home", 10, 1, 0),
+                    sector("WithCpe", 100, 30, 45, 1),
+                    sector("HomeOnly", 100, 60, 0, 1),
+                    sector("JustBelow", 1000, 600, 99, 1))
+                .addBatches(free("B1", 1, "Home", "2016-01-04"))
+                .build());
+
+    assertThat(words(result.batch("B1").get()))
+        .containsExactly(
+            "SECTOR_LEFT HomeOnly 60.00", "SECTOR_LEFT JustBelow 69.90", "NO_CANDIDATE");
+  }
+
+  @Test
+  void theCoverageOfASectorLeftIsRoundedHalfUpToTwoDecimals() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .addSectors(
+                    sector("Home", 10, 1, 0),
+                    sector("Princeville", 300, 119, 45, 4), // 54.666… → 54.67
+                    sector("Eighth", 800, 1, 0, 1), // 0.125 → 0.13
+                    sector("Down", 3000, 1, 0, 1)) // 0.0333… → 0.03
+                .addBatches(free("B1", 1, "Home", "2016-01-04"))
+                .build());
+
+    assertThat(result.batch("B1").get().trail().init())
+        .containsExactly(
+            new TrailEvent.SectorLeft("Down", new java.math.BigDecimal("0.03")),
+            new TrailEvent.SectorLeft("Eighth", new java.math.BigDecimal("0.13")),
+            new TrailEvent.SectorLeft("Princeville", new java.math.BigDecimal("54.67")));
+  }
+
+  @Test
+  void theAnalystsOrderComesFirstThenTheDefaultOrder() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .sectors(SECTORS)
+                .sectorOrder(List.of("TieB", "Full", "NoNeed", "Empty", "Home"))
+                .addBatches(free("B1", 4, "Home", "2016-01-04"))
+                .build());
+
+    // Full (70 %), NoNeed (no need), Empty (no children) and Home are named but not searched
+    assertThat(words(result.batch("B1").get()))
+        .containsExactly(
+            "SECTOR_LEFT TieB 40.00",
+            "SECTOR_LEFT Low 30.00",
+            "SECTOR_LEFT TieA 40.00",
+            "NO_CANDIDATE");
+  }
+
+  @Test
+  void withoutTheAnalystsOrderTheLeastCoveredComesFirst() {
+    AllocationResult result =
+        allocate(
+            scenario().sectors(SECTORS).addBatches(free("B1", 4, "Home", "2016-01-04")).build());
+
+    assertThat(words(result.batch("B1").get()))
+        .containsExactly(
+            "SECTOR_LEFT Low 30.00",
+            "SECTOR_LEFT TieA 40.00",
+            "SECTOR_LEFT TieB 40.00",
+            "NO_CANDIDATE");
   }
 }

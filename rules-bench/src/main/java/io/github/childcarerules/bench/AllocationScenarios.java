@@ -1,7 +1,12 @@
 package io.github.childcarerules.bench;
 
+import io.github.childcarerules.allocation.AllocationResult;
+import io.github.childcarerules.allocation.Allocator;
+import io.github.childcarerules.allocation.BatchResult;
+import io.github.childcarerules.allocation.TrailEvent;
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
@@ -16,8 +21,10 @@ import java.util.SplittableRandom;
 
 /**
  * A large register, generated deterministically (fixed seed): batches against requests over 50
- * sectors, with a realistic mix of providers' answers (most conforming, some not maintained, some
- * failing a check, a few not reached yet), offers and used places.
+ * sectors with home and installation places, with a realistic mix of providers' answers (most
+ * conforming, some not maintained, some failing a check, a few not reached yet; one provider in ten
+ * answers one offer differently), offers and used places; {@link #decided} adds the board's
+ * decisions on half of the recommendations of a first run.
  */
 final class AllocationScenarios {
   static final int SECTORS = 50;
@@ -35,13 +42,14 @@ final class AllocationScenarios {
           Sector.of(
               "S" + s,
               100 + random.nextInt(400),
-              random.nextInt(300),
+              random.nextInt(200),
+              random.nextInt(100),
               s % 10 == 0 ? 0 : 1 + random.nextInt(6)));
     }
     int providers = requests / 2;
     java.util.List<Provider> providerList = new ArrayList<>(providers);
     for (int p = 0; p < providers; p++) {
-      providerList.add(provider("P" + p, "S" + random.nextInt(SECTORS), random));
+      providerList.add(provider("P" + p, "S" + random.nextInt(SECTORS), random, batches));
     }
     scenario.providers(List.ofAll(providerList));
     java.util.List<Request> requestList = new ArrayList<>(requests);
@@ -82,7 +90,26 @@ final class AllocationScenarios {
     return scenario.batches(List.ofAll(batchList)).build();
   }
 
-  private static Provider provider(String id, String sector, SplittableRandom random) {
+  /**
+   * The scenario with the board's decisions on every second recommendation of a first run: three in
+   * four authorized, one in four refused.
+   */
+  static Scenario decided(Scenario scenario) {
+    AllocationResult first = Allocator.allocate(scenario).get();
+    java.util.List<BoardDecision> decisions = new ArrayList<>();
+    int n = 0;
+    for (BatchResult batch : first.batches()) {
+      for (TrailEvent event : batch.trail()) {
+        if (event instanceof TrailEvent.Recommended recommended && n++ % 2 == 0) {
+          decisions.add(
+              BoardDecision.of(batch.id(), recommended.requestId(), n % 8 != 1, "2016-06-15"));
+        }
+      }
+    }
+    return Scenario.builder().from(scenario).boardDecisions(List.ofAll(decisions)).build();
+  }
+
+  private static Provider provider(String id, String sector, SplittableRandom random, int batches) {
     List<String> groups =
         switch (random.nextInt(4)) {
           case 0 -> List.of("MONTHS_0_17", "MONTHS_18_59");
@@ -105,6 +132,17 @@ final class AllocationScenarios {
       answers.maintainsRequest(false).placesWanted(BigDecimal.ZERO).keepsRequest(roll % 2 == 0);
     } else if (roll < 30) {
       answers.tenHourWeekdays(false).keepsRequest(roll % 2 == 0);
+    }
+    if (random.nextInt(10) == 0) {
+      // this offer does not suit it: it declines it and keeps its request
+      provider.putAnswersByBatch(
+          "B" + random.nextInt(batches),
+          Answers.builder()
+              .from(answers.build())
+              .maintainsRequest(false)
+              .placesWanted(BigDecimal.ZERO)
+              .keepsRequest(true)
+              .build());
     }
     return provider.answers(answers.build()).build();
   }

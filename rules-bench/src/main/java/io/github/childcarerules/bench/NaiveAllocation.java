@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * The peer a user would write: for each batch, filter every request of the register (its sector,
- * its type, not failed, not served) and sort them, then walk them. Same decisions on the places (no
- * trail, no notices), but each batch rescans the whole register: O(batches × requests).
+ * its type, not withdrawn, not served) and sort them, then walk them, with the provider's answers
+ * to that offer and the board's decisions. Same decisions on the places (no trail, no letters), but
+ * each batch rescans the whole register: O(batches × requests).
  */
 final class NaiveAllocation {
   private NaiveAllocation() {}
@@ -52,11 +53,13 @@ final class NaiveAllocation {
         s ->
             s.children().get().signum() == 0
                 || s.parentNeeds().get().signum() == 0
-                || s.places().get().doubleValue() / s.children().get().doubleValue() >= 0.7);
+                || rate(s) >= 0.7);
     others.sort(
-        Comparator.comparingDouble(
-                (Sector s) -> s.places().get().doubleValue() / s.children().get().doubleValue())
-            .thenComparing(s -> s.name().get()));
+        Comparator.comparingDouble(NaiveAllocation::rate).thenComparing(s -> s.name().get()));
+    Map<String, Boolean> board = new HashMap<>();
+    scenario
+        .boardDecisions()
+        .forEach(d -> board.put(d.batch().get() + " " + d.request().get(), d.authorized().get()));
     Set<String> failed = new HashSet<>();
     Map<String, Integer> granted = new HashMap<>();
     int total = 0;
@@ -84,25 +87,41 @@ final class NaiveAllocation {
             if (left == 0 || stopped) {
               break;
             }
+            int already = granted.getOrDefault(r.id(), 0);
+            if (already >= r.places()) {
+              continue;
+            }
             Provider provider = providers.get(r.provider());
             if (used && !matches(provider, batch)) {
               continue;
             }
-            if (provider.answers().isEmpty()) {
+            var offered =
+                provider.answersByBatch().get(batch.id().get()).orElse(provider.answers());
+            if (offered.isEmpty()) {
               stopped = true;
               break;
             }
-            Answers answers = provider.answers().get();
-            if (!answers.maintainsRequest().get() || answers.conformity().exists(a -> !a.get())) {
+            Answers answers = offered.get();
+            boolean conform = true;
+            for (int i = 0; i < Answers.CONFORMITY.size(); i++) {
+              conform &=
+                  answers.conformity().get(i).get()
+                      || i == 3 && answers.tenHourOfferPlannedOn().isDefined();
+            }
+            if (!answers.maintainsRequest().get() || !conform) {
+              if (!answers.keepsRequest().get()) {
+                failed.add(r.id());
+              }
+              continue;
+            }
+            int given =
+                Math.min(
+                    answers.placesWanted().get().intValueExact(),
+                    Math.min(r.places() - already, left));
+            if (Boolean.FALSE.equals(board.get(batch.id().get() + " " + r.id()))) {
               failed.add(r.id());
               continue;
             }
-            int wanted = Math.min(r.places(), answers.placesWanted().get().intValueExact());
-            int already = granted.getOrDefault(r.id(), 0);
-            if (already >= wanted) {
-              continue;
-            }
-            int given = Math.min(wanted - already, left);
             granted.put(r.id(), already + given);
             left -= given;
             total += given;
@@ -114,6 +133,12 @@ final class NaiveAllocation {
       }
     }
     return total;
+  }
+
+  private static double rate(Sector s) {
+    return (s.places().get().doubleValue()
+            + s.installationPlaces().map(p -> p.doubleValue()).getOrElse(0.0))
+        / s.children().get().doubleValue();
   }
 
   private static boolean matches(Provider provider, Batch batch) {

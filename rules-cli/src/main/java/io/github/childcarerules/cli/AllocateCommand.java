@@ -4,6 +4,7 @@ import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.Allocator;
 import io.github.childcarerules.cli.json.JsonRecords;
 import io.github.childcarerules.cli.report.AllocationReport;
+import io.github.childcarerules.cli.report.GridReport;
 import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.control.Validation;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
     name = "allocate",
     description = {
       "Runs the two-step allocation of subsidized places on a scenario (JSON): each batch with its"
-          + " trail, every request's status and the notices due.",
+          + " trail, every request's status and the letters due; with --grid, the analysis grid"
+          + " (annex 6) of every batch instead.",
       "Exit status: 0 allocated, 1 the scenario has an ERROR (nothing allocated, the report is"
           + " printed), 2 unusable input."
     })
@@ -35,6 +37,11 @@ final class AllocateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result (or the report) as JSON.")
   boolean json;
 
+  @Option(
+      names = "--grid",
+      description = "Print the analysis grid (annex 6) of every batch instead of the result.")
+  boolean grid;
+
   AllocateCommand(StandardStreams streams) {
     this.streams = streams;
   }
@@ -50,12 +57,16 @@ final class AllocateCommand implements Callable<Integer> {
       return ExitStatus.FINDING;
     }
     AllocationResult result = outcome.get();
-    streams
-        .out()
-        .println(
-            json
-                ? AllocationReport.json(result)
-                : AllocationReport.text(result, common.language.locale()));
+    String printed;
+    if (grid) {
+      printed = json ? GridReport.json(result) : GridReport.text(result, common.language.locale());
+    } else {
+      printed =
+          json
+              ? AllocationReport.json(result)
+              : AllocationReport.text(result, common.language.locale());
+    }
+    streams.out().println(printed);
     return ExitStatus.DONE;
   }
 }

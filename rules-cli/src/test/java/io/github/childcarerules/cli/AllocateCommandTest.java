@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code allocate FILE}: the contract's worked example, the text for a person, and failures. */
 class AllocateCommandTest {
@@ -42,8 +43,38 @@ class AllocateCommandTest {
         .containsExactlyElementsOf(keys(expected.get("output").get("requests").get(0)));
     assertThat(keys(run.json().get("batches").get(0)))
         .containsExactly("id", "outcome", "remainder", "allocations", "pendingProvider", "trail");
-    assertThat(keys(run.json().get("batches").get(0).get("trail").get(1)))
-        .containsExactly("event", "request", "provider", "failed", "rule");
+    assertThat(keys(run.json().get("batches").get(0).get("trail").get(3)))
+        .containsExactly("event", "request", "provider", "failed", "kept", "rule");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "allocation-scenario",
+        "allocation-board-refusal",
+        "allocation-letters",
+        "allocation-sector-order"
+      })
+  void everyWorkedExampleOfTheContractPrintsExactlyItsExpectedDocument(String name) {
+    JsonNode expected = Fixtures.read(Fixtures.golden(name + ".expected.json"));
+
+    Run run = Run.of("allocate", Fixtures.golden(name + ".json"), "--json");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isEqualTo(expected.get("exit").intValue());
+    assertThat(run.json()).isEqualTo(expected.get("output"));
+    assertThat(shape(run.json())).isEqualTo(shape(expected.get("output")));
+  }
+
+  /** Every object's keys in document order, every array's elements, recursively. */
+  private static Object shape(JsonNode node) {
+    if (node.isObject()) {
+      return node.propertyStream().map(e -> List.of(e.getKey(), shape(e.getValue()))).toList();
+    }
+    if (node.isArray()) {
+      return node.valueStream().map(AllocateCommandTest::shape).toList();
+    }
+    return node;
   }
 
   @Test
@@ -53,11 +84,11 @@ class AllocateCommandTest {
     Run run = Run.withInput(document, "allocate", "-", "--json");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.json().get("notices")).hasSize(2);
+    assertThat(run.json().get("letters")).hasSize(2);
   }
 
   @Test
-  void theTextTellsEachBatchItsTrailWithRuleIdsThenRequestsAndNotices() {
+  void theTextTellsEachBatchItsTrailWithRuleIdsThenRequestsAndLetters() {
     Run run = Run.of("allocate", Fixtures.golden("allocation-scenario.json"));
 
     assertThat(run.exit()).isZero();
@@ -66,10 +97,16 @@ class AllocateCommandTest {
             "Lot B1 : toutes les places sont réparties",
             "1. Candidat : demande R1 de RSG-1 (même secteur, ordre chronologique)"
                 + " [ALLOC_STEP1_SAME_SECTOR]",
-            "non conforme : commitmentMatchesAgreements [ALLOC_STEP2_CONFORMITY]",
-            "R1 : REFUSÉE, aucune place accordée, réponse écrite due le 2015-05-01 (en retard),"
-                + " gardée au registre",
-            "RSG-2, demande R2 : annexe 3.1 (confirmation)");
+            "RSG-1 ne maintient pas la demande R1 pour cette offre ; la demande reste au registre"
+                + " [ALLOC_STEP2_MAINTAIN]",
+            "non conforme : commitmentMatchesAgreements ; la demande est retirée"
+                + " [ALLOC_STEP2_CONFORMITY]",
+            "Le conseil a autorisé 2 places pour RSG-2 (demande R2) le 2016-03-15"
+                + " [ALLOC_BOARD_DECISION]",
+            "R3 : REFUSÉE, aucune place accordée, aucune place encore demandée, réponse écrite due"
+                + " le 2015-05-15 (en retard), retirée du registre",
+            "R1 : RECOMMANDÉE (décision du conseil attendue), aucune place accordée",
+            "RSG-2, demande R2 : confirmation (annexe 3.1), due le 2015-05-31");
   }
 
   @Test
@@ -81,7 +118,12 @@ class AllocateCommandTest {
             "Batch B1: every place is allocated; no place left",
             "File of RSG-2 recommended to the board for 2 places (request R2)"
                 + " [ALLOC_STEP2_RECOMMEND]",
-            "R2: ACCEPTED, 2 places granted, written answer due by 2015-05-31 (late)");
+            "R2: ACCEPTED, 2 places granted, no place still asked, written answer due by"
+                + " 2015-05-31 (late)",
+            "R1: RECOMMENDED (board decision awaited), no place granted, no place still asked,"
+                + " written answer due by 2015-05-01\n",
+            "→ 1 place to RSG-1 (request R1), board decision awaited",
+            "RSG-3, request R3: refusal (annex 3.2), due by 2015-05-15");
   }
 
   @Test
@@ -92,6 +134,8 @@ class AllocateCommandTest {
     ((ObjectNode) scenario.get("requests").get(2)).put("provider", "RSG-9");
     ((ObjectNode) scenario.get("sectors").get(0)).put("children", -1);
     ((ObjectNode) scenario.get("providers").get(1).get("answers")).remove("tenHourWeekdays");
+    ((ObjectNode) scenario.get("boardDecisions").get(0)).put("request", "R9");
+    scenario.putArray("sectorOrder").add("Princeville").add("Princeville");
 
     Run run = Run.of("allocate", write(scenario), "--json");
 
@@ -103,8 +147,10 @@ class AllocateCommandTest {
             tuple("DATE_FORMAT", "batches[0].availableOn", "ERROR"),
             tuple("VALUE_NOT_ALLOWED", "batches[0].kind", "ERROR"),
             tuple("SCENARIO_PLACES_NOT_POSITIVE", "batches[0].places", "ERROR"),
+            tuple("SCENARIO_UNKNOWN_REFERENCE", "boardDecisions[0].request", "ERROR"),
             tuple("SCENARIO_ANSWERS_INCONSISTENT", "providers[1].answers.tenHourWeekdays", "ERROR"),
             tuple("SCENARIO_UNKNOWN_PROVIDER", "requests[2].provider", "ERROR"),
+            tuple("SCENARIO_DUPLICATE_ID", "sectorOrder[1]", "ERROR"),
             tuple("SCENARIO_NEGATIVE_COUNT", "sectors[0].children", "ERROR"));
   }
 
@@ -133,7 +179,13 @@ class AllocateCommandTest {
         "batches[0].child | '[]' | an object or null",
         "providers[0].offer.needs | '\"x\"' | an array or null",
         "requests[0].emergency | '\"no\"' | true, false or null",
-        "sectors | '{}' | an array or null"
+        "sectors | '{}' | an array or null",
+        "sectorOrder | '\"Lyster\"' | an array or null",
+        "boardDecisions[0].authorized | '\"yes\"' | true, false or null",
+        "providers[0].answersByBatch | '[]' | an object or null",
+        "providers[0].answersByBatch.B1 | '3' | an object or null",
+        "requests[0].answeredOn | 20150420 | a string or null",
+        "sectors[0].installationPlaces | '\"80\"' | a number or null"
       })
   void aValueOfTheWrongJsonTypeIsUnusableAtItsPath(String path, String json, String expected)
       throws Exception {
@@ -179,15 +231,36 @@ class AllocateCommandTest {
             "NOT_CONFORM",
             "AWAITING_ANSWERS",
             "RECOMMENDED",
+            "AUTHORIZED",
             "SECTOR_LEFT",
             "NO_CANDIDATE");
     List<String> outcomes =
         result.get("batches").valueStream().map(b -> b.get("outcome").textValue()).toList();
     assertThat(outcomes).contains("ALLOCATED", "PENDING_VERIFICATION", "RECOGNIZE_NEW_PROVIDER");
     assertThat(result.get("requests").valueStream().map(r -> r.get("status").textValue()))
-        .contains("GRANTED", "REFUSED", "ACCEPTED", "WAITING", "PENDING_VERIFICATION");
+        .contains(
+            "GRANTED", "REFUSED", "ACCEPTED", "RECOMMENDED", "WAITING", "PENDING_VERIFICATION");
     assertThat(Run.of("allocate", EXAMPLES.resolve("allocation/scenario.json").toString()).exit())
         .isZero();
+  }
+
+  @Test
+  void theGirouetteTrailVisitsSectorsInTheOrderOfThePolicysRatesWithInstallations() {
+    JsonNode trail =
+        Run.of("allocate", EXAMPLES.resolve("allocation/girouette.json").toString(), "--json")
+            .json()
+            .get("batches")
+            .get(2)
+            .get("trail");
+
+    // POL, note under Tableau 1: Princeville 54.6 %, Lyster 55 % once installations count
+    assertThat(
+            trail
+                .valueStream()
+                .filter(event -> event.get("event").textValue().equals("SECTOR_LEFT"))
+                .map(
+                    event -> event.get("to").textValue() + " " + event.get("coverage").textValue()))
+        .containsExactly("Inverness 25.71", "Princeville 54.67", "Lyster 55.00");
   }
 
   @Test
@@ -221,15 +294,110 @@ class AllocateCommandTest {
 
     assertThat(run.out())
         .contains(
-            "Batch B3: pending verification; 2 places left; answers awaited from RSG-P3",
-            "searching sector Saint-Ferdinand [ALLOC_STEP1_OTHER_SECTOR]",
+            "Batch B1: pending verification; 1 place left; answers awaited from RSG-P3",
+            "searching sector Princeville (coverage 54.67 %) [ALLOC_STEP1_OTHER_SECTOR]",
             "Passed over: the offer of RSG-L1 (request R3) does not suit the child of the place"
                 + " [ALLOC_STEP1_PROFILE]",
-            "D2: REFUSED, no place granted, written answer due by 2016-02-04 (late)"
-                + " [SUSPENSION_TOO_LONG]",
-            "D1: GRANTED, no place granted, written answer due by 2016-02-19 (late), takes effect"
-                + " on 2016-02-19 [ALLOC_DECREASE_NOTICE]",
-            "RSG-P1, request R1: annex 3.2 (refusal)");
+            "File of RSG-W1 recommended to the board for 2 places (request R8), until 2016-08-31",
+            "D2: REFUSED, no place granted, no place still asked, written answer due by"
+                + " 2016-02-04 (late) [SUSPENSION_TOO_LONG]",
+            "D1: GRANTED, no place granted, no place still asked, written answer due by"
+                + " 2016-02-19 (late), takes effect on 2016-02-19 [ALLOC_DECREASE_NOTICE]",
+            "R3: WAITING, no place granted, 1 place still asked, written answer due by 2015-07-15\n",
+            "RSG-P1, request R1: refusal (annex 3.2), due by 2015-05-01",
+            "RSG-L2, request R4: confirmation (annex 3.1), due by 2015-09-19",
+            "RSG-X2, request D2: decision on the decrease, due by 2016-02-04");
+  }
+
+  @Test
+  void theGridIsLaidOutAsAnnexSixInFrenchByDefault() {
+    Run run = Run.of("allocate", Fixtures.golden("allocation-scenario.json"), "--grid");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .containsSubsequence(
+            "GRILLE D’ANALYSE D’ATTRIBUTION DE PLACES SUBVENTIONNÉES (annexe 6) : lot B1",
+            "A) DISPONIBILITÉ, PARTICULARITÉ ET STATUT DES PLACES",
+            "Nombre de places disponibles : 2",
+            "B) RÉPARTITION",
+            "1. Attente dans le même secteur : OUI",
+            "3. Priorité(s) ministérielle(s) : N/A",
+            "RÉSULTATS",
+            "Nombre de places maintenues : 2",
+            "ÉTAPE 1 — IDENTIFICATION DU SERVICE DE GARDE (1/3)",
+            "Service de garde sélectionné (demande) : RSG-1 (R1)",
+            "ÉTAPE 2 — VÉRIFICATION DE LA CONFORMITÉ DU DOSSIER",
+            "1. Validation avec le service de garde du maintien de la demande : NON",
+            "CONFIRMATION",
+            "Recommandation d’autorisation : NON",
+            "(3/3)",
+            "7. Modification de l’offre de service (annexe 2) : OUI",
+            "Date prévue de l’offre de service : 2016-04-04",
+            "Recommandation d’autorisation : OUI (nombre : 2)",
+            "Date de la décision du C.A. : 2016-03-15",
+            "Autorisation du C.A. : OUI",
+            "lot B2",
+            "Caractéristiques particulières : DISABILITY",
+            "5. Besoin(s) particulier(s) : OUI",
+            "2. Acceptation des places utilisées : OUI (nombre : 1)",
+            "3. Acceptation des places libres : N/A");
+    assertThat(run.out()).doesNotContain("CANDIDATE", "letters");
+  }
+
+  @Test
+  void theGridIsInEnglishWhenAsked() {
+    Run run =
+        Run.of("allocate", Fixtures.golden("allocation-scenario.json"), "--grid", "--lang", "en");
+
+    assertThat(run.out())
+        .contains(
+            "ANALYSIS GRID FOR ALLOCATING SUBSIDIZED PLACES (annex 6): batch B1",
+            "1.1 Other sector(s) identified:",
+            "STEP 2 — VERIFICATION OF THE FILE",
+            "Authorized by the board: YES");
+  }
+
+  @Test
+  void theGridAsJsonIsOneObjectPerBatchNamedAfterTheGridsSections() {
+    JsonNode grids =
+        Run.of("allocate", Fixtures.golden("allocation-sector-order.json"), "--grid", "--json")
+            .json();
+
+    assertThat(keys(grids)).containsExactly("grids");
+    JsonNode grid = grids.get("grids").get(0);
+    assertThat(keys(grid))
+        .containsExactly("batch", "places", "distribution", "results", "selections");
+    assertThat(grid.get("distribution").get("otherSectors").toString())
+        .isEqualTo(
+            "[{\"sector\":\"Inverness\",\"coverage\":\"25.71\"},"
+                + "{\"sector\":\"Princeville\",\"coverage\":\"54.67\"},"
+                + "{\"sector\":\"Lyster\",\"coverage\":\"55.00\"}]");
+    assertThat(grid.get("distribution").get("waitingInSector").booleanValue()).isFalse();
+    assertThat(keys(grid.get("selections").get(0)))
+        .containsExactly(
+            "request",
+            "provider",
+            "sector",
+            "requestDate",
+            "increase",
+            "obtention",
+            "complaintsOnFile",
+            "stepTwo",
+            "confirmation");
+    assertThat(grid.get("selections").valueStream().map(s -> s.get("request").textValue()))
+        .containsExactly("RP", "RP2", "RL");
+  }
+
+  @Test
+  void aScenarioWithErrorsPrintsItsReportEvenWithTheGrid() {
+    ObjectNode scenario = scenario();
+    scenario.remove("asOf");
+
+    Run run = Run.of("allocate", write(scenario), "--grid", "--json");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(Run.violations(run.json()))
+        .containsExactly(tuple("SCENARIO_FIELD_REQUIRED", "asOf", "ERROR"));
   }
 
   private static List<String> keys(JsonNode object) {

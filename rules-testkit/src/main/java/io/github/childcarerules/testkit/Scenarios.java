@@ -3,6 +3,7 @@ package io.github.childcarerules.testkit;
 import io.github.childcarerules.allocation.scenario.AgeGroup;
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
 import io.github.childcarerules.allocation.scenario.DecreaseReason;
 import io.github.childcarerules.allocation.scenario.Offer;
@@ -53,12 +54,15 @@ public final class Scenarios {
 
   /**
    * Valid scenarios of 1 to 4 sectors (some without children, some with no parent need, so that
-   * places leave them; coverage on both sides of 70 %), up to 8 providers with varied offers and
-   * answers (conforming, not maintained and kept or not, failing one or more checks, or not given
-   * yet), up to 14 requests of every type received over a few weeks (so that dates tie), among them
-   * decreases of each reason (emergencies, suspensions on both sides of 12 months), and up to 6
-   * batches, free or used by a child of any age and profile, permanent or temporary. Some requests
-   * name a sector missing from the list.
+   * places leave them; coverage on both sides of 70 %, installation places included), sometimes the
+   * analyst's order of some sectors, up to 8 providers with varied offers and answers (conforming,
+   * a ten-hour period planned in annex 2, not maintained and kept or not, failing one or more
+   * checks, or not given yet), for every offer and for some batches their own, up to 14 requests of
+   * every type received over a few weeks (so that dates tie), among them decreases of each reason
+   * (emergencies, suspensions on both sides of 12 months), and up to 6 batches, free or used by a
+   * child of any age and profile, permanent or temporary, and board decisions (authorized or
+   * refused) on some pairs of a batch and a request. Some requests name a sector missing from the
+   * list.
    */
   public static Arbitrary<Scenario> valid() {
     return VALID;
@@ -89,6 +93,7 @@ public final class Scenarios {
                     .batches(List.ofAll(batches))
                     .requests(List.ofAll(requests))
                     .providers(List.ofAll(providers))
+                    .boardDecisions(scenario.boardDecisions().reverse())
                     .build());
   }
 
@@ -98,7 +103,9 @@ public final class Scenarios {
             providerSpecs(answering).list().ofMinSize(1).ofMaxSize(8),
             requestSpecs().list().ofMaxSize(14),
             batchSpecs().list().ofMaxSize(6),
-            Arbitraries.integers().between(0, 500))
+            Arbitraries.integers().between(0, 500),
+            Arbitraries.integers().between(0, 3).list().ofMaxSize(4),
+            decisionSpecs().list().ofMaxSize(12))
         .as(Scenarios::assemble);
   }
 
@@ -107,18 +114,30 @@ public final class Scenarios {
       java.util.List<ProviderSpec> providers,
       java.util.List<RequestSpec> requests,
       java.util.List<BatchSpec> batches,
-      int asOfDays) {
+      int asOfDays,
+      java.util.List<Integer> order,
+      java.util.List<DecisionSpec> decisions) {
     int sectorCount = sectors.size();
     Scenario.Builder scenario =
         Scenario.builder().asOf(FIRST_RECEIPT.plusDays(asOfDays).toString());
     for (int i = 0; i < sectorCount; i++) {
       SectorSpec sector = sectors.get(i);
       scenario.addSectors(
-          Sector.of(sectorName(i), sector.children, sector.places, sector.parentNeeds));
+          Sector.of(
+              sectorName(i),
+              sector.children,
+              sector.places,
+              sector.installationPlaces,
+              sector.parentNeeds));
     }
+    scenario.sectorOrder(
+        List.ofAll(order).filter(i -> i < sectorCount).distinct().map(Scenarios::sectorName));
     for (int i = 0; i < providers.size(); i++) {
       scenario.addProviders(
-          providers.get(i).provider("P" + i, sectorName(providers.get(i).sector % sectorCount)));
+          providers
+              .get(i)
+              .provider(
+                  "P" + i, sectorName(providers.get(i).sector % sectorCount), batches.size()));
     }
     for (int i = 0; i < requests.size(); i++) {
       RequestSpec request = requests.get(i);
@@ -128,12 +147,46 @@ public final class Scenarios {
           request.sector % 10 == 9 ? "Elsewhere" : sectorName(request.sector % sectorCount);
       scenario.addRequests(request.request("R" + i, provider, sector));
     }
+    java.util.List<String> offers = new java.util.ArrayList<>();
+    java.util.List<String> answerable = new java.util.ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      (requests.get(i).isDecrease() ? offers : answerable).add("R" + i);
+    }
     for (int i = 0; i < batches.size(); i++) {
       BatchSpec batch = batches.get(i);
       String sector = batch.sector % 10 == 9 ? "Elsewhere" : sectorName(batch.sector % sectorCount);
       scenario.addBatches(batch.batch("B" + i, sector));
+      offers.add("B" + i);
+    }
+    java.util.Set<String> decided = new java.util.HashSet<>();
+    if (!offers.isEmpty() && !answerable.isEmpty()) {
+      for (DecisionSpec decision : decisions) {
+        String batch = offers.get(decision.batch % offers.size());
+        String request = answerable.get(decision.request % answerable.size());
+        if (decided.add(batch + " " + request)) {
+          scenario.addBoardDecisions(
+              BoardDecision.of(
+                  batch,
+                  request,
+                  decision.authorized,
+                  FIRST_BATCH.plusDays(decision.days).toString()));
+        }
+      }
     }
     return scenario.build();
+  }
+
+  // ---- the board's decisions
+
+  private record DecisionSpec(int batch, int request, boolean authorized, int days) {}
+
+  private static Arbitrary<DecisionSpec> decisionSpecs() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 19),
+            Arbitraries.integers().between(0, 13),
+            Arbitraries.of(true, true, false),
+            Arbitraries.integers().between(0, 60))
+        .as(DecisionSpec::new);
   }
 
   private static String sectorName(int index) {
@@ -142,12 +195,13 @@ public final class Scenarios {
 
   // ---- sectors
 
-  private record SectorSpec(int children, int places, int parentNeeds) {}
+  private record SectorSpec(int children, int places, int installationPlaces, int parentNeeds) {}
 
   private static Arbitrary<SectorSpec> sectorSpecs() {
     return Combinators.combine(
             Arbitraries.integers().between(0, 40).edgeCases(e -> e.includeOnly(0, 10)),
             Arbitraries.integers().between(0, 40).edgeCases(e -> e.includeOnly(0, 7)),
+            Arbitraries.integers().between(0, 15).edgeCases(e -> e.includeOnly(0)),
             Arbitraries.integers().between(0, 3))
         .as(SectorSpec::new);
   }
@@ -162,30 +216,50 @@ public final class Scenarios {
       int kind,
       boolean keeps,
       int wanted,
-      List<String> failing) {
-    Provider provider(String id, String sectorName) {
+      List<String> failing,
+      List<Integer> byBatch) {
+    Provider provider(String id, String sectorName, int batches) {
       Offer offer = Offer.of(ageGroups.map(AgeGroup::name), needs, characteristics);
-      return Provider.builder().id(id).sector(sectorName).offer(offer).answers(answers()).build();
+      Provider.Builder provider =
+          (Provider.Builder)
+              Provider.builder().id(id).sector(sectorName).offer(offer).answers(answers(kind));
+      // answers to the offer of some batches: another kind, the places wanted and keeping rotated
+      for (int b = 0; b < Math.min(batches, byBatch.size()); b++) {
+        int batchKind = byBatch.get(b);
+        if (batchKind > 0) {
+          String batch = "B" + b;
+          answers(batchKind).forEach(answers -> provider.putAnswersByBatch(batch, answers));
+        }
+      }
+      return provider.build();
     }
 
-    /** kind: 0 not reached yet, 1 not maintained, 2 not conform, otherwise conforming. */
-    private Option<Answers> answers() {
+    /**
+     * kind: 0 not reached yet, 1 not maintained, 2 not conform, 3 conforming with the ten-hour
+     * period planned in annex 2, otherwise conforming.
+     */
+    private Option<Answers> answers(int kind) {
       if (kind == 0) {
         return Option.none();
       }
       boolean maintains = kind != 1;
       List<String> failed = kind == 2 ? failing : List.empty();
-      return Option.some(
-          Answers.builder()
-              .maintainsRequest(maintains)
-              .placesWanted(BigDecimal.valueOf(maintains ? wanted : 0))
-              .keepsRequest(keeps)
-              .engagementFormsOnFile(!failed.contains("engagementFormsOnFile"))
-              .offerSuitsNeeds(!failed.contains("offerSuitsNeeds"))
-              .commitmentMatchesAgreements(!failed.contains("commitmentMatchesAgreements"))
-              .tenHourWeekdays(!failed.contains("tenHourWeekdays"))
-              .meetsPlaceNeeds(!failed.contains("meetsPlaceNeeds"))
-              .build());
+      Answers.Builder answers =
+          (Answers.Builder)
+              Answers.builder()
+                  .maintainsRequest(maintains)
+                  .placesWanted(BigDecimal.valueOf(maintains ? wanted : 0))
+                  .keepsRequest(keeps)
+                  .engagementFormsOnFile(!failed.contains("engagementFormsOnFile"))
+                  .offerSuitsNeeds(!failed.contains("offerSuitsNeeds"))
+                  .commitmentMatchesAgreements(!failed.contains("commitmentMatchesAgreements"))
+                  .tenHourWeekdays(kind != 3 && !failed.contains("tenHourWeekdays"))
+                  .meetsPlaceNeeds(!failed.contains("meetsPlaceNeeds"))
+                  .complaintsOnFile(kind == 4);
+      if (kind == 3) {
+        answers.tenHourOfferPlannedOn(FIRST_BATCH.plusDays(30).toString());
+      }
+      return Option.some(answers.build());
     }
   }
 
@@ -196,6 +270,13 @@ public final class Scenarios {
           case ALL_ANSWERED -> Arbitraries.integers().between(1, 5);
           case ALL_FAILING -> Arbitraries.integers().between(1, 2);
         };
+    // per batch: none (the answers for every offer apply) twice as often as an answer of its own
+    Arbitrary<Integer> batchKinds =
+        switch (answering) {
+          case ANY -> Arbitraries.integers().between(-10, 5);
+          case ALL_ANSWERED -> Arbitraries.integers().between(-9, 5);
+          case ALL_FAILING -> Arbitraries.integers().between(-3, 2);
+        };
     return Combinators.combine(
             Arbitraries.integers().between(0, 99),
             subset(List.of(AgeGroup.values())).filter(groups -> !groups.isEmpty()),
@@ -204,8 +285,22 @@ public final class Scenarios {
             kinds,
             Arbitraries.of(true, false),
             Arbitraries.integers().between(1, 5),
-            subset(Answers.CONFORMITY).filter(failed -> !failed.isEmpty()))
-        .as(ProviderSpec::new);
+            Combinators.combine(
+                    subset(Answers.CONFORMITY).filter(failed -> !failed.isEmpty()),
+                    batchKinds.list().ofSize(6).map(List::ofAll))
+                .as(io.vavr.Tuple::of))
+        .as(
+            (sector, groups, needs, characteristics, kind, keeps, wanted, answers) ->
+                new ProviderSpec(
+                    sector,
+                    groups,
+                    needs,
+                    characteristics,
+                    kind,
+                    keeps,
+                    wanted,
+                    answers._1,
+                    answers._2));
   }
 
   // ---- requests
@@ -220,6 +315,10 @@ public final class Scenarios {
       int requestedDays,
       int suspensionDays,
       boolean emergency) {
+    boolean isDecrease() {
+      return type >= 8;
+    }
+
     Request request(String id, String providerId, String sectorName) {
       LocalDate received = FIRST_RECEIPT.plusDays(receivedDays);
       Request.Builder request =

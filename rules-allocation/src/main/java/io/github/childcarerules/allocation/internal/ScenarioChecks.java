@@ -5,6 +5,7 @@ import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
 import io.github.childcarerules.allocation.scenario.BatchKind;
 import io.github.childcarerules.allocation.scenario.BatchStatus;
+import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
 import io.github.childcarerules.allocation.scenario.DecreaseReason;
 import io.github.childcarerules.allocation.scenario.Origin;
@@ -39,15 +40,79 @@ public final class ScenarioChecks {
   /** Every violation of {@code scenario}, in no particular order. */
   public static List<Violation> check(Scenario scenario) {
     ScenarioChecks checks = new ScenarioChecks();
-    checks.date(scenario.asOf(), "", "asOf");
-    checks.sectors(scenario.sectors());
+    checks.date(checks.required(scenario.asOf(), "", "asOf"), "", "asOf");
+    Set<String> names = checks.sectors(scenario.sectors());
     Set<String> batchIds = checks.batches(scenario.batches());
-    Set<String> providerIds = checks.providers(scenario.providers());
+    Set<String> offers = new HashSet<>(batchIds);
+    Set<String> answerable = new HashSet<>();
+    for (Request request : scenario.requests()) {
+      Option<String> id = Entered.text(request.id());
+      Option<RequestType> type = Entered.constant(request.type(), RequestType.class);
+      if (id.isDefined() && type.isDefined()) {
+        (type.get() == RequestType.DECREASE ? offers : answerable).add(id.get());
+      }
+    }
+    Set<String> providerIds = checks.providers(scenario.providers(), offers);
     checks.requests(scenario.requests(), batchIds, providerIds);
+    checks.boardDecisions(scenario.boardDecisions(), offers, answerable);
+    checks.sectorOrder(scenario.sectorOrder(), names);
     return List.ofAll(checks.found);
   }
 
-  private void sectors(List<Sector> sectors) {
+  /**
+   * Each board decision is complete, names a batch of the scenario and an increase or obtention
+   * request, and is the only one for its pair.
+   */
+  private void boardDecisions(
+      List<BoardDecision> decisions, Set<String> offers, Set<String> answerable) {
+    Set<String> pairs = new HashSet<>();
+    decisions.forEachWithIndex(
+        (decision, j) -> {
+          String at = "boardDecisions[" + j + "]";
+          Option<String> batch = required(decision.batch(), at, ".batch");
+          Option<String> request = required(decision.request(), at, ".request");
+          reportIf(
+              decision.authorized().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at, ".authorized");
+          date(required(decision.on(), at, ".on"), at, ".on");
+          batch.forEach(
+              id ->
+                  reportIf(
+                      !offers.contains(id), Rule.SCENARIO_UNKNOWN_REFERENCE, at, ".batch", id));
+          request.forEach(
+              id ->
+                  reportIf(
+                      !answerable.contains(id),
+                      Rule.SCENARIO_UNKNOWN_REFERENCE,
+                      at,
+                      ".request",
+                      id));
+          if (batch.isDefined() && request.isDefined()) {
+            String pair = batch.get() + '\u0000' + request.get();
+            reportIf(
+                !pairs.add(pair),
+                Rule.SCENARIO_DUPLICATE_ID,
+                at,
+                "",
+                batch.get() + "/" + request.get());
+          }
+        });
+  }
+
+  /** Each name of the analyst's order is a listed sector, named once. */
+  private void sectorOrder(List<String> order, Set<String> names) {
+    Set<String> seen = new HashSet<>();
+    order.forEachWithIndex(
+        (name, k) -> {
+          String at = "sectorOrder[" + k + "]";
+          if (!names.contains(name)) {
+            report(Rule.SCENARIO_UNKNOWN_REFERENCE, at, "", name);
+          } else {
+            reportIf(!seen.add(name), Rule.SCENARIO_DUPLICATE_ID, at, "", name);
+          }
+        });
+  }
+
+  private Set<String> sectors(List<Sector> sectors) {
     Set<String> names = new HashSet<>();
     sectors.forEachWithIndex(
         (sector, i) -> {
@@ -56,7 +121,17 @@ public final class ScenarioChecks {
           count(sector.children(), at, ".children");
           count(sector.places(), at, ".places");
           count(sector.parentNeeds(), at, ".parentNeeds");
+          sector
+              .installationPlaces()
+              .forEach(
+                  places ->
+                      reportIf(
+                          Entered.count(places).isEmpty(),
+                          Rule.SCENARIO_NEGATIVE_COUNT,
+                          at,
+                          ".installationPlaces"));
         });
+    return names;
   }
 
   private Set<String> batches(List<Batch> batches) {
@@ -103,7 +178,7 @@ public final class ScenarioChecks {
     return ids;
   }
 
-  private Set<String> providers(List<Provider> providers) {
+  private Set<String> providers(List<Provider> providers, Set<String> offers) {
     Set<String> ids = new HashSet<>();
     providers.forEachWithIndex(
         (provider, i) -> {
@@ -126,6 +201,21 @@ public final class ScenarioChecks {
                                       ".offer.ageGroups[" + g + "]",
                                       false)));
           provider.answers().forEach(answers -> answers(answers, at + ".answers"));
+          provider
+              .answersByBatch()
+              .toList()
+              .sortBy(entry -> entry._1)
+              .forEach(
+                  entry -> {
+                    String key = at + ".answersByBatch." + entry._1;
+                    reportIf(
+                        !offers.contains(entry._1),
+                        Rule.SCENARIO_UNKNOWN_REFERENCE,
+                        key,
+                        "",
+                        entry._1);
+                    answers(entry._2, key);
+                  });
         });
     return ids;
   }
@@ -142,6 +232,7 @@ public final class ScenarioChecks {
     if (!anyFlag && answers.placesWanted().isEmpty()) {
       return; // every field absent: the answers count as absent (not reached yet)
     }
+    date(answers.tenHourOfferPlannedOn(), at, ".tenHourOfferPlannedOn");
     Rule rule = Rule.SCENARIO_ANSWERS_INCONSISTENT;
     reportIf(answers.maintainsRequest().isEmpty(), rule, at, ".maintainsRequest");
     reportIf(answers.keepsRequest().isEmpty(), rule, at, ".keepsRequest");
@@ -181,6 +272,7 @@ public final class ScenarioChecks {
               constant(request.reason(), DecreaseReason.class, at, ".reason", false);
           date(request.requestedDate(), at, ".requestedDate");
           date(request.until(), at, ".until");
+          date(request.answeredOn(), at, ".answeredOn");
           if (type.contains(RequestType.DECREASE)) {
             reportIf(
                 id.exists(batchIds::contains),

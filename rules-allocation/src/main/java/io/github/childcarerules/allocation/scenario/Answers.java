@@ -37,6 +37,16 @@ public abstract class Answers {
 
   public abstract Option<Boolean> meetsPlaceNeeds();
 
+  /**
+   * The date of the offer of a usual ten-hour period the provider files in annex 2 ({@code
+   * YYYY-MM-DD}): a well-formed date passes the ten-hour check when {@code tenHourWeekdays} is
+   * false ("offre ou offrira").
+   */
+  public abstract Option<String> tenHourOfferPlannedOn();
+
+  /** Whether complaints are on file: shown in the analysis grid, it decides nothing. */
+  public abstract Option<Boolean> complaintsOnFile();
+
   /** The five conformity answers, in {@link #CONFORMITY} order. */
   public List<Option<Boolean>> conformity() {
     return List.of(

@@ -1,11 +1,13 @@
 package io.github.childcarerules.allocation.scenario;
 
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
  * A childcare provider that made requests: its sector, its service offer (used to match the child
- * of a used place) and its answers to step 2, absent while it has not been reached.
+ * of a used place) and its answers to step 2 (for one offer, or for every offer), absent while it
+ * has not been reached.
  */
 @Value.Immutable
 public abstract class Provider {
@@ -15,8 +17,14 @@ public abstract class Provider {
 
   public abstract Option<Offer> offer();
 
-  /** The answers of step 2; absent until the provider has been reached. */
+  /**
+   * The answers of step 2 that hold for every offer not listed in {@link #answersByBatch()}; absent
+   * until the provider has been reached.
+   */
   public abstract Option<Answers> answers();
+
+  /** The answers to the offer of one batch, by batch id; they take precedence over answers. */
+  public abstract Map<String, Answers> answersByBatch();
 
   public static Builder builder() {
     return new Builder();

@@ -33,6 +33,9 @@ public abstract class Request {
   /** The last day of a suspension. */
   public abstract Option<String> until();
 
+  /** The date the BC sent its written answer, {@code YYYY-MM-DD}; absent while not answered. */
+  public abstract Option<String> answeredOn();
+
   /** A suspension asked in an emergency takes effect at its requested date (absent is false). */
   @Value.Default
   public boolean emergency() {

@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * One run of the allocation: the date of the run ({@code asOf}, which decides which written answers
- * are late), the sectors' coverage, the batches of places to allocate, the registers of requests
- * and the providers with their answers. Lists keep their input order; the allocation does not
- * depend on it.
+ * are late), the sectors' coverage and the analyst's order of them, the batches of places to
+ * allocate, the registers of requests, the providers with their answers and the board's decisions.
+ * Lists keep their input order; the allocation does not depend on it.
  */
 @Value.Immutable
 public abstract class Scenario {
@@ -22,6 +22,15 @@ public abstract class Scenario {
   public abstract List<Request> requests();
 
   public abstract List<Provider> providers();
+
+  /**
+   * The analyst's order of the sectors that may receive places leaving their own (step 1.3);
+   * sectors it does not name come after, lowest coverage first.
+   */
+  public abstract List<String> sectorOrder();
+
+  /** The board's decisions on recommendations, one per batch and request. */
+  public abstract List<BoardDecision> boardDecisions();
 
   public static Builder builder() {
     return new Builder();

@@ -2,6 +2,7 @@ package io.github.childcarerules.cli.json;
 
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
@@ -29,6 +30,12 @@ final class ScenarioMapping {
         .requests(list(root.field("requests"), ScenarioMapping::request, Request.builder().build()))
         .providers(
             list(root.field("providers"), ScenarioMapping::provider, Provider.builder().build()))
+        .sectorOrder(root.field("sectorOrder").texts())
+        .boardDecisions(
+            list(
+                root.field("boardDecisions"),
+                ScenarioMapping::boardDecision,
+                BoardDecision.builder().build()))
         .build();
   }
 
@@ -38,6 +45,7 @@ final class ScenarioMapping {
         .children(sector.field("children").number())
         .places(sector.field("places").number())
         .parentNeeds(sector.field("parentNeeds").number())
+        .installationPlaces(sector.field("installationPlaces").number())
         .build();
   }
 
@@ -75,6 +83,7 @@ final class ScenarioMapping {
         .requestedDate(request.field("requestedDate").text())
         .until(request.field("until").text())
         .emergency(request.field("emergency").flag().getOrElse(false))
+        .answeredOn(request.field("answeredOn").text())
         .build();
   }
 
@@ -84,6 +93,13 @@ final class ScenarioMapping {
         .sector(provider.field("sector").text())
         .offer(provider.field("offer").object().map(ScenarioMapping::offer))
         .answers(provider.field("answers").object().map(ScenarioMapping::answers))
+        .setEntriesAnswersByBatch(
+            provider
+                .field("answersByBatch")
+                .entries()
+                .flatMap(
+                    entry ->
+                        entry._2.object().map(answers -> entry.map2(ignored -> answers(answers)))))
         .build();
   }
 
@@ -105,6 +121,17 @@ final class ScenarioMapping {
         .commitmentMatchesAgreements(answers.field("commitmentMatchesAgreements").flag())
         .tenHourWeekdays(answers.field("tenHourWeekdays").flag())
         .meetsPlaceNeeds(answers.field("meetsPlaceNeeds").flag())
+        .tenHourOfferPlannedOn(answers.field("tenHourOfferPlannedOn").text())
+        .complaintsOnFile(answers.field("complaintsOnFile").flag())
+        .build();
+  }
+
+  private static BoardDecision boardDecision(Node decision) {
+    return BoardDecision.builder()
+        .batch(decision.field("batch").text())
+        .request(decision.field("request").text())
+        .authorized(decision.field("authorized").flag())
+        .on(decision.field("on").text())
         .build();
   }
 

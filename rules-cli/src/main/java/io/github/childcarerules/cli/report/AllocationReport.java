@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.allocation.Allocation;
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.BatchResult;
-import io.github.childcarerules.allocation.Notice;
+import io.github.childcarerules.allocation.Letter;
 import io.github.childcarerules.allocation.RequestResult;
 import io.github.childcarerules.allocation.TrailEvent;
 import io.github.childcarerules.core.rule.Rule;
@@ -18,7 +18,7 @@ import java.util.Locale;
 /**
  * The result of {@code allocate}: FORMAT.md's "Allocation result" document ({@code --json}), or
  * text an auditor can follow: each batch with its trail in words and rule ids, then every request's
- * status and the notices due.
+ * status and the letters due.
  */
 public final class AllocationReport {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,16 +33,18 @@ public final class AllocationReport {
     result.batches().forEach(batch -> batch(batches.addObject(), batch));
     ArrayNode requests = root.putArray("requests");
     result.requests().forEach(request -> request(requests.addObject(), request));
-    ArrayNode notices = root.putArray("notices");
+    ArrayNode letters = root.putArray("letters");
     result
-        .notices()
+        .letters()
         .forEach(
-            notice ->
-                notices
+            letter ->
+                letters
                     .addObject()
-                    .put("provider", notice.provider())
-                    .put("request", notice.request())
-                    .put("annex", notice.annex().number()));
+                    .put("provider", letter.provider())
+                    .put("request", letter.request())
+                    .put("letter", letter.letter().name())
+                    .put("annex", letter.letter().annex().getOrNull())
+                    .put("due", letter.due().toString()));
     return JsonRenderer.document(root);
   }
 
@@ -58,7 +60,9 @@ public final class AllocationReport {
                     .addObject()
                     .put("request", allocation.request())
                     .put("provider", allocation.provider())
-                    .put("places", allocation.places()));
+                    .put("places", allocation.places())
+                    .put("until", allocation.until().map(LocalDate::toString).getOrNull())
+                    .put("authorized", allocation.authorized() ? Boolean.TRUE : null));
     node.put("pendingProvider", batch.pendingProvider().getOrNull());
     ArrayNode trail = node.putArray("trail");
     batch.trail().forEach(event -> event(trail.addObject(), event));
@@ -70,13 +74,21 @@ public final class AllocationReport {
     event.provider().forEach(provider -> node.put("provider", provider));
     if (event instanceof TrailEvent.Candidate candidate) {
       node.put("source", candidate.source().name());
+    } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
+      node.put("kept", notMaintained.kept());
     } else if (event instanceof TrailEvent.NotConform notConform) {
       ArrayNode failed = node.putArray("failed");
       notConform.failed().forEach(failed::add);
+      node.put("kept", notConform.kept());
     } else if (event instanceof TrailEvent.Recommended recommended) {
       node.put("places", recommended.places());
+      recommended.until().forEach(until -> node.put("until", until.toString()));
+    } else if (event instanceof TrailEvent.Authorized authorized) {
+      node.put("places", authorized.places()).put("on", authorized.on().toString());
+    } else if (event instanceof TrailEvent.BoardRefused refused) {
+      node.put("places", refused.places()).put("on", refused.on().toString());
     } else if (event instanceof TrailEvent.SectorLeft left) {
-      node.put("to", left.to());
+      node.put("to", left.to()).put("coverage", left.coverage().toPlainString());
     }
     node.put("rule", event.rule().name());
   }
@@ -84,11 +96,13 @@ public final class AllocationReport {
   private static void request(ObjectNode node, RequestResult request) {
     node.put("id", request.id())
         .put("status", request.status().name())
-        .put("placesGranted", request.placesGranted());
+        .put("placesGranted", request.placesGranted())
+        .put("placesRemaining", request.placesRemaining())
+        .put("decisionDue", request.decisionDue().toString())
+        .put("late", request.late());
     node.put("keptInRegister", request.keptInRegister().getOrNull());
     node.put("effectiveOn", request.effectiveOn().map(LocalDate::toString).getOrNull());
     node.put("rule", request.rule().map(Rule::name).getOrNull());
-    node.put("late", request.late()).put("decisionDue", request.decisionDue().toString());
   }
 
   /** Text for a person, in {@code locale}'s language (French unless English is asked). */
@@ -120,7 +134,15 @@ public final class AllocationReport {
                 "allocation.granted",
                 allocation.places(),
                 allocation.provider(),
-                allocation.request()));
+                allocation.request(),
+                allocation
+                    .until()
+                    .map(day -> labels.text("allocation.until", day.toString()))
+                    .getOrElse(""),
+                labels.text(
+                    allocation.authorized()
+                        ? "allocation.authorized"
+                        : "allocation.awaitingBoard")));
       }
     }
     lines.add("");
@@ -129,15 +151,15 @@ public final class AllocationReport {
       lines.add(requestText(labels, request));
     }
     lines.add("");
-    lines.add(labels.text("allocation.notices", result.notices().size()));
-    for (Notice notice : result.notices()) {
+    lines.add(labels.text("allocation.letters", result.letters().size()));
+    for (Letter letter : result.letters()) {
       lines.add(
           labels.text(
-              "allocation.notice",
-              notice.provider(),
-              notice.request(),
-              notice.annex().number(),
-              labels.text("annex." + notice.annex().name())));
+              "allocation.letter",
+              letter.provider(),
+              letter.request(),
+              labels.text("letter." + letter.letter().name()),
+              letter.due().toString()));
     }
     return String.join(NEW_LINE, lines);
   }
@@ -149,12 +171,27 @@ public final class AllocationReport {
     if (event instanceof TrailEvent.Candidate candidate) {
       return labels.text(
           key, request, provider, labels.text("source." + candidate.source().name()));
+    } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
+      return labels.text(key, request, provider, notMaintained.kept() ? 1 : 0);
     } else if (event instanceof TrailEvent.NotConform notConform) {
-      return labels.text(key, request, provider, notConform.failed().mkString(", "));
+      return labels.text(
+          key, request, provider, notConform.failed().mkString(", "), notConform.kept() ? 1 : 0);
     } else if (event instanceof TrailEvent.Recommended recommended) {
-      return labels.text(key, request, provider, recommended.places());
+      return labels.text(
+          key,
+          request,
+          provider,
+          recommended.places(),
+          recommended
+              .until()
+              .map(day -> labels.text("allocation.until", day.toString()))
+              .getOrElse(""));
+    } else if (event instanceof TrailEvent.Authorized authorized) {
+      return labels.text(key, request, provider, authorized.places(), authorized.on().toString());
+    } else if (event instanceof TrailEvent.BoardRefused refused) {
+      return labels.text(key, request, provider, refused.places(), refused.on().toString());
     } else if (event instanceof TrailEvent.SectorLeft left) {
-      return labels.text(key, left.to());
+      return labels.text(key, left.to(), left.coverage().toPlainString());
     }
     return labels.text(key, request, provider);
   }
@@ -168,7 +205,8 @@ public final class AllocationReport {
                 labels.text("status." + request.status().name()),
                 request.placesGranted(),
                 request.decisionDue().toString(),
-                request.late() ? 1 : 0));
+                request.late() ? 1 : 0,
+                request.placesRemaining()));
     request
         .keptInRegister()
         .forEach(kept -> text.append(labels.text(kept ? "allocation.kept" : "allocation.notKept")));

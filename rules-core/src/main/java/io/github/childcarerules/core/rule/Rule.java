@@ -3,7 +3,9 @@ package io.github.childcarerules.core.rule;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.Period;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule catalogue: one constant per stable id of RULES.md, named exactly as the id, with its
@@ -98,27 +100,48 @@ public enum Rule {
   SCENARIO_DECREASE_INCOMPLETE(Severity.ERROR, "POL Places retournées (RSGEE art. 78, 79)"),
   SCENARIO_NEGATIVE_COUNT(Severity.ERROR, "POL Taux de couverture (Tableau 1)"),
   SCENARIO_ANSWERS_INCONSISTENT(Severity.ERROR, "POL Étape 2 (confirmations)"),
+  SCENARIO_UNKNOWN_REFERENCE(
+      Severity.ERROR, "users' expectation: a reference names a listed thing"),
   // §9 Allocation: the steps of a decision, carried by the trail and the request results
   ALLOC_STEP1_SAME_SECTOR(Severity.INFO, "POL Étape 1, 1 (ordre chronologique, même secteur)"),
   ALLOC_STEP1_PROFILE(Severity.INFO, "POL Étape 1, places utilisées, 2 (offre de service)"),
   ALLOC_STEP1_OBTENTION_LIST(Severity.INFO, "POL Étape 1, places libres (liste d'obtention)"),
-  ALLOC_STEP1_OTHER_SECTOR(Severity.INFO, "POL Étape 2, particularités 1 (taux de couverture)"),
+  ALLOC_STEP1_OTHER_SECTOR(Severity.INFO, "POL Étape 2, particularités 1; Taux de couverture"),
   ALLOC_STEP1_NEW_PROVIDER(Severity.INFO, "POL Étape 1, places libres (nouveau service de garde)"),
   ALLOC_STEP1_UNALLOCATED(Severity.INFO, "POL Étape 1, places utilisées"),
   ALLOC_STEP2_MAINTAIN(Severity.INFO, "POL Étape 2 (maintien de la demande, annexe 3.2)"),
   ALLOC_STEP2_CONFORMITY(Severity.INFO, "POL Étape 2 (vérification de conformité, annexe 3.2)"),
   ALLOC_STEP2_AWAITING(Severity.INFO, "POL Étape 2 (confirmation du service de garde)"),
   ALLOC_STEP2_RECOMMEND(Severity.INFO, "POL Étape 2 (recommandation au conseil, annexe 3.1)"),
-  ALLOC_DECISION_DELAY(Severity.INFO, "POL Demandes (réponse écrite dans les 30 jours)"),
-  ALLOC_DECREASE_NOTICE(Severity.INFO, "POL Places retournées (RSGEE art. 78, 79)"),
-  SUSPENSION_TOO_LONG(Severity.INFO, "POL Places retournées (RSGEE art. 79: 12 mois)");
+  ALLOC_BOARD_DECISION(Severity.INFO, "POL Modalités administratives (le conseil octroie)"),
+  ALLOC_DECISION_DELAY(
+      Severity.INFO, "POL Demandes (réponse écrite dans les 30 jours)", Period.ofDays(30)),
+  ALLOC_DECREASE_NOTICE(
+      Severity.INFO, "POL Places retournées (RSGEE art. 78, 79)", Period.ofDays(30)),
+  SUSPENSION_TOO_LONG(
+      Severity.INFO, "POL Places retournées (RSGEE art. 79: 12 mois)", Period.ofMonths(12));
 
   private final Severity severity;
   private final String source;
+  private final Option<Period> limit;
 
   Rule(Severity severity, String source) {
+    this(severity, source, null);
+  }
+
+  Rule(Severity severity, String source, @Nullable Period limit) {
     this.severity = severity;
     this.source = source;
+    this.limit = Option.of(limit);
+  }
+
+  /**
+   * The delay the rule sets, for the rules that set one: 30 days for a written answer ({@link
+   * #ALLOC_DECISION_DELAY}) and for notice ({@link #ALLOC_DECREASE_NOTICE}), 12 months for a
+   * suspension ({@link #SUSPENSION_TOO_LONG}). The code that applies the rule reads it here.
+   */
+  public Option<Period> limit() {
+    return limit;
   }
 
   public Severity severity() {

@@ -83,7 +83,13 @@ class RuleCatalogueTest {
     while (matcher.find()) {
       ids.add(matcher.group(1));
     }
-    assertThat(ids).hasSize(22).contains("SCENARIO_FIELD_REQUIRED", "SUSPENSION_TOO_LONG");
+    assertThat(ids)
+        .hasSize(24)
+        .contains(
+            "SCENARIO_FIELD_REQUIRED",
+            "SCENARIO_UNKNOWN_REFERENCE",
+            "ALLOC_BOARD_DECISION",
+            "SUSPENSION_TOO_LONG");
     assertThat(Rule.catalogue().map(Rule::name)).containsAll(ids);
   }
 
@@ -98,7 +104,58 @@ class RuleCatalogueTest {
       }
     }
     assertThat(Rule.SUSPENSION_TOO_LONG.severity()).isEqualTo(Severity.INFO);
-    assertThat(Rule.catalogue().filter(rule -> rule.severity() == Severity.INFO)).hasSize(13);
+    assertThat(Rule.catalogue().filter(rule -> rule.severity() == Severity.INFO)).hasSize(14);
+  }
+
+  /**
+   * Every step of the allocation (the {@code ALLOC_*} ids and {@code SUSPENSION_TOO_LONG}) is named
+   * by the line of rules-allocation's engine that decides it ({@code Rule.ID} in its internal
+   * package: the public trail types only label events with their rule) and by at least one test.
+   */
+  @Test
+  void everyAllocationStepHasADecidingSiteAndATest() throws IOException {
+    Path engine =
+        Path.of(
+            "..",
+            "rules-allocation",
+            "src",
+            "main",
+            "java",
+            "io",
+            "github",
+            "childcarerules",
+            "allocation",
+            "internal");
+    assumeTrue(Files.isDirectory(engine), "rules-allocation is beside rules-core");
+    String deciding = javaSources(engine);
+    StringBuilder tests = new StringBuilder();
+    try (var modules = Files.list(Path.of(".."))) {
+      for (Path module : modules.toList()) {
+        Path test = module.resolve(Path.of("src", "test", "java"));
+        if (Files.isDirectory(test)) {
+          tests.append(javaSources(test));
+        }
+      }
+    }
+    java.util.List<Rule> steps =
+        Rule.catalogue()
+            .filter(rule -> rule.name().startsWith("ALLOC_") || rule == Rule.SUSPENSION_TOO_LONG)
+            .toJavaList();
+    assertThat(steps).hasSize(14);
+    for (Rule rule : steps) {
+      assertThat(deciding).as(rule + " decided in the engine").contains("Rule." + rule.name());
+      assertThat(tests.toString()).as(rule + " named by a test").contains(rule.name());
+    }
+  }
+
+  private static String javaSources(Path folder) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (var files = Files.walk(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        text.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   /**

@@ -1,0 +1,30 @@
+package io.github.childcarerules.allocation.internal;
+
+import io.github.childcarerules.core.rule.Rule;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * The written, reasoned answer due within 30 days of receipt for every request, in all cases (POL
+ * "Demande d'ajout", "dans tous les cas"; {@code ALLOC_DECISION_DELAY}), and whether it is late.
+ */
+final class Delay {
+  private static final Period DELAY = Rule.ALLOC_DECISION_DELAY.limit().get();
+
+  private final LocalDate asOf;
+
+  Delay(LocalDate asOf) {
+    this.asOf = asOf;
+  }
+
+  /** The date the written answer is due. */
+  LocalDate due(LocalDate received) {
+    return received.plus(DELAY);
+  }
+
+  /** Answered after {@code due}, or not answered and the run is after {@code due}. */
+  boolean late(LocalDate due, Option<LocalDate> answeredOn) {
+    return answeredOn.getOrElse(asOf).isAfter(due);
+  }
+}
