@@ -106,8 +106,10 @@ class OccupationCommandTest {
     }
     // May 2024: the 18-59 months bracket takes effect on 3 May; September: ECP from the 1st
     JsonNode may = report.get("byPeriod").get(1);
-    assertThat(may.get("byAgeBracket").get("MONTHS_0_17").intValue()).isEqualTo(4);
-    assertThat(may.get("byAgeBracket").get("MONTHS_18_59").intValue()).isEqualTo(40);
+    assertThat(may.get("byAgeBracket").get("MONTHS_0_17").intValue()).isEqualTo(2);
+    assertThat(may.get("byAgeBracket").get("MONTHS_18_59").intValue())
+        .isEqualTo(may.get("halfDays").intValue() - 2)
+        .isPositive();
     assertThat(report.get("byPeriod").get(4).get("ecpExempt").intValue()).isZero();
     assertThat(report.get("byPeriod").get(5).get("ecpExempt").intValue())
         .isEqualTo(report.get("byPeriod").get(5).get("halfDays").intValue());
@@ -134,12 +136,12 @@ class OccupationCommandTest {
             "  by period (half-days):",
             "    period                   total  0-17 months  18-59 months  school age  reduced"
                 + "  full  ECP  disability",
-            "    2024-08-15 – 2024-08-31     26            0            26           0       26"
+            "    2024-08-15 – 2024-08-31     14            0            14           0       14"
                 + "     0    0           0",
-            "    2024-09-01 – 2024-09-30     42            0            42           0       42"
-                + "     0   42           0",
-            "    2024-10-01 – 2024-10-10     16            0            16           0       16"
-                + "     0   16           0");
+            "    2024-09-01 – 2024-09-30     22            0            22           0       22"
+                + "     0   22           0",
+            "    2024-10-01 – 2024-10-10      6            0             6           0        6"
+                + "     0    6           0");
   }
 
   @Test
@@ -258,8 +260,11 @@ class OccupationCommandTest {
             "  contribution pleine : 0",
             "  exemption de la contribution (ECP) : 130",
             "  handicap : 0",
-            "  par période :",
-            "    du 2024-04-01 au 2025-03-31 : 240");
+            "  par période (demi-journées) :",
+            "    période                  total  0-17 mois  18-59 mois  scolaire  réduite  pleine"
+                + "  ECP  handicap",
+            "    2024-04-01 – 2025-03-31    240         26         214         0      240       0"
+                + "  130         0");
   }
 
   @Test
