@@ -125,7 +125,7 @@ final class DayByDayOccupation {
       }
       counts[4] += reduced;
       counts[5] += full;
-      counts[6] += inside(ecp, day) ? all : 0;
+      counts[6] += inside(ecp, day) ? reduced : 0; // the exemption is from the reduced contribution
       counts[7] += inside(disability, day) ? all : 0;
       if (byMonth) {
         counts[8 + (int) ChronoUnit.MONTHS.between(from.withDayOfMonth(1), day)] += all;

@@ -53,7 +53,7 @@ public class UnoccupiedPlacesBenchmark {
       LocalDate from = START.plusDays(place * 17L);
       for (int i = 0; !from.isAfter(end); i++) {
         LocalDate to = from.plusDays(200 + (place * 37L + i * 53L) % 300);
-        all = all.append(Agreement.builder().start(from).end(to).build());
+        all = all.append(Agreement.builder().start(from).end(to).reducedContribution(true).build());
         from = to.plusDays(60 + (place * 29L + i * 41L) % 180);
       }
     }

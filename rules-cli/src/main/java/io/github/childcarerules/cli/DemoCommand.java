@@ -52,6 +52,11 @@ final class DemoCommand implements Callable<Integer> {
               CareUnitCommand::new,
               null,
               "--birth-date 2019-09-30 --on 2024-10-15 --stay 07:00-08:00,15:30-17:00"),
+          new Step(
+              "age-brackets",
+              AgeBracketsCommand::new,
+              null,
+              "--birth-date 2019-09-30 --on 2024-10-15"),
           new Step("allocate", AllocateCommand::new, "allocation/girouette.json", ""),
           new Step("coverage-audit", CoverageAuditCommand::new, "coverage/coverage-table.csv", ""));
 

@@ -47,6 +47,7 @@ public final class Main {
               .addSubcommand(new AttestationCommand(streams))
               .addSubcommand(new UnoccupiedPlacesCommand(streams))
               .addSubcommand(new CareUnitCommand(streams))
+              .addSubcommand(new AgeBracketsCommand(streams))
               .addSubcommand(new AllocateCommand(streams))
               .addSubcommand(new CoverageAuditCommand(streams))
               .addSubcommand(new RulesCommand(streams))

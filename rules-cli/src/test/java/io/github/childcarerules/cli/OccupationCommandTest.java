@@ -55,6 +55,93 @@ class OccupationCommandTest {
     assertThat(report.get("to").textValue()).isEqualTo("2025-03-31");
     assertThat(fieldNames(report.get("byAgeBracket")))
         .containsExactly("MONTHS_0_17", "MONTHS_18_59", "SCHOOL_AGE");
+    for (JsonNode period : report.get("byPeriod")) {
+      assertThat(fieldNames(period))
+          .containsExactly(
+              "from",
+              "to",
+              "halfDays",
+              "byAgeBracket",
+              "reducedContribution",
+              "fullContribution",
+              "ecpExempt",
+              "disability");
+      assertThat(fieldNames(period.get("byAgeBracket")))
+          .containsExactly("MONTHS_0_17", "MONTHS_18_59", "SCHOOL_AGE");
+    }
+  }
+
+  @Test
+  void everyPeriodCarriesTheFullSplitAndThePeriodsAddUpToTheRange() {
+    JsonNode report =
+        Run.of(
+                "occupation",
+                RECORD,
+                "--from",
+                "2024-04-01",
+                "--to",
+                "2025-03-31",
+                "--by",
+                "month",
+                "--json")
+            .json();
+
+    assertThat(report.get("byPeriod")).hasSize(12);
+    for (String field :
+        List.of("halfDays", "reducedContribution", "fullContribution", "ecpExempt", "disability")) {
+      assertThat(
+              report.get("byPeriod").valueStream().mapToLong(p -> p.get(field).longValue()).sum())
+          .as(field)
+          .isEqualTo(report.get(field).longValue());
+    }
+    for (String bracket : List.of("MONTHS_0_17", "MONTHS_18_59", "SCHOOL_AGE")) {
+      assertThat(
+              report
+                  .get("byPeriod")
+                  .valueStream()
+                  .mapToLong(p -> p.get("byAgeBracket").get(bracket).longValue())
+                  .sum())
+          .as(bracket)
+          .isEqualTo(report.get("byAgeBracket").get(bracket).longValue());
+    }
+    // May 2024: the 18-59 months bracket takes effect on 3 May; September: ECP from the 1st
+    JsonNode may = report.get("byPeriod").get(1);
+    assertThat(may.get("byAgeBracket").get("MONTHS_0_17").intValue()).isEqualTo(2);
+    assertThat(may.get("byAgeBracket").get("MONTHS_18_59").intValue())
+        .isEqualTo(may.get("halfDays").intValue() - 2)
+        .isPositive();
+    assertThat(report.get("byPeriod").get(4).get("ecpExempt").intValue()).isZero();
+    assertThat(report.get("byPeriod").get(5).get("ecpExempt").intValue())
+        .isEqualTo(report.get("byPeriod").get(5).get("halfDays").intValue());
+  }
+
+  @Test
+  void theTextReportPrintsOneRowPerPeriod() {
+    Run run =
+        Run.of(
+            "occupation",
+            RECORD,
+            "--from",
+            "2024-08-15",
+            "--to",
+            "2024-10-10",
+            "--by",
+            "month",
+            "--lang",
+            "en");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains(
+            "  by period (half-days):",
+            "    period                   total  0-17 months  18-59 months  school age  reduced"
+                + "  full  ECP  disability",
+            "    2024-08-15 – 2024-08-31     14            0            14           0       14"
+                + "     0    0           0",
+            "    2024-09-01 – 2024-09-30     22            0            22           0       22"
+                + "     0   22           0",
+            "    2024-10-01 – 2024-10-10      6            0             6           0        6"
+                + "     0    6           0");
   }
 
   @Test
@@ -173,8 +260,11 @@ class OccupationCommandTest {
             "  contribution pleine : 0",
             "  exemption de la contribution (ECP) : 130",
             "  handicap : 0",
-            "  par période :",
-            "    du 2024-04-01 au 2025-03-31 : 240");
+            "  par période (demi-journées) :",
+            "    période                  total  0-17 mois  18-59 mois  scolaire  réduite  pleine"
+                + "  ECP  handicap",
+            "    2024-04-01 – 2025-03-31    240         26         214         0      240       0"
+                + "  130         0");
   }
 
   @Test

@@ -95,6 +95,30 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aNewSchoolAgeDateAndASavedAgreementMovedToTheReducedContributionAreWarnings() {
+    ObjectNode saved = Fixtures.validRecord();
+    ((ObjectNode) saved.get("agreements").get(0)).remove("reducedContribution");
+    ObjectNode proposed = Fixtures.validRecord();
+    ((ObjectNode) proposed.get("ageBrackets")).put("SCHOOL_AGE", "2027-09-01");
+    String savedFile = Fixtures.write(folder, "saved.json", saved.toString());
+    String file = Fixtures.write(folder, "proposed.json", proposed.toString());
+
+    Run run = Run.of("validate", file, "--saved", savedFile, "--json");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.json().get("valid").booleanValue()).isTrue();
+    assertThat(run.json().get("violations"))
+        .extracting(
+            v -> v.get("rule").textValue(),
+            v -> v.get("severity").textValue(),
+            v -> v.get("path").textValue())
+        .containsExactly(
+            tuple("SCHOOL_AGE_DATE_CHANGED", "WARNING", "ageBrackets.SCHOOL_AGE"),
+            tuple("REDUCED_CONTRIBUTION_CHANGED", "WARNING", "agreements[0].reducedContribution"));
+    assertThat(Run.of("validate", file, "--json").json().get("violations")).isEmpty();
+  }
+
+  @Test
   void anUnchangedSavedRecordAddsNothing() {
     Run run = Run.of("validate", valid, "--saved", valid, "--json");
 

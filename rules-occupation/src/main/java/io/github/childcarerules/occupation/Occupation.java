@@ -81,10 +81,11 @@ public final class Occupation {
     long[] groupStarts = grouping.isDefined() ? groupStarts(grouping.get(), range) : new long[0];
     long[] cuts = cuts(first, last, groupStarts);
 
-    long total = 0;
-    long[] byBracket = new long[3];
-    long[] totals = new long[4]; // reduced, full, ECP, disability
-    long[] byGroup = new long[groupStarts.length];
+    Tally whole = new Tally();
+    Tally[] byGroup = new Tally[groupStarts.length];
+    for (int g = 0; g < byGroup.length; g++) {
+      byGroup[g] = new Tally();
+    }
     int bracket = -1;
     int ecpRun = 0;
     int disabilityRun = 0;
@@ -104,35 +105,64 @@ public final class Occupation {
           full += halfDays.sum(fromDay, toDay);
         }
       }
-      long piece = reduced + full;
-      if (piece == 0) {
+      if (reduced + full == 0) {
         continue;
       }
-      total += piece;
-      totals[0] += reduced;
-      totals[1] += full;
       while (bracket + 1 < brackets.size() && brackets.start(bracket + 1) <= from) {
         bracket++;
       }
-      if (bracket >= 0) {
-        byBracket[brackets.bracket(bracket).ordinal()] += piece;
-      }
+      int inForce = bracket >= 0 ? brackets.bracket(bracket).ordinal() : -1;
       ecpRun = runAt(ecp, ecpRun, from);
-      if (ecpRun < ecp.size() && ecp.first(ecpRun) <= from) {
-        totals[2] += piece;
-      }
+      boolean exempt = ecpRun < ecp.size() && ecp.first(ecpRun) <= from;
       disabilityRun = runAt(disability, disabilityRun, from);
-      if (disabilityRun < disability.size() && disability.first(disabilityRun) <= from) {
-        totals[3] += piece;
-      }
+      boolean disabled =
+          disabilityRun < disability.size() && disability.first(disabilityRun) <= from;
+      whole.add(reduced, full, inForce, exempt, disabled);
       if (byGroup.length > 0) {
         while (group + 1 < groupStarts.length && groupStarts[group + 1] <= from) {
           group++;
         }
-        byGroup[group] += piece;
+        byGroup[group].add(reduced, full, inForce, exempt, disabled);
       }
     }
-    return OccupationCount.of(range, total, byBracket, totals, periods(groupStarts, last, byGroup));
+    return whole.count(range, periods(groupStarts, last, byGroup));
+  }
+
+  /** The counts of one range or one period, added piece by piece. */
+  private static final class Tally {
+    private long halfDays;
+    private final long[] byBracket = new long[3];
+    private long reduced;
+    private long full;
+    private long ecpExempt;
+    private long disability;
+
+    /**
+     * A piece of days where nothing changes: its half-days at each contribution, the bracket in
+     * force ({@code -1}: none), whether the days are inside an ECP or a disability period. The
+     * exemption is from paying the reduced contribution: only reduced-contribution half-days are
+     * exempt (RULES.md §8).
+     */
+    void add(long reducedHalfDays, long fullHalfDays, int bracket, boolean ecp, boolean disabled) {
+      long piece = reducedHalfDays + fullHalfDays;
+      halfDays += piece;
+      reduced += reducedHalfDays;
+      full += fullHalfDays;
+      if (bracket >= 0) {
+        byBracket[bracket] += piece;
+      }
+      if (ecp) {
+        ecpExempt += reducedHalfDays;
+      }
+      if (disabled) {
+        disability += piece;
+      }
+    }
+
+    OccupationCount count(DatePeriod range, List<OccupationCount> byPeriod) {
+      return OccupationCount.of(
+          range, halfDays, byBracket, new long[] {reduced, full, ecpExempt, disability}, byPeriod);
+    }
   }
 
   /** The first run, from {@code run} on, that ends on or after {@code day}. */
@@ -199,16 +229,13 @@ public final class Occupation {
     return starts;
   }
 
-  private static List<PeriodCount> periods(long[] groupStarts, long last, long[] byGroup) {
-    List<PeriodCount> periods = List.empty();
+  private static List<OccupationCount> periods(long[] groupStarts, long last, Tally[] byGroup) {
+    List<OccupationCount> periods = List.empty();
     long end = last;
     for (int i = groupStarts.length - 1; i >= 0; i--) {
-      periods =
-          periods.prepend(
-              PeriodCount.of(
-                  DatePeriod.ofClosed(
-                      LocalDate.ofEpochDay(groupStarts[i]), LocalDate.ofEpochDay(end)),
-                  byGroup[i]));
+      DatePeriod period =
+          DatePeriod.ofClosed(LocalDate.ofEpochDay(groupStarts[i]), LocalDate.ofEpochDay(end));
+      periods = periods.prepend(byGroup[i].count(period, List.empty()));
       end = groupStarts[i] - 1;
     }
     return periods;

@@ -13,7 +13,12 @@ import org.immutables.value.Value;
  * FORMAT.md "Occupation report"). Every half-day is in {@link #halfDays()}, and in exactly one of
  * {@link #reducedContribution()} and {@link #fullContribution()}; it is in the count of the age
  * bracket in force on its day when there is one, in {@link #ecpExempt()} when its day is inside an
- * ECP period, in {@link #disability()} when inside a disability period. Days are half-days / 2.
+ * ECP period and under a reduced-contribution agreement, in {@link #disability()} when inside a
+ * disability period. Days are half-days / 2.
+ *
+ * <p>With a grouping, {@link #byPeriod()} holds one count per period, each with the same complete
+ * split, so that a client can bill month by month by bracket and contribution; the periods' counts
+ * add up to the whole range's.
  */
 @Value.Immutable
 public abstract class OccupationCount implements WithOccupationCount {
@@ -43,8 +48,9 @@ public abstract class OccupationCount implements WithOccupationCount {
   public abstract long fullContribution();
 
   /**
-   * Half-days on days inside an ECP period (parent exempted from the reduced contribution), of any
-   * agreement; they are also in {@link #reducedContribution()} or {@link #fullContribution()}.
+   * Half-days of reduced-contribution agreements on days inside an ECP period (the parent is
+   * exempted from paying the reduced contribution; a full-contribution half-day is never exempt);
+   * they are also in {@link #reducedContribution()}.
    */
   @Value.Parameter
   public abstract long ecpExempt();
@@ -54,11 +60,12 @@ public abstract class OccupationCount implements WithOccupationCount {
   public abstract long disability();
 
   /**
-   * One count per period of the grouping asked for, in date order, zero counts included; empty when
-   * no grouping was asked for.
+   * One count per period of the grouping asked for (cut at the range's ends), in date order, zero
+   * counts included, each with the complete split and its period as {@link #range()}; empty when no
+   * grouping was asked for, and in the counts of the periods themselves.
    */
   @Value.Parameter
-  public abstract List<PeriodCount> byPeriod();
+  public abstract List<OccupationCount> byPeriod();
 
   /** The half-days on days when {@code bracket} is in force. */
   public long halfDaysIn(AgeBracket bracket) {
@@ -101,7 +108,7 @@ public abstract class OccupationCount implements WithOccupationCount {
       long halfDays,
       long[] byBracket,
       long[] totals,
-      List<PeriodCount> byPeriod) {
+      List<OccupationCount> byPeriod) {
     return ImmutableOccupationCount.of(
         range,
         halfDays,

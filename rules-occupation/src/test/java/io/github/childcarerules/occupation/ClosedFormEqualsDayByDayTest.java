@@ -10,7 +10,6 @@ import io.github.childcarerules.testkit.Mutated;
 import io.github.childcarerules.testkit.Mutations;
 import io.github.childcarerules.testkit.Records;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -91,6 +90,38 @@ class ClosedFormEqualsDayByDayTest {
   private static void check(
       DayByDay.Counts expected, DatePeriod range, OccupationCount count, Grouping grouping) {
     assertThat(count.range()).isEqualTo(range);
+    assertSplit(expected, count);
+    if (grouping == null) {
+      assertThat(count.byPeriod()).isEmpty();
+      return;
+    }
+    List<DayByDay.Counts> periods = expected.periods.get(grouping);
+    assertThat(count.byPeriod()).as("byPeriod with %s", grouping).hasSize(periods.size());
+    for (int i = 0; i < periods.size(); i++) {
+      OccupationCount period = count.byPeriod().get(i);
+      assertThat(period.range().startInclusive())
+          .as("period %d with %s", i, grouping)
+          .isEqualTo(periods.get(i).first);
+      assertSplit(periods.get(i), period);
+      assertThat(period.byPeriod()).isEmpty();
+    }
+    assertThat(count.byPeriod().head().range().startInclusive()).isEqualTo(range.startInclusive());
+    assertThat(count.byPeriod().last().range().endInclusive()).contains(range.endInclusive().get());
+    count
+        .byPeriod()
+        .sliding(2)
+        .filter(pair -> pair.size() == 2)
+        .forEach(
+            pair ->
+                assertThat(pair.get(0).range().endInclusive().get().plusDays(1))
+                    .isEqualTo(pair.get(1).range().startInclusive()));
+    assertThat(sum(count.byPeriod()))
+        .as("the periods' splits add up to the whole range's, with %s", grouping)
+        .containsExactly(split(count));
+  }
+
+  /** Every count of the split equals the oracle's. */
+  private static void assertSplit(DayByDay.Counts expected, OccupationCount count) {
     assertThat(count.halfDays()).as("halfDays").isEqualTo(expected.halfDays);
     for (AgeBracket bracket : AgeBracket.values()) {
       assertThat(count.halfDaysIn(bracket))
@@ -102,28 +133,31 @@ class ClosedFormEqualsDayByDayTest {
     assertThat(count.fullContribution()).as("full").isEqualTo(expected.full);
     assertThat(count.ecpExempt()).as("ECP").isEqualTo(expected.ecp);
     assertThat(count.disability()).as("disability").isEqualTo(expected.disability);
-    List<long[]> periods = new ArrayList<>();
-    count
-        .byPeriod()
-        .forEach(
-            p -> periods.add(new long[] {p.period().startInclusive().toEpochDay(), p.halfDays()}));
-    assertThat(periods)
-        .as("byPeriod with %s", grouping)
-        .containsExactlyElementsOf(grouping == null ? List.of() : expected.periods.get(grouping));
-    if (grouping != null) {
-      assertThat(count.byPeriod().head().period().startInclusive())
-          .isEqualTo(range.startInclusive());
-      assertThat(count.byPeriod().last().period().endInclusive())
-          .contains(range.endInclusive().get());
-      count
-          .byPeriod()
-          .sliding(2)
-          .filter(pair -> pair.size() == 2)
-          .forEach(
-              pair ->
-                  assertThat(pair.get(0).period().endInclusive().get().plusDays(1))
-                      .isEqualTo(pair.get(1).period().startInclusive()));
+  }
+
+  /** The eight numbers of a split, in FORMAT.md's order. */
+  private static long[] split(OccupationCount count) {
+    return new long[] {
+      count.halfDays(),
+      count.halfDaysIn(AgeBracket.MONTHS_0_17),
+      count.halfDaysIn(AgeBracket.MONTHS_18_59),
+      count.halfDaysIn(AgeBracket.SCHOOL_AGE),
+      count.reducedContribution(),
+      count.fullContribution(),
+      count.ecpExempt(),
+      count.disability()
+    };
+  }
+
+  private static long[] sum(io.vavr.collection.List<OccupationCount> counts) {
+    long[] total = new long[8];
+    for (OccupationCount count : counts) {
+      long[] split = split(count);
+      for (int i = 0; i < total.length; i++) {
+        total[i] += split[i];
+      }
     }
+    return total;
   }
 
   /** The earliest and latest well-formed agreement dates, or around the odd records' base. */

@@ -141,7 +141,7 @@ public final class DayByDay {
    * grouping at once.
    */
   public static Counts count(ParentChildRecord record, LocalDate from, LocalDate to) {
-    Counts counts = new Counts();
+    Counts counts = new Counts(from);
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       long reduced = 0;
       long full = 0;
@@ -153,26 +153,16 @@ public final class DayByDay {
           full += halfDays;
         }
       }
-      long all = reduced + full;
-      counts.halfDays += all;
-      counts.reduced += reduced;
-      counts.full += full;
       AgeBracket bracket = bracketOn(record, day);
-      if (bracket != null) {
-        counts.byBracket[bracket.ordinal()] += all;
-      }
-      if (inside(record.ecpPeriods(), day)) {
-        counts.ecp += all;
-      }
-      if (inside(record.disabilityPeriods(), day)) {
-        counts.disability += all;
-      }
+      boolean ecp = inside(record.ecpPeriods(), day);
+      boolean disability = inside(record.disabilityPeriods(), day);
+      counts.add(reduced, full, bracket, ecp, disability);
       for (Grouping grouping : Grouping.values()) {
-        List<long[]> periods = counts.periods.get(grouping);
+        List<Counts> periods = counts.periods.get(grouping);
         if (day.equals(from) || startsPeriod(grouping, day)) {
-          periods.add(new long[] {day.toEpochDay(), 0});
+          periods.add(new Counts(day));
         }
-        periods.get(periods.size() - 1)[1] += all;
+        periods.get(periods.size() - 1).add(reduced, full, bracket, ecp, disability);
       }
     }
     return counts;
@@ -189,20 +179,50 @@ public final class DayByDay {
     }
   }
 
-  /** What {@link #count} finds; periods are (first epoch day, half-days) per grouping. */
+  /**
+   * What {@link #count} finds from its first day; with the same counts for each period of every
+   * grouping (in {@code periods}; theirs is empty).
+   */
   public static final class Counts {
+    public final LocalDate first;
     public long halfDays;
     public final long[] byBracket = new long[3];
     public long reduced;
     public long full;
     public long ecp;
     public long disability;
-    public final java.util.Map<Grouping, List<long[]>> periods =
+    public final java.util.Map<Grouping, List<Counts>> periods =
         new java.util.EnumMap<>(Grouping.class);
 
-    Counts() {
+    Counts(LocalDate first) {
+      this.first = first;
       for (Grouping grouping : Grouping.values()) {
         periods.put(grouping, new ArrayList<>());
+      }
+    }
+
+    /**
+     * One day: its half-days at each contribution, the bracket in force, whether it is inside an
+     * ECP or a disability period. ECP exempts from paying the reduced contribution only.
+     */
+    void add(
+        long reducedHalfDays,
+        long fullHalfDays,
+        AgeBracket bracket,
+        boolean inEcp,
+        boolean inDisability) {
+      long all = reducedHalfDays + fullHalfDays;
+      halfDays += all;
+      reduced += reducedHalfDays;
+      full += fullHalfDays;
+      if (bracket != null) {
+        byBracket[bracket.ordinal()] += all;
+      }
+      if (inEcp) {
+        ecp += reducedHalfDays;
+      }
+      if (inDisability) {
+        disability += all;
       }
     }
   }

@@ -296,18 +296,33 @@ class OccupationBoundariesTest {
     }
 
     @Test
-    void ecpCountsTheHalfDaysOfEveryAgreementFromItsFirstToItsLastDay() {
+    void ecpCountsTheReducedContributionHalfDaysFromItsFirstToItsLastDay() {
       ParentChildRecord record =
           record().addEcpPeriods(Period.of(day("2024-11-04"), day("2024-11-08"))).build();
 
       assertThat(count(record, "2024-11-03", "2024-11-03").ecpExempt()).isZero();
-      assertThat(count(record, "2024-11-04", "2024-11-04").ecpExempt()).isEqualTo(4);
-      assertThat(count(record, "2024-11-08", "2024-11-08").ecpExempt()).isEqualTo(4);
+      assertThat(count(record, "2024-11-04", "2024-11-04").ecpExempt()).isEqualTo(2);
+      assertThat(count(record, "2024-11-08", "2024-11-08").ecpExempt()).isEqualTo(2);
       assertThat(count(record, "2024-11-09", "2024-11-09").ecpExempt()).isZero();
       OccupationCount month = count(record, "2024-11-01", "2024-11-30");
-      assertThat(month.ecpExempt()).isEqualTo(20);
+      assertThat(month.ecpExempt()).isEqualTo(10);
+      assertThat(month.ecpExempt()).isLessThanOrEqualTo(month.reducedContribution());
       assertThat(month.reducedContribution() + month.fullContribution())
           .isEqualTo(month.halfDays());
+    }
+
+    @Test
+    void aFullContributionHalfDayIsNeverExempt() {
+      ParentChildRecord record =
+          OccupationBoundariesTest.record(
+                  everyDay("2024-09-02", "2025-06-27").reducedContribution(false).build())
+              .addEcpPeriods(Period.from(day("2024-09-02")))
+              .build();
+
+      OccupationCount count = count(record, "2024-11-01", "2024-11-30");
+
+      assertThat(count.fullContribution()).isEqualTo(60);
+      assertThat(count.ecpExempt()).isZero();
     }
 
     @Test
@@ -315,7 +330,7 @@ class OccupationBoundariesTest {
       ParentChildRecord record = record().addEcpPeriods(Period.from(day("2025-05-01"))).build();
 
       assertThat(count(record, "2025-04-30", "2025-04-30").ecpExempt()).isZero();
-      assertThat(count(record, "2025-04-30", "2030-01-01").ecpExempt()).isEqualTo(4 * 58);
+      assertThat(count(record, "2025-04-30", "2030-01-01").ecpExempt()).isEqualTo(2 * 58);
     }
 
     @Test
@@ -356,7 +371,7 @@ class OccupationBoundariesTest {
               .addEcpPeriods(Period.of(day("2024-11-04"), day("2024-11-08")))
               .build();
 
-      assertThat(count(record, "2024-11-01", "2024-11-30").ecpExempt()).isEqualTo(4 * 10);
+      assertThat(count(record, "2024-11-01", "2024-11-30").ecpExempt()).isEqualTo(2 * 10);
       assertThat(count(record, "2024-11-09", "2024-11-17").ecpExempt()).isZero();
     }
 
@@ -368,7 +383,7 @@ class OccupationBoundariesTest {
               .addEcpPeriods(Period.of(day("2024-11-06"), day("2024-11-10")))
               .build();
 
-      assertThat(count(record, "2024-11-01", "2024-11-30").ecpExempt()).isEqualTo(4 * 7);
+      assertThat(count(record, "2024-11-01", "2024-11-30").ecpExempt()).isEqualTo(2 * 7);
     }
   }
 
@@ -381,7 +396,7 @@ class OccupationBoundariesTest {
       return Occupation.of(record)
           .count(range(from, to), by)
           .byPeriod()
-          .map(p -> tuple(p.period().toString(), p.halfDays()));
+          .map(p -> tuple(p.range().toString(), p.halfDays()));
     }
 
     @Test
@@ -457,8 +472,10 @@ class OccupationBoundariesTest {
     assertThat(count.reducedContribution()).isEqualTo(240);
     assertThat(count.fullContribution()).isZero();
     assertThat(count.ecpExempt()).isEqualTo(130);
-    assertThat(count.byPeriod())
-        .containsExactly(PeriodCount.of(range("2024-04-01", "2025-03-31"), 240));
+    assertThat(count.byPeriod()).hasSize(1);
+    OccupationCount year = count.byPeriod().head();
+    assertThat(year.range()).isEqualTo(range("2024-04-01", "2025-03-31"));
+    assertThat(year.withByPeriod(List.of())).isEqualTo(count.withByPeriod(List.of()));
   }
 
   @Test

@@ -47,7 +47,7 @@ class ReadmeExampleTest {
     assertThat(year.fullContribution()).isZero();
     assertThat(year.ecpExempt()).isEqualTo(130);
     assertThat(year.byPeriod().head().halfDays()).isEqualTo(240);
-    assertThat(year.byPeriod().head().period()).hasToString("2024-04-01/2025-03-31");
+    assertThat(year.byPeriod().head().range()).hasToString("2024-04-01/2025-03-31");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.Person;
 import io.github.childcarerules.core.record.Role;
+import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Slot;
@@ -156,6 +157,40 @@ final class Facts {
     return start.isPresent()
         && schoolAge(record).filter(schoolAge -> !start.get().isBefore(schoolAge)).isPresent()
         && transitionalMeasure(record).filter(measure -> measure.contains(start.get())).isEmpty();
+  }
+
+  /** The nominal school-age date of the record's child, when its birth date is well formed. */
+  static Optional<LocalDate> nominalSchoolAge(ParentChildRecord record) {
+    return date(child(record).birthDate()).map(Timelines::schoolAgeOf);
+  }
+
+  /**
+   * The warnings of RULES.md §1 and §6 that read the child and the transitional measure, as they
+   * would be reported on {@code record}: {@code CHILD_NECSG_NOT_APPLICABLE}, {@code
+   * TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE}, {@code TRANSITIONAL_MEASURE_OVER_ONE_YEAR}.
+   */
+  static EnumSet<Rule> identityAndMeasureWarnings(ParentChildRecord record) {
+    EnumSet<Rule> warnings = EnumSet.noneOf(Rule.class);
+    Child child = child(record);
+    if (child.bornOutsideQuebec().contains(false) && given(child.necsg())) {
+      warnings.add(Rule.CHILD_NECSG_NOT_APPLICABLE);
+    }
+    Optional<Period> measure =
+        record.transitionalMeasure().filter(m -> !m.isAbsent()).toJavaOptional();
+    boolean anyDisability = record.disabilityPeriods().exists(p -> !p.isAbsent());
+    Optional<LocalDate> start = measure.flatMap(m -> date(m.start()));
+    if (!anyDisability || start.isEmpty()) {
+      return warnings;
+    }
+    if (nominalSchoolAge(record).filter(start.get()::isBefore).isPresent()) {
+      warnings.add(Rule.TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE);
+    }
+    if (date(measure.get().end())
+        .filter(end -> !end.isBefore(start.get().plusYears(1)))
+        .isPresent()) {
+      warnings.add(Rule.TRANSITIONAL_MEASURE_OVER_ONE_YEAR);
+    }
+    return warnings;
   }
 
   static Optional<Role> role(Option<Person> person) {

@@ -34,6 +34,7 @@ final class IdentityMutations {
       CHILD.field("firstName", Child::firstName, Child::withFirstName);
   private static final Field SEX = CHILD.field("sex", Child::sex, Child::withSex);
   private static final Field NIREC = CHILD.field("nirec", Child::nirec, Child::withNirec);
+  private static final Field NECSG = CHILD.field("necsg", Child::necsg, Child::withNecsg);
   private static final Field CIVIC_NUMBER =
       ADDRESS.field("civicNumber", Address::civicNumber, Address::withCivicNumber);
   private static final Field STREET = ADDRESS.field("street", Address::street, Address::withStreet);
@@ -113,6 +114,12 @@ final class IdentityMutations {
             Rule.CHILD_NIREC_REQUIRED,
             NIREC,
             Choices::blank,
+            r -> Facts.child(r).bornOutsideQuebec().contains(false)),
+        set(
+            "NECSG given to a child born in Québec",
+            Rule.CHILD_NECSG_NOT_APPLICABLE,
+            NECSG,
+            c -> some(String.format("9%08d", c.below(100_000_000))),
             r -> Facts.child(r).bornOutsideQuebec().contains(false)),
         // §2 the responsible adults; the other responsible is made complete first
         set(

@@ -2,7 +2,6 @@ package io.github.childcarerules.testkit;
 
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.rule.Rule;
-import io.github.childcarerules.core.rule.Severity;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -23,14 +22,21 @@ record Mutation(
 
   /**
    * The mutation of {@code valid}, when there is a place for it and it stays clear of the rules it
-   * must not touch: the two warnings (unless it breaks one of them) and the school-age exception of
+   * must not touch: the warnings (unless it breaks one of them) and the school-age exception of
    * {@code SCHEDULE_REQUIRED} (unless it is about schedules).
    */
   Optional<Mutated> apply(ParentChildRecord valid, Choices choices) {
     return change
         .apply(valid, choices)
         .filter(
-            broken -> rule.severity() == Severity.WARNING || !CareDayBound.mayWarn(broken.record()))
+            broken ->
+                rule == Rule.TWENTY_DAYS_PER_FOUR_WEEKS
+                    || rule == Rule.REFERENCE_YEAR_261_DAYS
+                    || !CareDayBound.mayWarn(broken.record()))
+        .filter(
+            broken ->
+                Facts.identityAndMeasureWarnings(broken.record()).stream()
+                    .allMatch(warning -> warning == rule))
         .filter(
             broken ->
                 rule == Rule.SCHEDULE_REQUIRED

@@ -34,30 +34,51 @@ import net.jqwik.api.Combinators;
  * }
  * }</pre>
  *
- * <p>Every error rule that one change can reach is covered, and both warnings ({@link #rules()});
- * only the {@code *_IMMUTABLE} rules, which compare two records, are left out. Mutations are picked
- * evenly, each applied to a valid record that has a place for it (a parent section, a transitional
- * measure, a second age bracket...).
+ * <p>Every error rule that one change can reach is covered, and every warning ({@link #rules()}),
+ * the two warnings of {@code validateChange} as changes of a saved record ({@link #changes()});
+ * only the {@code *_IMMUTABLE} rules are left out. Mutations are picked evenly, each applied to a
+ * valid record that has a place for it (a parent section, a transitional measure, a second age
+ * bracket...).
  */
 public final class Mutations {
-  private static final List<Mutation> ALL =
+  private static final List<Mutation> OF_A_RECORD =
       Stream.concat(IdentityMutations.all().stream(), TimelineMutations.all().stream()).toList();
+  private static final List<Mutation> ALL =
+      Stream.concat(OF_A_RECORD.stream(), ChangeMutations.all().stream()).toList();
   private static final Map<Mutation, Arbitrary<Mutated>> ARBITRARIES =
       ALL.stream()
           .collect(
               Collectors.toMap(
                   mutation -> mutation, Mutations::arbitrary, (a, b) -> a, LinkedHashMap::new));
-  private static final Arbitrary<Mutated> ANY = Arbitraries.oneOf(ARBITRARIES.values());
+  private static final Arbitrary<Mutated> ANY =
+      Arbitraries.oneOf(OF_A_RECORD.stream().map(ARBITRARIES::get).toList());
+  private static final Arbitrary<Mutated> CHANGES =
+      Arbitraries.oneOf(ChangeMutations.all().stream().map(ARBITRARIES::get).toList());
 
   private Mutations() {}
 
-  /** One mutation of one valid record, every kind of mutation as likely as any other. */
+  /**
+   * One mutation of one valid record, every kind of mutation as likely as any other: {@code
+   * validate(mutated.record())} reports exactly its violation. Changes are not among them (see
+   * {@link #changes()}).
+   */
   public static Arbitrary<Mutated> any() {
     return ANY;
   }
 
   /**
-   * Mutations that break {@code rule}.
+   * One change of a saved valid record into a proposed valid record that {@code validateChange}
+   * warns about ({@code SCHOOL_AGE_DATE_CHANGED}, {@code REDUCED_CONTRIBUTION_CHANGED}): {@code
+   * validateChange(mutated.valid(), mutated.record())} reports exactly its violation ({@link
+   * Mutated#report()}).
+   */
+  public static Arbitrary<Mutated> changes() {
+    return CHANGES;
+  }
+
+  /**
+   * Mutations that break {@code rule} (changes of a saved record for the rules of {@code
+   * validateChange}: see {@link Mutated#isChange()}).
    *
    * @throws IllegalArgumentException when no mutation breaks it (see {@link #rules()})
    */

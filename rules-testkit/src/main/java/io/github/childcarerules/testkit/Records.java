@@ -42,9 +42,10 @@ public final class Records {
    * chronological order, adjacent or not, some terminated, some replacements, some starting with
    * school age without a schedule, some planned beyond their termination; schedules of 1 to 4 weeks
    * and special schedules; open and closed ECP and disability periods in any list order, a
-   * transitional measure inside a disability period, CISSS periods with the service offer's
-   * convention. Reduced-contribution agreements occupy at most 5 weekdays and stay under 261 care
-   * days a reference year, so that neither warning of RULES.md §7 fires.
+   * transitional measure inside a disability period from the nominal school-age date on and for
+   * less than one year, CISSS periods with the service offer's convention. An NECSG is given only
+   * to a child born outside Québec. Reduced-contribution agreements occupy at most 5 weekdays and
+   * stay under 261 care days a reference year, so that neither warning of RULES.md §7 fires.
    *
    * <p>The same instance is returned every time: jqwik then reuses its generator.
    */

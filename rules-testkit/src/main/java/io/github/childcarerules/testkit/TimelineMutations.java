@@ -230,6 +230,14 @@ final class TimelineMutations {
                     "transitional measure open in a closed disability period",
                     Rule.TRANSITIONAL_MEASURE_END_REQUIRED,
                     TimelineMutations::measureWithoutEnd),
+                new Mutation(
+                    "transitional measure starting before the nominal school age",
+                    Rule.TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE,
+                    TimelineMutations::measureBeforeSchoolAge),
+                new Mutation(
+                    "transitional measure of one year or more",
+                    Rule.TRANSITIONAL_MEASURE_OVER_ONE_YEAR,
+                    TimelineMutations::measureOverOneYear),
                 ends("end before start", Rule.PERIOD_END_BEFORE_START),
                 // §7 agreements
                 new Mutation(
@@ -1140,6 +1148,53 @@ final class TimelineMutations {
         .map(p -> Facts.extent(p).orElseThrow())
         .filter(d -> d.contains(day))
         .findFirst();
+  }
+
+  /**
+   * The measure's start moved 1 to 400 days before the nominal school-age date, still inside the
+   * disability period holding it and still lasting less than one year.
+   */
+  private static Optional<Broken> measureBeforeSchoolAge(ParentChildRecord record, Choices c) {
+    Optional<Span> measure = Facts.transitionalMeasure(record);
+    Optional<LocalDate> schoolAge = Facts.nominalSchoolAge(record);
+    if (measure.isEmpty() || schoolAge.isEmpty()) {
+      return Optional.empty();
+    }
+    Span disability = disabilityHolding(record, measure.get().start()).orElseThrow();
+    LocalDate earliest = Facts.max(disability.start(), schoolAge.get().minusDays(400));
+    if (!measure.get().isOpen()) {
+      earliest = Facts.max(earliest, measure.get().last().minusYears(1).plusDays(1));
+    }
+    long room = schoolAge.get().toEpochDay() - earliest.toEpochDay();
+    if (room < 1) {
+      return Optional.empty();
+    }
+    LocalDate start = schoolAge.get().minusDays(c.days((int) room));
+    return Broken.of(
+        record, Edits.measure(record, m -> m.withStart(date(start))), "transitionalMeasure.start");
+  }
+
+  /**
+   * The measure's end set to one year after its start, or up to 60 days later, still inside the
+   * disability period holding it (an open measure in an open period gets that end).
+   */
+  private static Optional<Broken> measureOverOneYear(ParentChildRecord record, Choices c) {
+    Optional<Span> measure = Facts.transitionalMeasure(record);
+    if (measure.isEmpty()) {
+      return Optional.empty();
+    }
+    Span disability = disabilityHolding(record, measure.get().start()).orElseThrow();
+    LocalDate oneYear = measure.get().start().plusYears(1);
+    LocalDate end = oneYear.plusDays(c.below(61));
+    if (end.isAfter(disability.last())) {
+      end = disability.last();
+    }
+    if (end.isBefore(oneYear)) {
+      return Optional.empty();
+    }
+    LocalDate last = end;
+    return Broken.of(
+        record, Edits.measure(record, m -> m.withEnd(date(last))), "transitionalMeasure.end");
   }
 
   /** The disability periods removed, or a new measure after everything else of the record. */

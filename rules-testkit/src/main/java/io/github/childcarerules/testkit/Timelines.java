@@ -68,7 +68,7 @@ final class Timelines {
       LocalDate from = dates.earliest();
       LocalDate to = extents.get(extents.size() - 1).end();
       List<Period> disabilities = disability.on(from, to, true);
-      Option<Period> tm = measure.inside(disabilities);
+      Option<Period> tm = measure.inside(disabilities, schoolAgeOf(birth));
       List<Period> cisssPeriods = cisss.on(from, to, false);
       Option<ServiceOffer> serviceOffer =
           !cisssPeriods.isEmpty()
@@ -272,21 +272,32 @@ final class Timelines {
   /** The transitional measure: whether there is one, in which period, where. */
   record MeasurePlan(boolean present, int which, int skip, int length, boolean open) {
     /**
-     * Inside one disability period, with an end when that period has one
-     * (TRANSITIONAL_MEASURE_END_REQUIRED); now and then on the period's own bounds.
+     * Inside one disability period that reaches the nominal school-age date, from that date on
+     * (TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE), with an end when that period has one
+     * (TRANSITIONAL_MEASURE_END_REQUIRED) and for at most one year less a day
+     * (TRANSITIONAL_MEASURE_OVER_ONE_YEAR); now and then on the period's own bounds or on the
+     * school-age date. None when no disability period reaches school age.
      */
-    Option<Period> inside(List<Period> disability) {
-      if (!present || disability.isEmpty()) {
+    Option<Period> inside(List<Period> disability, LocalDate schoolAge) {
+      List<Span> reaching =
+          disability.stream()
+              .map(period -> Facts.extent(period).orElseThrow())
+              .filter(days -> !days.last().isBefore(schoolAge))
+              .toList();
+      if (!present || reaching.isEmpty()) {
         return Option.none();
       }
-      Span days = Facts.extent(disability.get(which % disability.size())).orElseThrow();
-      long room = days.isOpen() ? 400 : days.length() - 1;
-      LocalDate start = days.start().plusDays(Math.min(skip, room));
+      Span days = reaching.get(which % reaching.size());
+      LocalDate first = Facts.max(days.start(), schoolAge);
+      long room = days.isOpen() ? 400 : days.last().toEpochDay() - first.toEpochDay();
+      LocalDate start = first.plusDays(Math.min(skip, room));
       if (open && days.isOpen()) {
         return Option.some(Period.from(start));
       }
       long left = room - Math.min(skip, room);
-      return Option.some(Period.of(start, start.plusDays(Math.min(length, left))));
+      LocalDate end =
+          Facts.min(start.plusDays(Math.min(length, left)), start.plusYears(1).minusDays(1));
+      return Option.some(Period.of(start, end));
     }
   }
 

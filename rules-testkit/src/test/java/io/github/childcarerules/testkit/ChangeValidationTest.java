@@ -75,6 +75,8 @@ class ChangeValidationTest {
       @ForAll("otherValues") String other,
       @ForAll @IntRange(min = 1, max = 900) int daysEarlier) {
     Assume.that(field != Frozen.NIREC || Facts.given(field.of(saved)));
+    // an NECSG on a child born in Québec is a warning of its own (CHILD_NECSG_NOT_APPLICABLE)
+    Assume.that(field != Frozen.NECSG || !Facts.child(saved).bornOutsideQuebec().contains(false));
     // the same value drawn again would clear the field instead of changing it
     Assume.that(field == Frozen.BIRTH_DATE || !field.of(saved).contains(other));
     Option<String> value =
@@ -90,7 +92,7 @@ class ChangeValidationTest {
   }
 
   @Property
-  void aChangeAddsTheImmutableRulesOfTheFieldsItChangesAndNothingElse(
+  void aChangeAddsTheChangeRulesOfWhatItChangesAndNothingElse(
       @ForAll("changes") List<ParentChildRecord> savedAndProposed) {
     ParentChildRecord saved = savedAndProposed.get(0);
     ParentChildRecord proposed = savedAndProposed.get(1);
@@ -102,10 +104,28 @@ class ChangeValidationTest {
         expected.add(new Found(field.path, field.rule.name()));
       }
     }
+    if (!entered(saved.ageBrackets().get("SCHOOL_AGE"))
+        .equals(entered(proposed.ageBrackets().get("SCHOOL_AGE")))) {
+      expected.add(new Found("ageBrackets.SCHOOL_AGE", "SCHOOL_AGE_DATE_CHANGED"));
+    }
+    for (int i = 0; i < Math.min(saved.agreements().size(), proposed.agreements().size()); i++) {
+      var before = saved.agreements().get(i);
+      if (!before.isAbsent()
+          && !before.reducedContribution()
+          && proposed.agreements().get(i).reducedContribution()) {
+        expected.add(
+            new Found("agreements[" + i + "].reducedContribution", "REDUCED_CONTRIBUTION_CHANGED"));
+      }
+    }
     expected.sort(Comparator.comparing(Found::path).thenComparing(Found::rule));
 
     assertThat(RecordValidator.validateChange(saved, proposed).violations().map(Found::of))
         .containsExactlyElementsOf(expected);
+  }
+
+  /** As compared: surrounding white space removed, blank counting as absent. */
+  private static String entered(Option<String> value) {
+    return value.map(String::strip).getOrElse("");
   }
 
   /** A violation by its path and rule id, the order of every report. */
@@ -151,7 +171,8 @@ class ChangeValidationTest {
 
   /**
    * A saved record and a proposed one: a valid record and the same with junk (either way round), or
-   * a valid record whose frozen fields are changed, blanked, padded or malformed.
+   * a valid record whose frozen fields are changed, blanked, padded or malformed, whose school-age
+   * date is changed likewise and whose agreements' contributions are flipped now and then.
    */
   @Provide
   Arbitrary<List<ParentChildRecord>> changes() {
@@ -169,14 +190,35 @@ class ChangeValidationTest {
                 Arbitraries.of("2020-02-29", "2013-02-29", " 2021-05-01 ", "2021-05-01")
                     .map(Option::some)));
     Arbitrary<List<ParentChildRecord>> changed =
-        Combinators.combine(Records.valid(), values.optional(0.5).list().ofSize(3))
+        Combinators.combine(
+                Records.valid(),
+                values.optional(0.5).list().ofSize(4),
+                Arbitraries.of(true, false).list().ofSize(4))
             .as(
-                (saved, changes) -> {
+                (saved, changes, flips) -> {
                   ParentChildRecord proposed = saved;
                   for (Frozen field : Frozen.values()) {
                     var change = changes.get(field.ordinal());
                     if (change.isPresent()) {
                       proposed = field.with(proposed, change.get());
+                    }
+                  }
+                  var schoolAge = changes.get(3);
+                  if (schoolAge.isPresent()) {
+                    proposed =
+                        proposed.withAgeBrackets(
+                            schoolAge.get().isEmpty()
+                                ? proposed.ageBrackets().remove("SCHOOL_AGE")
+                                : proposed.ageBrackets().put("SCHOOL_AGE", schoolAge.get().get()));
+                  }
+                  for (int i = 0; i < proposed.agreements().size(); i++) {
+                    if (flips.get(i)) {
+                      proposed =
+                          proposed.withAgreements(
+                              proposed
+                                  .agreements()
+                                  .update(
+                                      i, a -> a.withReducedContribution(!a.reducedContribution())));
                     }
                   }
                   return List.of(saved, proposed);

@@ -34,9 +34,27 @@ class MutationsTest {
     }
   }
 
+  @Property(tries = 300)
+  void everyChangeOfASavedRecordYieldsExactlyItsWarningAndNothingAlone(
+      @ForAll("changes") Mutated mutated) {
+    assertThat(mutated.isChange()).isTrue();
+    assertThat(RecordValidator.validate(mutated.record()).violations()).isEmpty();
+    assertThat(RecordValidator.validateChange(mutated.valid(), mutated.record()).violations())
+        .extracting(Violation::rule, Violation::path)
+        .containsExactly(tuple(mutated.rule(), mutated.path()));
+    assertExactlyItsViolation(mutated);
+  }
+
   private static void assertExactlyItsViolation(Mutated mutated) {
     assertThat(RecordValidator.validate(mutated.valid()).violations()).isEmpty();
-    assertThat(RecordValidator.validate(mutated.record()).violations())
+    if (mutated.isChange()) {
+      assertThat(RecordValidator.validate(mutated.record()).violations()).isEmpty();
+    } else {
+      assertThat(RecordValidator.validate(mutated.record()).violations())
+          .extracting(Violation::rule, Violation::path)
+          .containsExactly(tuple(mutated.rule(), mutated.path()));
+    }
+    assertThat(mutated.report().violations())
         .extracting(Violation::rule, Violation::path)
         .containsExactly(tuple(mutated.rule(), mutated.path()));
   }
@@ -46,8 +64,22 @@ class MutationsTest {
     return Mutations.any();
   }
 
+  @Provide
+  Arbitrary<Mutated> changes() {
+    return Mutations.changes();
+  }
+
   @Example
-  void mutationsCoverEveryRuleOfOneRecordButTheImmutableOnes() {
+  void anyMutationIsOfOneRecordAndChangesAreApart() {
+    assertThat(Mutations.any().sampleStream().limit(200)).noneMatch(Mutated::isChange);
+    assertThat(Mutations.changes().sampleStream().limit(50))
+        .extracting(Mutated::rule)
+        .containsOnly(Rule.SCHOOL_AGE_DATE_CHANGED, Rule.REDUCED_CONTRIBUTION_CHANGED)
+        .contains(Rule.SCHOOL_AGE_DATE_CHANGED, Rule.REDUCED_CONTRIBUTION_CHANGED);
+  }
+
+  @Example
+  void mutationsCoverEveryRuleOfARecordButTheImmutableOnes() {
     EnumSet<Rule> expected = EnumSet.allOf(Rule.class);
     expected.removeAll(
         List.of(

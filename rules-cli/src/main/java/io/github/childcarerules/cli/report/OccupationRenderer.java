@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.occupation.OccupationCount;
-import io.github.childcarerules.occupation.PeriodCount;
 import io.github.childcarerules.occupation.attestation.Attestation;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -45,7 +44,21 @@ public final class OccupationRenderer {
   }
 
   private static ObjectNode occupationNode(OccupationCount count, boolean grouped) {
-    ObjectNode node = JsonRenderer.object();
+    ObjectNode node = split(JsonRenderer.object(), count);
+    if (grouped) {
+      ArrayNode periods = node.putArray("byPeriod");
+      for (OccupationCount period : count.byPeriod()) {
+        split(periods.addObject(), period);
+      }
+    }
+    return node;
+  }
+
+  /**
+   * {@code from}, {@code to}, {@code halfDays} and the split, in FORMAT.md's order: the same for
+   * the whole range and for each period.
+   */
+  private static ObjectNode split(ObjectNode node, OccupationCount count) {
     node.put("from", count.range().startInclusive().toString())
         .put("to", count.range().endInclusive().get().toString())
         .put("halfDays", count.halfDays());
@@ -53,21 +66,10 @@ public final class OccupationRenderer {
     for (AgeBracket bracket : AgeBracket.values()) {
       brackets.put(bracket.name(), count.halfDaysIn(bracket));
     }
-    node.put("reducedContribution", count.reducedContribution())
+    return node.put("reducedContribution", count.reducedContribution())
         .put("fullContribution", count.fullContribution())
         .put("ecpExempt", count.ecpExempt())
         .put("disability", count.disability());
-    if (grouped) {
-      ArrayNode periods = node.putArray("byPeriod");
-      for (PeriodCount period : count.byPeriod()) {
-        periods
-            .addObject()
-            .put("from", period.period().startInclusive().toString())
-            .put("to", period.period().endInclusive().get().toString())
-            .put("halfDays", period.halfDays());
-      }
-    }
-    return node;
   }
 
   private static ObjectNode attestationNode(Attestation attestation) {
@@ -114,15 +116,66 @@ public final class OccupationRenderer {
             labels.text("occupation.ecp", count.ecpExempt()),
             labels.text("occupation.disability", count.disability()));
     if (grouped) {
-      lines =
-          lines
-              .append(labels.text("occupation.byPeriod"))
-              .appendAll(
-                  count
-                      .byPeriod()
-                      .map(p -> labels.text("occupation.period", range(p.period()), p.halfDays())));
+      lines = lines.append(labels.text("occupation.byPeriod")).appendAll(periodTable(count));
     }
     return lines.mkString(NEW_LINE);
+  }
+
+  /**
+   * One row per period, one column per count of the split (half-days), under a header: the first
+   * column left-aligned, the numbers right-aligned, each column as wide as its widest cell.
+   */
+  private List<String> periodTable(OccupationCount count) {
+    List<String> header =
+        List.of(
+            labels.text("occupation.column.period"),
+            labels.text("occupation.column.halfDays"),
+            labels.text("occupation.column." + AgeBracket.MONTHS_0_17.name()),
+            labels.text("occupation.column." + AgeBracket.MONTHS_18_59.name()),
+            labels.text("occupation.column." + AgeBracket.SCHOOL_AGE.name()),
+            labels.text("occupation.column.reduced"),
+            labels.text("occupation.column.full"),
+            labels.text("occupation.column.ecp"),
+            labels.text("occupation.column.disability"));
+    List<List<String>> rows =
+        count
+            .byPeriod()
+            .map(
+                period ->
+                    List.of(
+                            labels.text(
+                                "occupation.column.range",
+                                period.range().startInclusive().toString(),
+                                period.range().endInclusive().get().toString()),
+                            period.halfDays(),
+                            period.halfDaysIn(AgeBracket.MONTHS_0_17),
+                            period.halfDaysIn(AgeBracket.MONTHS_18_59),
+                            period.halfDaysIn(AgeBracket.SCHOOL_AGE),
+                            period.reducedContribution(),
+                            period.fullContribution(),
+                            period.ecpExempt(),
+                            period.disability())
+                        .map(Object::toString));
+    List<List<String>> table = rows.prepend(header);
+    List<Integer> widths =
+        List.range(0, header.size())
+            .map(column -> table.map(row -> row.get(column).length()).max().getOrElse(0));
+    return table.map(
+        row ->
+            "    "
+                + List.range(0, row.size())
+                    .map(
+                        column ->
+                            column == 0
+                                ? pad(row.get(column), widths.get(column), false)
+                                : pad(row.get(column), widths.get(column), true))
+                    .mkString("  ")
+                    .stripTrailing());
+  }
+
+  private static String pad(String cell, int width, boolean right) {
+    String space = " ".repeat(Math.max(0, width - cell.length()));
+    return right ? space + cell : cell + space;
   }
 
   private String attestationText(Attestation attestation) {

@@ -73,6 +73,10 @@ final class IdentityChecks {
         child.bornOutsideQuebec().contains(false) && !given(child.nirec()),
         Rule.CHILD_NIREC_REQUIRED,
         "child.nirec");
+    findings.reportIf(
+        child.bornOutsideQuebec().contains(false) && given(child.necsg()),
+        Rule.CHILD_NECSG_NOT_APPLICABLE,
+        "child.necsg");
     return birthDate;
   }
 

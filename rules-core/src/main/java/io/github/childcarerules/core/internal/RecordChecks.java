@@ -1,5 +1,7 @@
 package io.github.childcarerules.core.internal;
 
+import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.rule.Rule;
@@ -11,6 +13,8 @@ import java.util.function.Function;
 
 /** Runs every section's checks on a record, in the order of RULES.md. */
 public final class RecordChecks {
+  private static final String SCHOOL_AGE = AgeBracket.SCHOOL_AGE.name();
+
   private RecordChecks() {}
 
   public static List<Violation> validate(ParentChildRecord record) {
@@ -36,14 +40,36 @@ public final class RecordChecks {
         findings);
     immutable(saved, proposed, Child::nirec, Rule.CHILD_NIREC_IMMUTABLE, "child.nirec", findings);
     immutable(saved, proposed, Child::necsg, Rule.CHILD_NECSG_IMMUTABLE, "child.necsg", findings);
+    findings.reportIf(
+        !entered(saved.ageBrackets().get(SCHOOL_AGE))
+            .equals(entered(proposed.ageBrackets().get(SCHOOL_AGE))),
+        Rule.SCHOOL_AGE_DATE_CHANGED,
+        "ageBrackets." + SCHOOL_AGE);
+    reducedContributionChanged(saved.agreements(), proposed.agreements(), findings);
     return findings.all();
+  }
+
+  /**
+   * An agreement saved at the full contribution (or without the answer) that the change puts at the
+   * reduced contribution; agreements added at a new index, or in place of an absent one, are new.
+   */
+  private static void reducedContributionChanged(
+      List<Agreement> saved, List<Agreement> proposed, Findings findings) {
+    for (int i = 0; i < Math.min(saved.size(), proposed.size()); i++) {
+      Agreement before = saved.get(i);
+      Agreement after = proposed.get(i);
+      findings.reportIf(
+          !before.isAbsent() && !before.reducedContribution() && after.reducedContribution(),
+          Rule.REDUCED_CONTRIBUTION_CHANGED,
+          "agreements[" + i + "].reducedContribution");
+    }
   }
 
   private static void check(ParentChildRecord record, Findings findings) {
     Option<LocalDate> birthDate = new IdentityChecks(findings).check(record);
     AgeBrackets brackets = AgeBrackets.check(record.ageBrackets(), birthDate, findings);
     SpecialPeriods periods = new SpecialPeriods(findings);
-    periods.check(record);
+    periods.check(record, birthDate);
     new Agreements(findings, brackets, periods.transitionalMeasure()).check(record.agreements());
     CareDays.check(record.agreements(), findings);
   }
@@ -59,6 +85,11 @@ public final class RecordChecks {
   }
 
   private static String entered(ParentChildRecord record, Function<Child, Option<String>> field) {
-    return record.child().flatMap(field).map(String::strip).getOrElse("");
+    return entered(record.child().flatMap(field));
+  }
+
+  /** A value as the change rules compare it: white space around it removed, absent as blank. */
+  private static String entered(Option<String> value) {
+    return value.map(String::strip).getOrElse("");
   }
 }

@@ -3,6 +3,7 @@ package io.github.childcarerules.core.internal;
 import static io.github.childcarerules.core.internal.Texts.given;
 
 import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.ServiceOffer;
@@ -51,7 +52,8 @@ final class SpecialPeriods {
     this.findings = findings;
   }
 
-  void check(ParentChildRecord record) {
+  /** Checks §6; {@code birthDate} is the child's well-formed birth date, if any. */
+  void check(ParentChildRecord record, Option<LocalDate> birthDate) {
     check(Kind.CISSS, record.cisssPeriods());
     findings.reportIf(
         record.cisssPeriods().exists(p -> !p.isAbsent())
@@ -66,7 +68,10 @@ final class SpecialPeriods {
         .forEach(
             measure ->
                 transitionalMeasure(
-                    measure, record.disabilityPeriods().exists(p -> !p.isAbsent()), disabilities));
+                    measure,
+                    record.disabilityPeriods().exists(p -> !p.isAbsent()),
+                    disabilities,
+                    birthDate));
   }
 
   /** The transitional measure's days, when it has a well-formed extent. */
@@ -101,6 +106,16 @@ final class SpecialPeriods {
   private Option<DatePeriod> extent(Period period, String path, boolean mayBeOpen) {
     Option<LocalDate> start = findings.date(period.start(), path + ".start");
     Option<LocalDate> end = findings.date(period.end(), path + ".end");
+    return extent(period, start, end, path, mayBeOpen);
+  }
+
+  /** The extent from dates already parsed (and reported when malformed). */
+  private Option<DatePeriod> extent(
+      Period period,
+      Option<LocalDate> start,
+      Option<LocalDate> end,
+      String path,
+      boolean mayBeOpen) {
     if (start.isEmpty()) {
       return Option.none();
     }
@@ -115,7 +130,10 @@ final class SpecialPeriods {
   }
 
   private void transitionalMeasure(
-      Period measure, boolean anyDisability, List<Overlaps.Element> disabilities) {
+      Period measure,
+      boolean anyDisability,
+      List<Overlaps.Element> disabilities,
+      Option<LocalDate> birthDate) {
     String path = "transitionalMeasure";
     if (!anyDisability) {
       findings.report(Rule.TRANSITIONAL_MEASURE_WITHOUT_DISABILITY, path);
@@ -123,7 +141,31 @@ final class SpecialPeriods {
     }
     findings.reportIf(
         !given(measure.start()), Rule.TRANSITIONAL_MEASURE_START_REQUIRED, path + ".start");
-    transitionalMeasure = extent(measure, path, true);
+    Option<LocalDate> start = findings.date(measure.start(), path + ".start");
+    Option<LocalDate> end = findings.date(measure.end(), path + ".end");
+    // for a child of school age: needs only the start and the birth date
+    for (LocalDate first : start) {
+      for (LocalDate birth : birthDate) {
+        LocalDate schoolAge = NominalAgeBrackets.of(birth).schoolAge();
+        findings.reportIf(
+            first.isBefore(schoolAge),
+            Rule.TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE,
+            path + ".start",
+            schoolAge.toString());
+      }
+    }
+    // "one more year": the end is before the start plus one year
+    for (LocalDate first : start) {
+      for (LocalDate last : end) {
+        LocalDate oneYearLater = first.plusYears(1);
+        findings.reportIf(
+            !last.isBefore(oneYearLater),
+            Rule.TRANSITIONAL_MEASURE_OVER_ONE_YEAR,
+            path + ".end",
+            oneYearLater.minusDays(1).toString());
+      }
+    }
+    transitionalMeasure = extent(measure, start, end, path, true);
     if (transitionalMeasure.isEmpty()) {
       return;
     }

@@ -26,9 +26,11 @@ public final class RecordValidator {
   }
 
   /**
-   * Every violation of {@code proposed}, plus the {@code *_IMMUTABLE} rules comparing it with the
-   * record as it was saved: birth date, NIREC and NECSG may not change once a record is saved. The
-   * saved record's own violations are not reported.
+   * Every violation of {@code proposed}, plus the rules comparing it with the record as it was
+   * saved: the {@code *_IMMUTABLE} rules (birth date, NIREC and NECSG may not change once a record
+   * is saved) and the warnings {@code SCHOOL_AGE_DATE_CHANGED} (the school-age effective date
+   * differs) and {@code REDUCED_CONTRIBUTION_CHANGED} (an agreement at the same index goes from the
+   * full to the reduced contribution). The saved record's own violations are not reported.
    */
   public static ValidationReport validateChange(
       ParentChildRecord saved, ParentChildRecord proposed) {

@@ -25,9 +25,11 @@ final class RuleCatalogueDocument {
       nothing. Counting never steps through days. | CSG Horaire normal, Horaire particulier | \
       `core.agreement.PlannedOccupation`, `occupation.Occupation` |
       | Splits of a count: by the age bracket in force, reduced or full contribution, ECP exemption \
-      (also counted under its contribution), disability; grouped by month, reference year \
-      (1 September – 31 August) or fiscal year (1 April – 31 March). | CSG Tranches d'âge, Périodes \
-      ECP, Périodes de handicap; RCR | `occupation.Occupation`, `OccupationCount`, `Grouping` |
+      (half-days of reduced-contribution agreements only, also counted under reducedContribution), \
+      disability; grouped by month, reference year (1 September – 31 August) or fiscal year \
+      (1 April – 31 March), each period with the same complete split. | CSG Tranches d'âge, \
+      Périodes ECP, Périodes de handicap; RCR | `occupation.Occupation`, `OccupationCount`, \
+      `Grouping` |
       | Care days: a date with two or more occupied slots is one care day, with one slot half a day. \
       | RCR art. 6 | `occupation.attestation.Attestation`; the warnings \
       `TWENTY_DAYS_PER_FOUR_WEEKS` and `REFERENCE_YEAR_261_DAYS` above |
@@ -36,12 +38,17 @@ final class RuleCatalogueDocument {
       the reference year or after more than 90 days without service (91 yes, 90 no). | RCR art. 20; \
       POL Places inoccupées | `occupation.attestation.Attestation` |
       | Unoccupied places: every maximal run of more than 90 consecutive days with k or more \
-      subsidized places that no non-replacement agreement covers, clipped to the window. | POL \
-      Places inoccupées | `occupation.places.UnoccupiedPlaces` |
+      subsidized places that no non-replacement, reduced-contribution agreement covers (a child at \
+      the full contribution occupies an unsubsidized place), clipped to the window. | POL Places \
+      inoccupées | `occupation.places.UnoccupiedPlaces` |
       | Coverage rate: places / children × 100 in exact decimals, 70 % being the saturation ceiling; \
       the audit of a table flags `RATE_MISMATCH` (0.1 point or more), `BRACKETS_DO_NOT_ADD_UP` and \
       `TOTAL_MISMATCH` (finding codes, not rule ids). | POL Tableau 1 | \
       `occupation.coverage.CoverageTables`, `CoverageRate` |
+      | Nominal age brackets (a helper, not a rule): 0-17 months from birth, 18-59 months from 18 \
+      months of age, school age from 1 September of the year the child is 5 on 30 September; the \
+      warning `TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE` reads it. | RCR art. 1 and 14 (RULES.md §5) \
+      | `core.record.NominalAgeBrackets` |
       | Care unit of a day's stays: under 5 on 30 September of the reference year, the longest \
       continuous stay decides (more than 4 h a day, 2 h 30 to 4 h a half-day); 5 or older, stays \
       totalling 2 h 30 make a day; more than 10 hours in all is flagged. | RCR art. 1 and 6; CSG \

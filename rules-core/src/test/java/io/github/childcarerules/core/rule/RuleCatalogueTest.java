@@ -47,9 +47,35 @@ class RuleCatalogueTest {
   }
 
   @Test
-  void onlyTheTwoCareDayRulesAreWarnings() {
+  void exactlyTheWarningsOfTheContractAreWarnings() {
     assertThat(Rule.catalogue().filter(rule -> rule.severity() == Severity.WARNING))
-        .containsExactly(Rule.TWENTY_DAYS_PER_FOUR_WEEKS, Rule.REFERENCE_YEAR_261_DAYS);
+        .containsExactly(
+            Rule.CHILD_NECSG_NOT_APPLICABLE,
+            Rule.SCHOOL_AGE_DATE_CHANGED,
+            Rule.TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE,
+            Rule.TRANSITIONAL_MEASURE_OVER_ONE_YEAR,
+            Rule.REDUCED_CONTRIBUTION_CHANGED,
+            Rule.REPLACEMENT_WITH_SCHEDULE,
+            Rule.TWENTY_DAYS_PER_FOUR_WEEKS,
+            Rule.REFERENCE_YEAR_261_DAYS);
+  }
+
+  @Test
+  void everyWarningOfTheContractIsAWarningHere() throws IOException {
+    assumeTrue(Files.exists(CONTRACT), "RULES.md of the contract is beside the repository");
+    String contract = Files.readString(CONTRACT, StandardCharsets.UTF_8);
+    String sectionsOneToSeven =
+        contract.substring(contract.indexOf("## 1."), contract.indexOf("## 8."));
+    Set<String> warnings = new LinkedHashSet<>();
+    Matcher matcher =
+        Pattern.compile("^\\| `([A-Z0-9_]+)` \\(WARNING\\)", Pattern.MULTILINE)
+            .matcher(sectionsOneToSeven);
+    while (matcher.find()) {
+      warnings.add(matcher.group(1));
+    }
+    assertThat(warnings).hasSize(8);
+    assertThat(Rule.catalogue().filter(rule -> rule.severity() == Severity.WARNING).map(Rule::name))
+        .containsExactlyInAnyOrderElementsOf(warnings);
   }
 
   @Test

@@ -26,6 +26,7 @@ import static io.github.childcarerules.core.validation.ValidRecords.special;
 import static io.github.childcarerules.core.validation.ValidRecords.withAgreement;
 import static io.github.childcarerules.core.validation.ValidRecords.withAgreements;
 import static io.github.childcarerules.core.validation.ValidRecords.withBrackets;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.childcarerules.core.agreement.Agreement;
@@ -253,7 +254,7 @@ class AgreementRulesTest {
   void aTransitionalMeasureCoveringTheStartKeepsTheScheduleRequired(
       String measure, boolean required) {
     var record =
-        withBrackets("2023-03-06", "2023-09-05", "2024-03-04")
+        ValidRecords.ofSchoolAge(withBrackets("2023-03-06", "2023-09-05", "2024-03-04"))
             .withAgreements(
                 List.of(firstAgreement(), secondAgreement().withSchedule(Option.none())))
             .withDisabilityPeriods(periods("2024-01-01/.."))
@@ -303,6 +304,16 @@ class AgreementRulesTest {
                     .addSpecialSchedules(specialSchedule));
 
     assertThatViolations(record).containsExactly(tuple(REPLACEMENT_WITH_SCHEDULE, "agreements[1]"));
+  }
+
+  @Test
+  void aReplacementWithAScheduleIsAWarningOnlyTheGuideSetsNoConstraint() {
+    var report =
+        RecordValidator.validate(
+            withAgreement(1, a -> a.replacement(true).schedule(schedule("full days"))));
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.warnings().map(v -> v.rule())).containsExactly(REPLACEMENT_WITH_SCHEDULE);
   }
 
   @Test

@@ -13,6 +13,7 @@ import static io.github.childcarerules.core.validation.Reports.reportedIf;
 import static io.github.childcarerules.core.validation.ValidRecords.child;
 import static io.github.childcarerules.core.validation.ValidRecords.minimal;
 import static io.github.childcarerules.core.validation.ValidRecords.withChild;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.childcarerules.core.record.Child;
@@ -170,7 +171,57 @@ class ChildIdentificationRulesTest {
     assertThatViolations(minimal().withChild(Option.some(child().withNecsg(Option.none()))))
         .isEmpty();
     assertThatViolations(
-            minimal().withChild(Option.some(child().withNecsg(Option.some("N1234567")))))
+            minimal()
+                .withChild(
+                    Option.some(
+                        child()
+                            .withBornOutsideQuebec(Option.some(true))
+                            .withNecsg(Option.some("N1234567")))))
         .isEmpty();
+  }
+
+  /**
+   * CHILD_NECSG_NOT_APPLICABLE: CSG gives an NECSG only to a child born outside Québec; reported
+   * only when the answer is an explicit {@code false}. A child born outside Québec may hold both
+   * numbers (a NIREC obtained after the NECSG).
+   */
+  @ParameterizedTest(name = "born outside Québec [{0}], NIREC [{1}], NECSG [{2}]: {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          false |              | N1234567 | CHILD_NECSG_NOT_APPLICABLE@child.necsg; CHILD_NIREC_REQUIRED@child.nirec
+          false | GAGE22110301 | N1234567 | CHILD_NECSG_NOT_APPLICABLE@child.necsg
+          false | GAGE22110301 |          |
+          false | GAGE22110301 | '  '     |
+          true  |              | N1234567 |
+          true  | GAGE22110301 | N1234567 |
+          ABSENT| GAGE22110301 | N1234567 | CHILD_BORN_OUTSIDE_QUEBEC_REQUIRED@child.bornOutsideQuebec
+          """)
+  void anNecsgIsForAChildBornOutsideQuebec(
+      String bornOutside, String nirec, String necsg, String violations) {
+    Option<Boolean> outside =
+        bornOutside.equals("ABSENT") ? Option.none() : Option.some(Boolean.valueOf(bornOutside));
+    var record =
+        minimal()
+            .withChild(
+                Option.some(
+                    child()
+                        .withBornOutsideQuebec(outside)
+                        .withNirec(Option.of(nirec))
+                        .withNecsg(Option.of(necsg))));
+
+    assertThatViolations(record).containsExactly(expected(violations));
+  }
+
+  @Test
+  void anNecsgOnAChildBornInQuebecIsAWarningOnly() {
+    var report =
+        RecordValidator.validate(
+            minimal().withChild(Option.some(child().withNecsg(Option.some("N1234567")))));
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.violations().map(v -> v.severity()))
+        .containsExactly(io.github.childcarerules.core.rule.Severity.WARNING);
   }
 }

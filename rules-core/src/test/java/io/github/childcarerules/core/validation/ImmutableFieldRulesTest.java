@@ -97,6 +97,7 @@ class ImmutableFieldRulesTest {
             .withChild(
                 Option.some(
                     ValidRecords.child()
+                        .withBornOutsideQuebec(Option.some(true))
                         .withBirthDate(Option.some("2022-11-04"))
                         .withNirec(Option.some("GAGE22110402"))
                         .withNecsg(Option.some("N1"))));

@@ -50,7 +50,7 @@ class InputConventionsTest {
   }
 
   private static ParentChildRecord withMeasure(String start, String end) {
-    return minimal()
+    return ValidRecords.ofSchoolAge(minimal())
         .withDisabilityPeriods(periods("2024-01-01/.."))
         .withTransitionalMeasure(Option.some(period(start, end)));
   }

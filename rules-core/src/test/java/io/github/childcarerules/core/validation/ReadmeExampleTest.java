@@ -83,4 +83,22 @@ class ReadmeExampleTest {
     assertThat(report.violations().head().message()).contains("naissance");
     assertThat(report.violations().head().message(Locale.ENGLISH)).contains("birth date");
   }
+
+  @Test
+  void theNominalAgeBracketsOfTheReadme() {
+    var nominal =
+        io.github.childcarerules.core.record.NominalAgeBrackets.of(
+            java.time.LocalDate.of(2019, 9, 30));
+
+    assertThat(nominal.startOf(io.github.childcarerules.core.record.AgeBracket.MONTHS_18_59))
+        .isEqualTo("2021-03-30");
+    assertThat(nominal.schoolAge()).isEqualTo("2024-09-01");
+    assertThat(nominal.on(java.time.LocalDate.of(2024, 8, 31)))
+        .contains(io.github.childcarerules.core.record.AgeBracket.MONTHS_18_59);
+    assertThat(
+            io.github.childcarerules.core.record.NominalAgeBrackets.of(
+                    java.time.LocalDate.of(2019, 10, 1))
+                .schoolAge())
+        .isEqualTo("2025-09-01");
+  }
 }

@@ -13,6 +13,7 @@ import static io.github.childcarerules.core.validation.ValidRecords.period;
 import static io.github.childcarerules.core.validation.ValidRecords.periods;
 import static io.github.childcarerules.core.validation.ValidRecords.special;
 import static io.github.childcarerules.core.validation.ValidRecords.withAgreement;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.childcarerules.core.record.ParentChildRecord;
@@ -61,7 +62,7 @@ class SpecialPeriodRulesTest {
   }
 
   private static ParentChildRecord withMeasure(List<Period> disability, Period measure) {
-    return minimal()
+    return ValidRecords.ofSchoolAge(minimal())
         .withDisabilityPeriods(disability)
         .withTransitionalMeasure(Option.some(measure));
   }
@@ -260,5 +261,103 @@ class SpecialPeriodRulesTest {
     var record = withMeasure(periods(disability.split(",\\s*")), period(measure));
 
     assertThatViolations(record).containsExactly(expected(violations));
+  }
+
+  // TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE, TRANSITIONAL_MEASURE_OVER_ONE_YEAR (warnings)
+
+  private static ParentChildRecord bornOn(String birth, Period measure) {
+    ParentChildRecord record = withMeasure(periods("2020-01-01/.."), measure);
+    return record.withChild(record.child().map(child -> child.withBirthDate(Option.of(birth))));
+  }
+
+  /**
+   * A child born on 30 September is 5 on 30 September of its fifth birthday's year: school age from
+   * 1 September of that year; born on 1 October, one year later.
+   */
+  @ParameterizedTest(name = "born [{0}], measure {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2018-09-30 | 2023-08-31/2024-06-30 | TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE@transitionalMeasure.start
+          2018-09-30 | 2023-09-01/2024-06-30 |
+          2018-10-01 | 2024-08-31/2025-06-30 | TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE@transitionalMeasure.start
+          2018-10-01 | 2024-09-01/2025-06-30 |
+          2018-10-01 | 2023-09-01/2024-06-30 | TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE@transitionalMeasure.start
+          2018-10-01 | 2024-08-31/..         | TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE@transitionalMeasure.start
+          2018-10-01 | 2024-08-31/2024-08-30 | TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE@transitionalMeasure.start; PERIOD_END_BEFORE_START@transitionalMeasure.end
+          2018-10-01 | 2024-08-31/2025-13-01 | TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE@transitionalMeasure.start; DATE_FORMAT@transitionalMeasure.end
+          2018-10-01 | 2019-08-31/2019-12-31 | TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE@transitionalMeasure.start; TRANSITIONAL_MEASURE_OUTSIDE_DISABILITY@transitionalMeasure
+          2018-10-1  | 2019-08-31/2019-12-31 | DATE_FORMAT@child.birthDate; TRANSITIONAL_MEASURE_OUTSIDE_DISABILITY@transitionalMeasure
+          2018-10-01 | 2024-8-31/2025-06-30  | DATE_FORMAT@transitionalMeasure.start
+          """)
+  void theMeasureStartsNoEarlierThanTheNominalSchoolAgeDate(
+      String birth, String measure, String violations) {
+    assertThatViolations(bornOn(birth, period(measure))).containsExactly(expected(violations));
+  }
+
+  @Test
+  void theMeasureBeforeSchoolAgeIsNotCheckedWithoutBirthDate() {
+    ParentChildRecord record = bornOn("2018-10-01", period("2020-09-01/2021-06-30"));
+    record = record.withChild(record.child().map(child -> child.withBirthDate(Option.none())));
+
+    assertThatViolations(record)
+        .containsExactly(tuple(Rule.CHILD_BIRTH_DATE_REQUIRED, "child.birthDate"));
+  }
+
+  @Test
+  void theMeasureBeforeSchoolAgeIsCheckedOnlyWithADisabilityPeriod() {
+    var record =
+        bornOn("2018-10-01", period("2019-09-01/2020-06-30")).withDisabilityPeriods(List.empty());
+
+    assertThatViolations(record)
+        .containsExactly(tuple(TRANSITIONAL_MEASURE_WITHOUT_DISABILITY, "transitionalMeasure"));
+  }
+
+  @Test
+  void theMeasureBeforeSchoolAgeQuotesTheNominalDateAndIsAWarning() {
+    var report = RecordValidator.validate(bornOn("2018-10-01", period("2024-08-31/2025-06-30")));
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.violations().single().arguments()).containsExactly("2024-09-01");
+  }
+
+  /** One year: the end is before the start plus one year (Java's {@code plusYears(1)}). */
+  @ParameterizedTest(name = "measure {0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2025-09-01/2026-08-31 |
+          2025-09-01/2026-09-01 | TRANSITIONAL_MEASURE_OVER_ONE_YEAR@transitionalMeasure.end
+          2025-09-01/2027-09-01 | TRANSITIONAL_MEASURE_OVER_ONE_YEAR@transitionalMeasure.end
+          2025-09-01/2025-09-01 |
+          2025-09-01/..         |
+          2024-02-29/2025-02-27 |
+          2024-02-29/2025-02-28 | TRANSITIONAL_MEASURE_OVER_ONE_YEAR@transitionalMeasure.end
+          2025-09-01/2025-08-31 | PERIOD_END_BEFORE_START@transitionalMeasure.end
+          2025-9-01/2027-09-01  | DATE_FORMAT@transitionalMeasure.start
+          /2027-09-01           | TRANSITIONAL_MEASURE_START_REQUIRED@transitionalMeasure.start
+          """)
+  void theMeasureLastsAtMostOneYear(String measure, String violations) {
+    assertThatViolations(bornOn("2018-09-30", period(measure)))
+        .containsExactly(expected(violations));
+  }
+
+  @Test
+  void aMeasureOverOneYearQuotesItsLastAllowedDay() {
+    var report = RecordValidator.validate(bornOn("2018-09-30", period("2024-02-29/2025-03-01")));
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.violations().single().arguments()).containsExactly("2025-02-27");
+  }
+
+  @Test
+  void bothMeasureWarningsAreReportedTogether() {
+    assertThatViolations(bornOn("2018-10-01", period("2024-08-31/2025-08-31")))
+        .containsExactly(
+            expected(
+                "TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE@transitionalMeasure.start;"
+                    + " TRANSITIONAL_MEASURE_OVER_ONE_YEAR@transitionalMeasure.end"));
   }
 }

@@ -111,6 +111,16 @@ final class ValidRecords {
     return minimal().withChild(Option.some(change.apply(Child.builder().from(child())).build()));
   }
 
+  /**
+   * The record of a child born on 2017-11-03, of nominal school age from 2023-09-01, so that a
+   * transitional measure may start in the fixture's years without {@code
+   * TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE}.
+   */
+  static ParentChildRecord ofSchoolAge(ParentChildRecord record) {
+    return record.withChild(
+        record.child().map(child -> child.withBirthDate(Option.some("2017-11-03"))));
+  }
+
   /** The record with agreement {@code index} changed by {@code change}. */
   static ParentChildRecord withAgreement(int index, UnaryOperator<Agreement.Builder> change) {
     ParentChildRecord record = minimal();

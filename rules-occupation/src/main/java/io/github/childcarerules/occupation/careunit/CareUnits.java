@@ -1,13 +1,13 @@
 package io.github.childcarerules.occupation.careunit;
 
+import io.github.childcarerules.core.record.AgeBracket;
+import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.github.childcarerules.occupation.careunit.StayProblem.Reason;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Period;
 import java.util.Comparator;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -92,13 +92,12 @@ public final class CareUnits {
 
   /**
    * The rule for a child born on {@code birthDate}, from its age on 30 September of the reference
-   * year holding {@code day}: five years old that very day is five or older.
+   * year holding {@code day}: five years old that very day is five or older. That is the nominal
+   * school age of RULES.md §5 ({@link NominalAgeBrackets}): from 1 September of the year the child
+   * is 5 on 30 September, every day's reference year starts on or after that 1 September.
    */
   public static AgeRule ageRule(LocalDate birthDate, LocalDate day) {
-    int startYear =
-        day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1;
-    LocalDate september30 = LocalDate.of(startYear, Month.SEPTEMBER, 30);
-    return Period.between(birthDate, september30).getYears() >= FIVE_YEARS
+    return NominalAgeBrackets.of(birthDate).on(day).contains(AgeBracket.SCHOOL_AGE)
         ? AgeRule.FIVE_OR_OLDER_ON_SEPTEMBER_30
         : AgeRule.UNDER_FIVE_ON_SEPTEMBER_30;
   }

@@ -4,6 +4,7 @@ import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.agreement.PlannedOccupation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.occupation.places.PlaceEntry;
+import io.github.childcarerules.occupation.places.UnoccupiedPlaces;
 import io.github.childcarerules.occupation.places.UnoccupiedRun;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -38,7 +39,7 @@ public final class UnoccupiedSweep {
       change(changes, entry.days(), entry.count(), from, to);
     }
     for (Agreement agreement : agreements) {
-      if (!agreement.replacement()) {
+      if (UnoccupiedPlaces.occupiesSubsidizedPlace(agreement)) {
         PlannedOccupation.covered(agreement).forEach(days -> change(changes, days, -1, from, to));
       }
     }

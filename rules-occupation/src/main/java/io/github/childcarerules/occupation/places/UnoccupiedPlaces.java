@@ -10,12 +10,13 @@ import java.util.Objects;
 
 /**
  * Places left unoccupied (RULES.md §8, POL "Places inoccupées"): a subsidized place without any
- * non-replacement agreement covering it for more than 90 consecutive days can be withdrawn by the
- * BC.
+ * non-replacement, reduced-contribution agreement covering it for more than 90 consecutive days can
+ * be withdrawn by the BC.
  *
- * <p>On each day the provider holds the sum of the counts of the entries covering it; each
- * non-replacement agreement covering the day, from its start to its effective end, occupies one
- * place (agreements whose dates are missing, malformed or inverted take no place; schedules do not
+ * <p>On each day the provider holds the sum of the counts of the entries covering it (its
+ * subsidized places); each agreement that {@linkplain #occupiesSubsidizedPlace occupies a
+ * subsidized place} and covers the day, from its start to its effective end, occupies one of them
+ * (agreements whose dates are missing, malformed or inverted take no place; schedules do not
  * matter); the unoccupied places are the difference, never below zero. For every k from 1 up, each
  * maximal run of days of the window with at least k unoccupied places that lasts more than {@value
  * #MORE_THAN_DAYS} days is reported, sorted by k then start. The cost depends on the number of
@@ -26,6 +27,16 @@ public final class UnoccupiedPlaces {
   public static final int MORE_THAN_DAYS = 90;
 
   private UnoccupiedPlaces() {}
+
+  /**
+   * True when {@code agreement} occupies a subsidized place: it is at the reduced contribution and
+   * not a replacement. A child at the full contribution occupies an unsubsidized place (a home
+   * provider has both), and a replacement child only fills in for absent children.
+   */
+  public static boolean occupiesSubsidizedPlace(Agreement agreement) {
+    Objects.requireNonNull(agreement, "agreement");
+    return agreement.reducedContribution() && !agreement.replacement();
+  }
 
   /**
    * The runs of the window {@code from}–{@code to} (both included), over every record's agreements.

@@ -109,4 +109,20 @@ class CareUnitPropertiesTest {
       case DAY -> 2;
     };
   }
+
+  /** RCR art. 1 read literally: the age in whole years on 30 September of the reference year. */
+  @Property
+  void theAgeRuleIsTheAgeOnSeptember30OfTheReferenceYear(
+      @ForAll @IntRange(min = 0, max = 6000) int birthOffset,
+      @ForAll @IntRange(min = 0, max = 4000) int age) {
+    LocalDate birth = LocalDate.of(2010, 1, 1).plusDays(birthOffset);
+    LocalDate day = birth.plusDays(age);
+    int referenceYear = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+    boolean five =
+        java.time.Period.between(birth, LocalDate.of(referenceYear, 9, 30)).getYears() >= 5;
+
+    assertThat(CareUnits.ageRule(birth, day))
+        .isEqualTo(
+            five ? AgeRule.FIVE_OR_OLDER_ON_SEPTEMBER_30 : AgeRule.UNDER_FIVE_ON_SEPTEMBER_30);
+  }
 }

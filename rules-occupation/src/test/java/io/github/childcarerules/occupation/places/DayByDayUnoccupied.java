@@ -42,7 +42,7 @@ final class DayByDayUnoccupied {
         places.filter(entry -> entry.days().contains(day)).map(PlaceEntry::count).sum().intValue();
     int occupied =
         agreements
-            .filter(agreement -> !agreement.replacement())
+            .filter(agreement -> agreement.reducedContribution() && !agreement.replacement())
             .filter(
                 agreement ->
                     PlannedOccupation.covered(agreement).exists(days -> days.contains(day)))

@@ -45,7 +45,12 @@ class PlacesReadmeExampleTest {
     List<UnoccupiedRun> runs =
         UnoccupiedPlaces.runsOfAgreements(
             List.of(PlaceEntry.from(LocalDate.of(2024, 1, 1), 2)),
-            List.of(Agreement.builder().start("2024-04-01").end("2025-06-27").build()),
+            List.of(
+                Agreement.builder()
+                    .start("2024-04-01")
+                    .end("2025-06-27")
+                    .reducedContribution(true)
+                    .build()),
             LocalDate.of(2024, 1, 1),
             LocalDate.of(2024, 12, 31));
     assertThat(runs.map(run -> tuple(run.places(), run.from(), run.to(), run.days())))

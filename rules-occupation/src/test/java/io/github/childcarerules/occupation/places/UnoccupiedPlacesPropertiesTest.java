@@ -16,7 +16,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
-/** The sweep equals a plain day-by-day count (the one place where days are iterated). */
+/**
+ * The sweep equals a plain day-by-day count (the one place where days are iterated), with
+ * replacement and full-contribution agreements in the mix (they occupy no subsidized place).
+ */
 class UnoccupiedPlacesPropertiesTest {
   private static final LocalDate ORIGIN = LocalDate.of(2023, 1, 1);
   private static final int SPAN = 900;
@@ -42,14 +45,16 @@ class UnoccupiedPlacesPropertiesTest {
             Arbitraries.integers().between(0, SPAN),
             Arbitraries.integers().between(-5, 300),
             Arbitraries.integers().between(-1, 300),
-            Arbitraries.of(false, false, false, true))
+            Arbitraries.of(false, false, false, true),
+            Arbitraries.of(true, true, false))
         .as(
-            (start, length, terminated, replacement) -> {
+            (start, length, terminated, replacement, reduced) -> {
               Agreement.Builder agreement =
                   Agreement.builder()
                       .start(ORIGIN.plusDays(start))
                       .end(ORIGIN.plusDays(start + (long) length))
-                      .replacement(replacement);
+                      .replacement(replacement)
+                      .reducedContribution(reduced);
               if (terminated >= 0) {
                 agreement.terminatedOn(ORIGIN.plusDays(start + (long) terminated));
               }

@@ -21,8 +21,9 @@ class UnoccupiedPlacesTest {
     return LocalDate.parse(text);
   }
 
+  /** A reduced-contribution agreement: it occupies a subsidized place. */
   static Agreement agreement(String start, String end) {
-    return Agreement.builder().start(start).end(end).build();
+    return Agreement.builder().start(start).end(end).reducedContribution(true).build();
   }
 
   static PlaceEntry places(String from, String to, int count) {
@@ -153,6 +154,7 @@ class UnoccupiedPlacesTest {
             .start("2024-01-01")
             .end("2024-12-31")
             .terminatedOn("2024-06-01")
+            .reducedContribution(true)
             .build();
     assertThat(runs(List.of(PlaceEntry.from(JAN_1, 1)), List.of(terminated), JAN_1, DEC_31))
         .containsExactly(tuple(1, "2024-06-02", "2024-12-31", 213L, false, true));
@@ -160,17 +162,42 @@ class UnoccupiedPlacesTest {
 
   @Test
   void replacementAgreementsOccupyNoPlace() {
-    Agreement replacement =
-        Agreement.builder().start("2024-01-01").end("2024-12-31").replacement(true).build();
+    Agreement replacement = agreement("2024-01-01", "2024-12-31").withReplacement(true);
     assertThat(runs(List.of(PlaceEntry.from(JAN_1, 1)), List.of(replacement), JAN_1, DEC_31))
         .containsExactly(tuple(1, "2024-01-01", "2024-12-31", 366L, true, true));
+  }
+
+  /** POL: a child at the full contribution occupies an unsubsidized place. */
+  @Test
+  void onlyAReducedContributionAgreementOccupiesASubsidizedPlace() {
+    Agreement reduced = agreement("2024-01-01", "2024-12-31");
+    Agreement full = reduced.withReducedContribution(false);
+    Agreement absentAnswer = Agreement.builder().start("2024-01-01").end("2024-12-31").build();
+
+    assertThat(runs(List.of(PlaceEntry.from(JAN_1, 1)), List.of(reduced), JAN_1, DEC_31)).isEmpty();
+    assertThat(runs(List.of(PlaceEntry.from(JAN_1, 1)), List.of(full), JAN_1, DEC_31))
+        .containsExactly(tuple(1, "2024-01-01", "2024-12-31", 366L, true, true));
+    assertThat(runs(List.of(PlaceEntry.from(JAN_1, 1)), List.of(absentAnswer), JAN_1, DEC_31))
+        .containsExactly(tuple(1, "2024-01-01", "2024-12-31", 366L, true, true));
+    assertThat(runs(List.of(PlaceEntry.from(JAN_1, 2)), List.of(reduced, full), JAN_1, DEC_31))
+        .containsExactly(tuple(1, "2024-01-01", "2024-12-31", 366L, true, true));
+  }
+
+  @Test
+  void whichAgreementsOccupyASubsidizedPlace() {
+    Agreement reduced = agreement("2024-01-01", "2024-12-31");
+
+    assertThat(UnoccupiedPlaces.occupiesSubsidizedPlace(reduced)).isTrue();
+    assertThat(UnoccupiedPlaces.occupiesSubsidizedPlace(reduced.withReducedContribution(false)))
+        .isFalse();
+    assertThat(UnoccupiedPlaces.occupiesSubsidizedPlace(reduced.withReplacement(true))).isFalse();
   }
 
   @Test
   void agreementsWithUnusableDatesOccupyNoPlace() {
     List<Agreement> agreements =
         List.of(
-            Agreement.builder().start("2024-01-01").build(),
+            Agreement.builder().start("2024-01-01").reducedContribution(true).build(),
             agreement("2024-13-01", "2024-12-31"),
             agreement("2024-12-31", "2024-01-01"),
             Agreement.builder().build());

@@ -1,0 +1,71 @@
+package io.github.childcarerules.cli.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.childcarerules.core.record.AgeBracket;
+import io.github.childcarerules.core.record.NominalAgeBrackets;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The nominal age brackets of a birth date (RULES.md §5; {@code age-brackets}): JSON with {@code
+ * birthDate}, {@code starts} (each bracket's first day, youngest first) and, for a day asked,
+ * {@code on} and {@code bracket} ({@code null} before birth); or text for a person in French or
+ * English.
+ */
+public final class AgeBracketsRenderer {
+  private static final String NEW_LINE = System.lineSeparator();
+
+  private final boolean json;
+  private final Labels labels;
+
+  public AgeBracketsRenderer(boolean json, Locale locale) {
+    this.json = json;
+    this.labels = new Labels(locale);
+  }
+
+  /** The start of each nominal bracket and, when {@code day} is given, the bracket on that day. */
+  public String render(NominalAgeBrackets nominal, Option<LocalDate> day) {
+    return json ? JsonRenderer.document(node(nominal, day)) : text(nominal, day);
+  }
+
+  private static ObjectNode node(NominalAgeBrackets nominal, Option<LocalDate> day) {
+    ObjectNode node = JsonRenderer.object();
+    node.put("birthDate", nominal.birthDate().toString());
+    ObjectNode starts = node.putObject("starts");
+    for (AgeBracket bracket : AgeBracket.values()) {
+      starts.put(bracket.name(), nominal.startOf(bracket).toString());
+    }
+    for (LocalDate on : day) {
+      node.put("on", on.toString())
+          .put("bracket", nominal.on(on).map(AgeBracket::name).getOrNull());
+    }
+    return node;
+  }
+
+  private String text(NominalAgeBrackets nominal, Option<LocalDate> day) {
+    List<String> lines =
+        List.of(labels.text("ageBrackets.title", nominal.birthDate().toString()))
+            .appendAll(
+                List.of(AgeBracket.values())
+                    .map(
+                        bracket ->
+                            labels.text(
+                                "ageBrackets.start",
+                                labels.text("bracket." + bracket.name()),
+                                nominal.startOf(bracket).toString())));
+    for (LocalDate on : day) {
+      lines =
+          lines.append(
+              labels.text(
+                  "ageBrackets.on",
+                  on.toString(),
+                  nominal
+                      .on(on)
+                      .map(bracket -> labels.text("bracket." + bracket.name()))
+                      .getOrElse(() -> labels.text("ageBrackets.beforeBirth"))));
+    }
+    return lines.append(labels.text("ageBrackets.note")).mkString(NEW_LINE);
+  }
+}
