@@ -147,16 +147,16 @@ class HostileInputTest {
 
   @Test
   void aLineOverTheLimitIsThatLinesErrorAndIsNotReadIntoMemory() {
-    long size = 100_000_010L;
+    long size = io.github.childcarerules.cli.json.JsonLines.MAX_LINE_BYTES + 10;
     InputStream huge =
         new SequenceInputStream(
-            new ByteArrayInputStream("{\"a\": \"".getBytes(UTF_8)),
+            new ByteArrayInputStream("{\"a\": ".getBytes(UTF_8)),
             new InputStream() {
               long left = size;
 
               @Override
               public int read() {
-                return left-- > 0 ? 'x' : -1;
+                return left-- > 0 ? ' ' : -1;
               }
 
               @Override
@@ -165,14 +165,14 @@ class HostileInputTest {
                   return -1;
                 }
                 int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                java.util.Arrays.fill(b, off, off + n, (byte) ' ');
                 left -= n;
                 return n;
               }
             });
     InputStream batch =
         new SequenceInputStream(
-            huge, new ByteArrayInputStream(("\"}\n" + valid + "\n").getBytes(UTF_8)));
+            huge, new ByteArrayInputStream(("1}\n" + valid + "\n").getBytes(UTF_8)));
     Run run = Run.withInput(batch, "validate", "--jsonl", "-", "--json");
 
     List<JsonNode> results = results(run);

@@ -1,6 +1,7 @@
 package io.github.childcarerules.cli.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -43,6 +44,10 @@ record Node(JsonNode value, String path) {
   Option<BigDecimal> number() {
     if (isAbsent()) {
       return Option.none();
+    }
+    if (value instanceof POJONode pojo && pojo.getPojo() instanceof TreeReader.OutOfRange number) {
+      throw new UnusableInputException(
+          path, "number " + number.text() + " out of range (its exponent is too large)");
     }
     if (!value.isNumber()) {
       throw wrongType("a number or null");
@@ -132,7 +137,8 @@ record Node(JsonNode value, String path) {
       case OBJECT -> "an object";
       case NULL -> "null";
       case MISSING -> "nothing";
-      case BINARY, POJO -> "a value of another type";
+      case POJO -> "a number";
+      case BINARY -> "a value of another type";
     };
   }
 }
