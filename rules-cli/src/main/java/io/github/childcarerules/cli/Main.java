@@ -72,7 +72,7 @@ public final class Main {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
-      StandardStreams streams = new StandardStreams(in, out);
+      StandardStreams streams = new StandardStreams(in, ControlCharacters.neutralise(out));
       CommandLine commandLine =
           new CommandLine(new RootCommand())
               .addSubcommand(new ValidateCommand(streams))
@@ -96,6 +96,7 @@ public final class Main {
                       ? unusable.getMessage()
                       : internal(e)));
       int status = commandLine.execute(args);
+      streams.out().flush();
       out.flush();
       if (out.checkError()) {
         return fail(err, "cannot write the results to standard output (closed, or no space left)");

@@ -227,6 +227,49 @@ class HostileInputTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "{\"sectors\": [{\"name\": \"A\", \"children\": 1e30}]}; sectors[0].children",
+        "{\"batches\": [{\"id\": \"B\", \"places\": 2147483648}]}; batches[0].places",
+        "{\"batches\": [{\"id\": \"B\", \"status\": \"USED\", \"child\": {\"ageMonths\": 1e400}}]};"
+            + " batches[0].child.ageMonths"
+      })
+  void aHugeNumberInAScenarioIsUnusableInputNamingItsPathNotAnotherFinding(
+      String scenario, String path) {
+    Run run = Run.withInput("{\"asOf\": \"2016-01-04\", " + scenario.substring(1), "allocate", "-");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .contains(path + ": number")
+        .contains("larger than");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"9999-12-31", "0001-01-01"})
+  void anAttestationWhoseReferenceYearLeavesYearsOneToNineThousandIsAUsageError(String asOf) {
+    Run run = Run.of("attestation", "../examples/attestation-record.json", "--as-of", asOf);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).singleElement().asString().contains("--as-of " + asOf);
+  }
+
+  @Test
+  void textOutputShowsControlCharactersOfNamesAndCellsInsteadOfSendingThemToTheTerminal() {
+    String table =
+        "sector,area_km2,children,providers,places,stated_rate,places_0_17,places_18_59,"
+            + "places_60_plus\n\"\u001B[2J\u009B31mA\rB\",1,10,1,1,99,,,\n";
+    Run run = Run.of("coverage-audit", write("escapes.csv", table.getBytes(UTF_8)));
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("\u001B", "\u009B", "\r");
+    assertThat(run.out()).contains("\\u001B[2J\\u009B31mA\\u000DB");
+  }
+
   private static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (byte[] part : parts) {

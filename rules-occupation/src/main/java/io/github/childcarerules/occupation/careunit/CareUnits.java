@@ -1,5 +1,6 @@
 package io.github.childcarerules.occupation.careunit;
 
+import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.occupation.careunit.StayProblem.Reason;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -44,6 +45,9 @@ public final class CareUnits {
    * reason they cannot be assessed: a stay whose departure is before its arrival, stays that
    * overlap (a zero-length stay strictly inside another one included; stays that touch do not
    * overlap), a birth date after the day. No stay at all is no unit.
+   *
+   * @throws IllegalArgumentException when {@code birthDate} or {@code day} lies outside the years
+   *     0001–9999 ({@code LocalDate.MIN} and {@code MAX} included)
    */
   public static Validation<Seq<StayProblem>, CareUnitAssessment> assess(
       LocalDate birthDate, LocalDate day, Seq<Stay> stays) {
@@ -51,6 +55,8 @@ public final class CareUnits {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(stays, "stays");
     stays.forEach(stay -> Objects.requireNonNull(stay, "stay"));
+    IsoDate.requireSupported(birthDate, "birthDate");
+    IsoDate.requireSupported(day, "day");
 
     List<StayProblem> problems = List.empty();
     if (birthDate.isAfter(day)) {
@@ -95,6 +101,8 @@ public final class CareUnits {
    * year holding {@code day}: five years old that very day is five or older.
    */
   public static AgeRule ageRule(LocalDate birthDate, LocalDate day) {
+    IsoDate.requireSupported(birthDate, "birthDate");
+    IsoDate.requireSupported(day, "day");
     int startYear =
         day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1;
     LocalDate september30 = LocalDate.of(startYear, Month.SEPTEMBER, 30);
