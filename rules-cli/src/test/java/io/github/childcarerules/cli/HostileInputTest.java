@@ -270,6 +270,48 @@ class HostileInputTest {
     assertThat(run.out()).contains("\\u001B[2J\\u009B31mA\\u000DB");
   }
 
+  private static final String HEADER =
+      "sector,area_km2,children,providers,places,stated_rate,places_0_17,places_18_59,"
+          + "places_60_plus\n";
+
+  @Test
+  void aNegativeChildCountInACoverageRowIsAFinding() {
+    Run run =
+        Run.of(
+            "coverage-audit",
+            write("negative.csv", (HEADER + "A,1,-3,1,1,,,,\n").getBytes(UTF_8)),
+            "--json");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.json().at("/rows/0/findings/0/code").textValue()).isEqualTo("NEGATIVE_COUNT");
+    assertThat(run.json().at("/rows/0/findings/0/column").textValue()).isEqualTo("children");
+  }
+
+  @Test
+  void aSecondTotalRowIsUnusableInputRatherThanReplacingTheFirst() {
+    String table = HEADER + "A,1,3,1,1,,,,\nTOTAL,1,3,1,1,,,,\nTOTAL,2,5,1,1,,,,\n";
+    Run run = Run.of("coverage-audit", write("totals.csv", table.getBytes(UTF_8)));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .contains("line 4")
+        .contains("second TOTAL row")
+        .contains("line 3");
+  }
+
+  @Test
+  void aStatedRateWithTenThousandDecimalsIsAudited() {
+    String stated = "22." + "3".repeat(10_000);
+    String table = HEADER + "A,1,3,1,1," + stated + ",,,\n";
+    Run run = Run.of("coverage-audit", write("decimals.csv", table.getBytes(UTF_8)), "--json");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("\"stated\": " + stated + ",");
+  }
+
   private static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (byte[] part : parts) {

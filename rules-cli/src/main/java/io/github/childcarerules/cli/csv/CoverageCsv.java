@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * FORMAT.md's coverage table: CSV (UTF-8, comma-separated, a header row), columns found by header
  * name in any order, other columns ignored. A missing column, a row whose number of cells is not
  * the header's, a cell that is not a decimal number with a dot where a number is due, or CSV that
- * does not parse is unusable input naming its line and column. Blank lines are skipped; cells are
- * read without surrounding spaces; an empty cell is absent.
+ * does not parse is unusable input naming its line and column, and so is a second {@code TOTAL} row
+ * (which total would the table mean?). Blank lines are skipped; cells are read without surrounding
+ * spaces; an empty cell is absent.
  */
 public final class CoverageCsv {
   /** Decimal numbers as a table writes them: digits, a dot for decimals, an optional sign. */
@@ -44,8 +45,18 @@ public final class CoverageCsv {
       }
       Map<Column, Integer> columns = columns(header.get());
       java.util.List<CoverageRow> rows = new ArrayList<>();
+      long totalLine = 0;
       for (Option<Line> line = line(parser); line.isDefined(); line = line(parser)) {
-        rows.add(row(line.get(), header.get().cells().size(), columns));
+        CoverageRow row = row(line.get(), header.get().cells().size(), columns);
+        if (row.isTotal()) {
+          if (totalLine > 0) {
+            throw new UnusableInputException(
+                "line " + line.get().number(),
+                "a second TOTAL row (the first is on line " + totalLine + ")");
+          }
+          totalLine = line.get().number();
+        }
+        rows.add(row);
       }
       return List.ofAll(rows);
     } catch (JsonProcessingException e) {
