@@ -3,11 +3,16 @@ package io.github.childcarerules.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Duration;
 import java.util.List;
 
@@ -20,6 +25,36 @@ import java.util.List;
  * "Fuzzing").
  */
 class ReadersFuzzTest {
+  /** JSON's and the contract's tokens, which the fuzzer splices into its inputs. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @DictionaryEntries({
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    ",",
+    "\"",
+    "null",
+    "true",
+    "false",
+    "0",
+    "-1.2e+3",
+    "\\u0000",
+    "\\uD800",
+    "\"child\"",
+    "\"agreements\"",
+    "\"start\"",
+    "\"places\"",
+    "\"count\"",
+    "\"2024-01-01\"",
+    "TOTAL",
+    "sector,area_km2,children,providers,places,stated_rate,"
+        + "places_0_17,places_18_59,places_60_plus"
+  })
+  @interface ContractTokens {}
+
   /** Far above what any input of the fuzzer's sizes needs: a hang, not a slow machine. */
   private static final Duration BOUND = Duration.ofSeconds(20);
 
@@ -31,11 +66,13 @@ class ReadersFuzzTest {
 
   private static int runs;
 
+  @ContractTokens
   @FuzzTest(maxExecutions = 500)
   void record(byte[] input) {
     run(input, "validate", "-", "--json");
   }
 
+  @ContractTokens
   @FuzzTest(maxExecutions = 500)
   void batchLine(byte[] input) {
     Run run = run(input, "validate", "--jsonl", "-", "--json");
@@ -51,25 +88,51 @@ class ReadersFuzzTest {
     }
   }
 
+  @ContractTokens
   @FuzzTest(maxExecutions = 500)
   void scenario(byte[] input) {
     run(input, "allocate", "-", "--json");
   }
 
+  @ContractTokens
   @FuzzTest(maxExecutions = 500)
   void placesDocument(byte[] input) {
     run(input, "unoccupied-places", "-", "--from", "2024-01-01", "--to", "2025-12-31", "--json");
   }
 
+  @ContractTokens
   @FuzzTest(maxExecutions = 500)
   void coverageTable(byte[] input) {
     run(input, "coverage-audit", "-", "--json");
   }
 
+  @ContractTokens
   @FuzzTest(maxExecutions = 500)
   void countedRecord(byte[] input) {
     run(input, "occupation", "-", "--from", "2024-01-01", "--to", "2025-12-31", "--by", "month");
     run(input, "attestation", "-", "--as-of", "2025-06-30");
+  }
+
+  /**
+   * Every target above in one: the first byte picks the target, the rest is its input. Fuzzing mode
+   * runs one fuzz test per JVM, so {@code .ci/run} fuzzes this one for a fixed number of inputs to
+   * cover all readers in one short run.
+   */
+  @ContractTokens
+  @FuzzTest(maxExecutions = 3_000)
+  void anyReader(byte[] input) {
+    if (input.length == 0) {
+      return;
+    }
+    byte[] rest = java.util.Arrays.copyOfRange(input, 1, input.length);
+    switch (Math.floorMod(input[0], 6)) {
+      case 0 -> record(rest);
+      case 1 -> batchLine(rest);
+      case 2 -> scenario(rest);
+      case 3 -> placesDocument(rest);
+      case 4 -> coverageTable(rest);
+      default -> countedRecord(rest);
+    }
   }
 
   /** Runs the command line on {@code input} as standard input and checks the contract. */
