@@ -312,6 +312,28 @@ class HostileInputTest {
     assertThat(run.out()).contains("\"stated\": " + stated + ",");
   }
 
+  @Test
+  void aFifoIsReadAsAStreamLineByLine() throws Exception {
+    Path fifo = folder.resolve("batch.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.write(fifo, (valid + "\n{\"child\": \n").getBytes(UTF_8));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    Run run = Run.of("validate", "--jsonl", fifo.toString(), "--json");
+    writer.join();
+
+    assertThat(results(run)).extracting(r -> r.get("line").intValue()).containsExactly(1, 2);
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
   private static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (byte[] part : parts) {
