@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code attestation FILE --as-of D}. */
 @Command(
@@ -47,8 +50,20 @@ final class AttestationCommand implements Callable<Integer> {
     this.streams = streams;
   }
 
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
+    if (asOf.isBefore(Attestation.FIRST_AS_OF) || asOf.isAfter(Attestation.LAST_AS_OF)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--as-of "
+              + asOf
+              + ": its reference year (1 September to 31 August) leaves the years 0001 to 9999;"
+              + " expected a date from 0001-09-01 to 9999-08-31");
+    }
     Attestation attestation =
         Attestation.of(Inputs.read(file, streams.in(), JsonRecords::read), asOf);
     streams

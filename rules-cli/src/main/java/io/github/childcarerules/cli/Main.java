@@ -4,11 +4,16 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.childcarerules.cli.json.UnusableInputException;
 import java.io.BufferedOutputStream;
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -28,9 +33,37 @@ public final class Main {
         new PrintStream(
             new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false, UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
-    int status = run(args, System.in, out, err);
-    out.flush();
+    int status = run(args, standardInput(), out, err);
     System.exit(status);
+  }
+
+  /**
+   * Standard input, or, when descriptor 0 was closed before the JVM started (so that it now points
+   * to a file the JVM opened for itself: its modules image or the jar), a stream whose every read
+   * fails: a closed standard input must never read a file nobody named. Linux only ({@code
+   * /proc/self/fd}); elsewhere standard input is taken as given.
+   */
+  static InputStream standardInput() {
+    try {
+      Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+      Path javaHome = Path.of(System.getProperty("java.home", "/nonexistent"));
+      boolean ownFile =
+          target.startsWith(javaHome)
+              || Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
+                  .filter(entry -> !entry.isEmpty())
+                  .anyMatch(entry -> Path.of(entry).toAbsolutePath().equals(target));
+      if (ownFile) {
+        return new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("standard input is closed");
+          }
+        };
+      }
+    } catch (IOException | RuntimeException e) {
+      // no /proc: take standard input as given
+    }
+    return System.in;
   }
 
   /**
@@ -39,7 +72,7 @@ public final class Main {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
-      StandardStreams streams = new StandardStreams(in, out);
+      StandardStreams streams = new StandardStreams(in, ControlCharacters.neutralise(out));
       CommandLine commandLine =
           new CommandLine(new RootCommand())
               .addSubcommand(new ValidateCommand(streams))
@@ -63,7 +96,13 @@ public final class Main {
                   e instanceof UnusableInputException unusable
                       ? unusable.getMessage()
                       : internal(e)));
-      return commandLine.execute(args);
+      int status = commandLine.execute(args);
+      streams.out().flush();
+      out.flush();
+      if (out.checkError()) {
+        return fail(err, "cannot write the results to standard output (closed, or no space left)");
+      }
+      return status;
     } catch (StackOverflowError e) {
       return fail(err, "the input is nested too deeply");
     } catch (OutOfMemoryError e) {

@@ -1,16 +1,14 @@
 package io.github.childcarerules.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import io.github.childcarerules.cli.json.JsonLines;
 import io.github.childcarerules.cli.json.JsonRecords;
 import io.github.childcarerules.cli.json.UnusableInputException;
 import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.validation.RecordValidator;
 import io.github.childcarerules.core.validation.ValidationReport;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +29,6 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 valid, 1 an ERROR was found (or a batch line was unusable), 2 unusable input."
     })
 final class ValidateCommand implements Callable<Integer> {
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
-
   private final StandardStreams streams;
 
   @SuppressWarnings("NullAway.Init") // injected by picocli
@@ -83,39 +79,44 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * Streams a JSON Lines batch: each non-blank line is read, validated and printed before the next
-   * is read, so memory does not grow with the batch; an unusable line is reported and the batch
-   * goes on.
+   * Streams a JSON Lines batch: each line is read, validated and printed before the next is read,
+   * so memory does not grow with the batch; every line that is not blank (JSON white space only)
+   * gets an outcome, and an unusable line (bad JSON or UTF-8, over the limits) is reported and the
+   * batch goes on. Only a failure to read the input itself ends the batch.
    */
   private int batch(Renderer renderer) {
     PrintStream out = streams.out();
     boolean finding = false;
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(Inputs.open(file, streams.in()), UTF_8))) {
-      long number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (number == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
+    try (InputStream input = Inputs.open(file, streams.in())) {
+      JsonLines lines = new JsonLines(input);
+      while (lines.next()) {
+        long number = lines.number();
+        String result;
         try {
-          ValidationReport report = RecordValidator.validate(JsonRecords.readLine(line));
+          io.vavr.control.Option<ParentChildRecord> record = JsonRecords.readLine(lines.line());
+          if (record.isEmpty()) {
+            continue;
+          }
+          ValidationReport report = RecordValidator.validate(record.get());
           finding |= !report.isValid();
-          out.println(renderer.batchResult(number, report));
+          result = renderer.batchResult(number, report);
         } catch (UnusableInputException e) {
           finding = true;
-          out.println(renderer.batchError(number, e.getMessage()));
+          result = renderer.batchError(number, e.getMessage());
+        } catch (OutOfMemoryError e) {
+          finding = true;
+          result = renderer.batchError(number, "not enough memory to read this line");
         }
+        out.println(result);
         out.flush();
         if (out.checkError()) {
-          break; // nobody reads the results any more (a closed pipe): stop reading
+          break; // nobody reads the results any more: Main reports the failed write
         }
       }
     } catch (IOException e) {
       throw Inputs.unreadable(e).in(Inputs.name(file));
+    } catch (JsonLines.InputFailure e) {
+      throw Inputs.unreadable(e.getCause()).in(Inputs.name(file));
     } catch (UnusableInputException e) {
       throw e.in(Inputs.name(file));
     }

@@ -115,7 +115,13 @@ class UnoccupiedPlacesCommandTest {
         "{\"places\": [{\"from\": \"2024-01-01\", \"count\": 1.5}]}; places[0].count: expected a whole"
             + " number",
         "{\"places\": [{\"from\": \"2024-01-01\", \"count\": \"6\"}]}; places[0].count: expected a"
-            + " whole number",
+            + " number",
+        "{\"places\": [{\"from\": \"2024-01-01\", \"count\": 1e-2147483648}]}; places[0].count:"
+            + " number 1e-2147483648 out of range",
+        "{\"places\": [{\"from\": \"2024-01-01\", \"count\": 10001}]}; places[0].count: count"
+            + " 10001 over 10000 places",
+        "{\"places\": [{\"from\": \"2024-01-01\", \"count\": 2147483647}]}; places[0].count:"
+            + " number 2147483647 larger than any count",
         "{\"places\": [{\"from\": \"2024-01-01\"}]}; places[0].count: missing count",
         "{\"places\": [null]}; places[0]: expected a places entry",
         "{\"places\": [{\"from\": 20240101, \"count\": 1}]}; places[0].from: expected a string",

@@ -1,6 +1,7 @@
 package io.github.childcarerules.occupation;
 
 import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.schedule.Timeline;
 import io.github.childcarerules.occupation.internal.BracketsInForce;
@@ -65,7 +66,8 @@ public final class Occupation {
    * The planned half-days of the days of {@code range}, also split by the periods of {@code
    * grouping} that meet the range (cut at its ends).
    *
-   * @throws IllegalArgumentException when the range is open
+   * @throws IllegalArgumentException when the range is open or leaves the years 0001–9999 ({@code
+   *     LocalDate.MIN} and {@code MAX} included)
    */
   public OccupationCount count(DatePeriod range, Grouping grouping) {
     return count(range, Option.some(Objects.requireNonNull(grouping, "grouping")));
@@ -76,6 +78,8 @@ public final class Occupation {
     if (range.isOpen()) {
       throw new IllegalArgumentException("cannot count an open range: " + range);
     }
+    IsoDate.requireSupported(range.startInclusive(), "range start");
+    IsoDate.requireSupported(range.endInclusive().get(), "range end");
     long first = range.startInclusive().toEpochDay();
     long last = range.endInclusive().get().toEpochDay();
     long[] groupStarts = grouping.isDefined() ? groupStarts(grouping.get(), range) : new long[0];

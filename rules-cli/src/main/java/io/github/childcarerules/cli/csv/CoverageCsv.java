@@ -1,12 +1,11 @@
 package io.github.childcarerules.cli.csv;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.childcarerules.cli.json.UnusableInputException;
+import io.github.childcarerules.cli.json.Utf8Reader;
 import io.github.childcarerules.occupation.coverage.Column;
 import io.github.childcarerules.occupation.coverage.CoverageRow;
 import io.vavr.collection.HashMap;
@@ -15,7 +14,6 @@ import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Objects;
@@ -25,14 +23,13 @@ import java.util.regex.Pattern;
  * FORMAT.md's coverage table: CSV (UTF-8, comma-separated, a header row), columns found by header
  * name in any order, other columns ignored. A missing column, a row whose number of cells is not
  * the header's, a cell that is not a decimal number with a dot where a number is due, or CSV that
- * does not parse is unusable input naming its line and column. Blank lines are skipped; cells are
- * read without surrounding spaces; an empty cell is absent.
+ * does not parse is unusable input naming its line and column, and so is a second {@code TOTAL} row
+ * (which total would the table mean?). Blank lines are skipped; cells are read without surrounding
+ * spaces; an empty cell is absent.
  */
 public final class CoverageCsv {
   /** Decimal numbers as a table writes them: digits, a dot for decimals, an optional sign. */
   private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
-
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private static final CsvFactory CSV = new CsvFactory();
 
@@ -40,23 +37,35 @@ public final class CoverageCsv {
 
   /** The rows of the table, in input order, the {@code TOTAL} row included. */
   public static List<CoverageRow> read(InputStream table) {
-    try (CsvParser parser = CSV.createParser(new InputStreamReader(table, UTF_8))) {
+    try (CsvParser parser = CSV.createParser(new Utf8Reader(table))) {
       parser.enable(CsvParser.Feature.TRIM_SPACES);
       Option<Line> header = line(parser);
       if (header.isEmpty()) {
         throw new UnusableInputException("", "empty table, expected a header row");
       }
       Map<Column, Integer> columns = columns(header.get());
-      List<CoverageRow> rows = List.empty();
+      java.util.List<CoverageRow> rows = new ArrayList<>();
+      long totalLine = 0;
       for (Option<Line> line = line(parser); line.isDefined(); line = line(parser)) {
-        rows = rows.append(row(line.get(), header.get().cells().size(), columns));
+        CoverageRow row = row(line.get(), header.get().cells().size(), columns);
+        if (row.isTotal()) {
+          if (totalLine > 0) {
+            throw new UnusableInputException(
+                "line " + line.get().number(),
+                "a second TOTAL row (the first is on line " + totalLine + ")");
+          }
+          totalLine = line.get().number();
+        }
+        rows.add(row);
       }
-      return rows;
+      return List.ofAll(rows);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
       throw new UnusableInputException(
           where,
           "malformed CSV: " + Objects.requireNonNullElse(e.getOriginalMessage(), "does not parse"));
+    } catch (Utf8Reader.MalformedException e) {
+      throw new UnusableInputException("", String.valueOf(e.getMessage()));
     } catch (IOException e) {
       throw new UnusableInputException(
           "", "cannot read: " + Objects.requireNonNullElse(e.getMessage(), "input/output error"));
@@ -84,11 +93,7 @@ public final class CoverageCsv {
   }
 
   private static Map<Column, Integer> columns(Line header) {
-    List<String> names =
-        header
-            .cells()
-            .zipWithIndex()
-            .map(cell -> (cell._2 == 0 ? withoutByteOrderMark(cell._1) : cell._1).strip());
+    List<String> names = header.cells().map(String::strip);
     Map<Column, Integer> columns = HashMap.empty();
     for (Column column : Column.values()) {
       int index = names.indexOf(column.header());
@@ -104,10 +109,6 @@ public final class CoverageCsv {
       columns = columns.put(column, index);
     }
     return columns;
-  }
-
-  private static String withoutByteOrderMark(String first) {
-    return !first.isEmpty() && first.charAt(0) == BYTE_ORDER_MARK ? first.substring(1) : first;
   }
 
   private static CoverageRow row(Line line, int width, Map<Column, Integer> columns) {

@@ -1,6 +1,7 @@
 package io.github.childcarerules.cli.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -13,6 +14,12 @@ import java.math.BigDecimal;
  * mean the same; any other type than the expected one is unusable input naming the path.
  */
 record Node(JsonNode value, String path) {
+  /**
+   * The largest number read where the contract reads one (docs/decisions.md): every number of the
+   * contract counts places, children, months or parent needs, far below it.
+   */
+  static final BigDecimal MAX_NUMBER = BigDecimal.valueOf(1_000_000_000);
+
   static Node root(JsonNode document) {
     return new Node(document, "");
   }
@@ -44,10 +51,22 @@ record Node(JsonNode value, String path) {
     if (isAbsent()) {
       return Option.none();
     }
+    if (value instanceof POJONode pojo && pojo.getPojo() instanceof TreeReader.OutOfRange number) {
+      throw new UnusableInputException(
+          path, "number " + number.text() + " out of range (its exponent is too large)");
+    }
     if (!value.isNumber()) {
       throw wrongType("a number or null");
     }
-    return Option.some(value.decimalValue());
+    BigDecimal number = value.decimalValue();
+    if (number.abs().compareTo(MAX_NUMBER) > 0) {
+      throw new UnusableInputException(
+          path,
+          "number "
+              + value.asText()
+              + " larger than any count the contract reads (at most 1,000,000,000)");
+    }
+    return Option.some(number);
   }
 
   /** The strings of this array (none of them null); empty when absent or null. */
@@ -132,7 +151,8 @@ record Node(JsonNode value, String path) {
       case OBJECT -> "an object";
       case NULL -> "null";
       case MISSING -> "nothing";
-      case BINARY, POJO -> "a value of another type";
+      case POJO -> "a number";
+      case BINARY -> "a value of another type";
     };
   }
 }

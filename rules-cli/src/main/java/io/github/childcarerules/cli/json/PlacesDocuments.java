@@ -7,15 +7,22 @@ import io.github.childcarerules.occupation.places.PlaceEntry;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * FORMAT.md's document of {@code unoccupied-places}: {@code {"places": [...], "records": [...]}}.
  * Records are read as {@code validate} reads them; a {@code places} entry with a missing or
- * malformed date, an end before its start, or a count that is not a whole number from 0 up is
- * unusable input naming its JSON path.
+ * malformed date, an end before its start, or a count that is not a whole number from 0 to {@link
+ * #MAX_PLACES} is unusable input naming its JSON path.
  */
 public final class PlacesDocuments {
+  /**
+   * The most places one entry may hold (docs/decisions.md): far above any provider's permit, low
+   * enough that the runs of every level of unoccupied places stay a small report.
+   */
+  public static final BigDecimal MAX_PLACES = BigDecimal.valueOf(10_000);
+
   private PlacesDocuments() {}
 
   /** A provider's subsidized places and the records of its children. */
@@ -65,18 +72,22 @@ public final class PlacesDocuments {
   }
 
   private static int count(Node count) {
-    if (count.isAbsent()) {
-      throw new UnusableInputException(count.path(), "missing count");
-    }
-    if (!count.value().isIntegralNumber() || !count.value().canConvertToInt()) {
-      throw new UnusableInputException(
-          count.path(), "expected a whole number of places, found " + count.value());
-    }
-    int places = count.value().intValue();
-    if (places < 0) {
+    BigDecimal places =
+        count
+            .number()
+            .getOrElseThrow(() -> new UnusableInputException(count.path(), "missing count"));
+    if (places.signum() < 0) {
       throw new UnusableInputException(count.path(), "negative count " + places);
     }
-    return places;
+    if (places.compareTo(MAX_PLACES) > 0) {
+      throw new UnusableInputException(
+          count.path(), "count " + places + " over " + MAX_PLACES + " places, not a provider's");
+    }
+    if (places.stripTrailingZeros().scale() > 0) {
+      throw new UnusableInputException(
+          count.path(), "expected a whole number of places, found " + places);
+    }
+    return places.intValueExact();
   }
 
   private static String kind(Node node) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.childcarerules.occupation.careunit.CareUnitAssessment;
 import io.github.childcarerules.occupation.coverage.CoverageAudit;
 import io.github.childcarerules.occupation.coverage.Finding;
@@ -14,6 +15,7 @@ import io.github.childcarerules.occupation.coverage.RowAudit;
 import io.github.childcarerules.occupation.places.UnoccupiedRun;
 import io.vavr.collection.Seq;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 
 /**
  * FORMAT.md's JSON of the care unit, the unoccupied places and the coverage audit, indented as the
@@ -66,7 +68,7 @@ public final class PlacesJsonRenderer implements PlacesRenderer {
 
   private static void row(ObjectNode node, RowAudit row) {
     node.put("sector", row.sector());
-    node.set("rate", row.rate().map(NODES::numberNode).getOrElse(NODES.nullNode()));
+    node.set("rate", row.rate().map(PlacesJsonRenderer::decimal).getOrElse(NODES.nullNode()));
     node.set(
         "belowSaturation",
         row.belowSaturation().<JsonNode>map(NODES::booleanNode).getOrElse(NODES.nullNode()));
@@ -75,13 +77,23 @@ public final class PlacesJsonRenderer implements PlacesRenderer {
 
   private static void findings(ArrayNode array, Seq<Finding> findings) {
     findings.forEach(
-        finding ->
-            array
-                .addObject()
-                .put("code", finding.code().name())
-                .put("column", finding.column().header())
-                .put("stated", finding.stated())
-                .put("computed", finding.computed()));
+        finding -> {
+          ObjectNode node =
+              array
+                  .addObject()
+                  .put("code", finding.code().name())
+                  .put("column", finding.column().header());
+          node.set("stated", decimal(finding.stated()));
+          node.set("computed", decimal(finding.computed()));
+        });
+  }
+
+  /**
+   * A decimal written exactly as given, whatever its scale: Jackson refuses to write plain a
+   * decimal of more than 9,999 decimals, a table may state one (issue 11).
+   */
+  private static JsonNode decimal(BigDecimal value) {
+    return NODES.rawValueNode(new RawValue(value.toPlainString()));
   }
 
   private static String write(JsonNode node) {

@@ -49,14 +49,16 @@ public final class DatePeriod {
 
   /**
    * Parses {@link #toString()}'s form: {@code 2024-01-01/2024-01-31}, or {@code 2024-01-01/..} for
-   * an open period.
+   * an open period. Every period round-trips: {@code parse(p.toString())} is {@code p}, years
+   * outside 0001–9999 included ({@code +10000-01-01}, ISO-8601's signed form, as {@link
+   * LocalDate#toString()} writes them).
    */
   public static Option<DatePeriod> parse(String text) {
     int slash = text.indexOf('/');
     if (slash < 0) {
       return Option.none();
     }
-    Option<LocalDate> start = IsoDate.parse(text.substring(0, slash));
+    Option<LocalDate> start = date(text.substring(0, slash));
     String endText = text.substring(slash + 1);
     if (start.isEmpty()) {
       return Option.none();
@@ -64,9 +66,22 @@ public final class DatePeriod {
     if (endText.equals("..")) {
       return Option.some(startingOn(start.get()));
     }
-    return IsoDate.parse(endText)
+    return date(endText)
         .filter(end -> !end.isBefore(start.get()))
         .map(end -> ofClosed(start.get(), end));
+  }
+
+  /** {@code YYYY-MM-DD}, or a year with a sign and more digits as {@link LocalDate} writes it. */
+  private static Option<LocalDate> date(String text) {
+    if (!text.startsWith("+") && !text.startsWith("-")) {
+      return IsoDate.parse(text);
+    }
+    try {
+      LocalDate date = LocalDate.parse(text);
+      return date.toString().equals(text) ? Option.some(date) : Option.none();
+    } catch (java.time.DateTimeException e) {
+      return Option.none();
+    }
   }
 
   public LocalDate startInclusive() {
@@ -105,8 +120,9 @@ public final class DatePeriod {
 
   /** True when one period ends the day before the other starts. */
   public boolean abuts(DatePeriod other) {
-    return endInclusive.exists(end -> end.plusDays(1).equals(other.startInclusive))
-        || other.endInclusive.exists(end -> end.plusDays(1).equals(startInclusive));
+    // epoch days: the day after LocalDate.MAX does not exist, and nothing abuts it
+    return endInclusive.exists(end -> end.toEpochDay() + 1 == other.startInclusive.toEpochDay())
+        || other.endInclusive.exists(end -> end.toEpochDay() + 1 == startInclusive.toEpochDay());
   }
 
   @Override

@@ -30,6 +30,26 @@ public final class IsoDate {
     }
   }
 
+  /** The first date {@code YYYY-MM-DD} can name: 0001-01-01. */
+  public static final LocalDate MIN = LocalDate.of(1, 1, 1);
+
+  /** The last date {@code YYYY-MM-DD} can name: 9999-12-31. */
+  public static final LocalDate MAX = LocalDate.of(9999, 12, 31);
+
+  /**
+   * {@code date}, when it lies between {@link #MIN} and {@link #MAX}: the library answers about the
+   * years a date {@code YYYY-MM-DD} can name, and refuses others as a misuse of the API.
+   *
+   * @throws IllegalArgumentException when {@code date} is before 0001-01-01 or after 9999-12-31
+   */
+  public static LocalDate requireSupported(LocalDate date, String name) {
+    if (date.isBefore(MIN) || date.isAfter(MAX)) {
+      throw new IllegalArgumentException(
+          name + " " + date + " lies outside the years 0001 to 9999 the library answers about");
+    }
+    return date;
+  }
+
   public static boolean isValid(String text) {
     return parse(text).isDefined();
   }

@@ -17,6 +17,9 @@ public final class Cycle {
   /** Zero every day. */
   public static final Cycle ZERO = new Cycle(LocalDate.of(1970, 1, 5).toEpochDay(), new int[7]);
 
+  /** The epoch day of {@link #ZERO}'s anchor, a Monday. */
+  static final long ZERO_ANCHOR = LocalDate.of(1970, 1, 5).toEpochDay();
+
   private final long anchorEpochDay;
   private final int[] values;
   private final long[] prefix;
@@ -154,6 +157,37 @@ public final class Cycle {
       combined[i] = f.applyAsInt(sum);
     }
     return new Cycle(anchor, combined);
+  }
+
+  /** A cycle of {@code values} anchored on {@link #ZERO_ANCHOR} (values not copied). */
+  static Cycle anchored(int[] values) {
+    return new Cycle(ZERO_ANCHOR, values);
+  }
+
+  /**
+   * {@code f} applied to {@code sums} (a whole number of weeks from {@link #ZERO_ANCHOR}), cut to
+   * the shortest whole number of weeks after which they repeat.
+   */
+  static int[] shortestPeriod(int[] sums, IntUnaryOperator f) {
+    int[] mapped = new int[sums.length];
+    for (int i = 0; i < sums.length; i++) {
+      mapped[i] = f.applyAsInt(sums[i]);
+    }
+    for (int period = 7; period < mapped.length; period += 7) {
+      if (mapped.length % period == 0 && repeatsEvery(mapped, period)) {
+        return Arrays.copyOf(mapped, period);
+      }
+    }
+    return mapped;
+  }
+
+  private static boolean repeatsEvery(int[] values, int period) {
+    for (int i = period; i < values.length; i++) {
+      if (values[i] != values[i - period]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long gcd(long a, long b) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Day values that are periodic piece by piece: disjoint segments of dates, each following its own
@@ -108,46 +109,85 @@ public final class Timeline {
   /**
    * The day-by-day sum of {@code parts}, then {@code f} applied on the days that some part covers.
    * For example the care units of a child with several agreements: {@code combine(parts, v ->
-   * Math.min(v, 2))}.
+   * Math.min(v, 2))}. One sweep over the parts' segment bounds in date order: cycles of one to
+   * four, six or twelve weeks are added to and taken from a running twelve-week sum as their
+   * segments start and end, so the cost is n log n in the number of segments however they overlap;
+   * only other cycle lengths (absurd schedules) are combined interval by interval.
    */
   public static Timeline combine(Seq<Timeline> parts, IntUnaryOperator f) {
     Objects.requireNonNull(parts, "parts");
     if (parts.size() == 1) {
       return parts.head().map(f);
     }
-    long[] cuts =
-        parts
-            .flatMap(
-                part ->
-                    Array.range(0, part.cycles.length)
-                        .flatMap(i -> Array.of(part.from[i], part.to[i] + 1)))
-            .distinct()
-            .sorted()
-            .toJavaStream()
-            .mapToLong(Long::longValue)
-            .toArray();
-    Builder result = builder();
-    int[] cursor = new int[parts.size()];
-    for (int c = 0; c + 1 < cuts.length; c++) {
-      long start = cuts[c];
-      long end = cuts[c + 1] - 1;
-      ArrayList<Cycle> active = new ArrayList<>();
-      int p = 0;
-      for (Timeline part : parts) {
-        while (cursor[p] < part.cycles.length && part.to[cursor[p]] < start) {
-          cursor[p]++;
-        }
-        if (cursor[p] < part.cycles.length && part.from[cursor[p]] <= start) {
-          active.add(part.cycles[cursor[p]]);
-        }
-        p++;
+    int count = 0;
+    for (Timeline part : parts) {
+      count += part.cycles.length;
+    }
+    long[] days = new long[2 * count];
+    Cycle[] changes = new Cycle[2 * count];
+    boolean[] starts = new boolean[2 * count];
+    Integer[] order = new Integer[2 * count];
+    int e = 0;
+    for (Timeline part : parts) {
+      for (int i = 0; i < part.cycles.length; i++) {
+        days[e] = part.from[i];
+        changes[e] = part.cycles[i];
+        starts[e] = true;
+        order[e] = e++;
+        days[e] = part.to[i] + 1;
+        changes[e] = part.cycles[i];
+        order[e] = e++;
       }
-      if (!active.isEmpty()) {
-        result.add(start, end, Cycle.combine(Array.ofAll(active), f, start, end));
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(days[a], days[b]));
+    Builder result = builder();
+    int[] regular = new int[COMMON_PERIOD];
+    IdentityHashMap<Cycle, Integer> others = new IdentityHashMap<>();
+    int active = 0;
+    @Nullable Cycle last = null;
+    int @Nullable [] lastValues = null;
+    for (int k = 0; k < order.length; ) {
+      long day = days[order[k]];
+      for (; k < order.length && days[order[k]] == day; k++) {
+        int event = order[k];
+        int sign = starts[event] ? 1 : -1;
+        active += sign;
+        Cycle cycle = changes[event];
+        if (COMMON_PERIOD % cycle.length() == 0) {
+          for (int i = 0; i < COMMON_PERIOD; i++) {
+            regular[i] += sign * cycle.valueAt(Cycle.ZERO_ANCHOR + i);
+          }
+        } else {
+          others.merge(cycle, sign, (x, y) -> x + y == 0 ? null : x + y);
+        }
+      }
+      if (active > 0 && k < order.length) {
+        long end = days[order[k]] - 1;
+        if (others.isEmpty()) {
+          int[] values = Cycle.shortestPeriod(regular, f);
+          if (lastValues == null || !Arrays.equals(values, lastValues)) {
+            last = Cycle.anchored(values);
+            lastValues = values;
+          }
+          result.add(day, end, last);
+        } else {
+          ArrayList<Cycle> combined = new ArrayList<>();
+          combined.add(Cycle.anchored(regular.clone()));
+          others.forEach(
+              (cycle, times) -> {
+                for (int t = 0; t < times; t++) {
+                  combined.add(cycle);
+                }
+              });
+          result.add(day, end, Cycle.combine(Array.ofAll(combined), f, day, end));
+        }
       }
     }
     return result.build();
   }
+
+  /** Twelve weeks: a multiple of every schedule of one to four weeks. */
+  private static final int COMMON_PERIOD = 84;
 
   /**
    * The largest sum over {@code windowDays} consecutive days lying inside {@code [rangeFirst,

@@ -74,10 +74,29 @@ public abstract class Attestation implements WithAttestation {
         || daysWithoutService().exists(days -> days > Attestations.MAX_DAYS_WITHOUT_SERVICE);
   }
 
-  /** The attestation of {@code record} as of {@code asOf}. */
+  /** The first {@code asOf} whose reference year lies in the years 0001–9999. */
+  public static final LocalDate FIRST_AS_OF = LocalDate.of(1, 9, 1);
+
+  /** The last {@code asOf} whose reference year lies in the years 0001–9999. */
+  public static final LocalDate LAST_AS_OF = LocalDate.of(9999, 8, 31);
+
+  /**
+   * The attestation of {@code record} as of {@code asOf}.
+   *
+   * @throws IllegalArgumentException when the reference year holding {@code asOf} leaves the years
+   *     0001–9999 (so {@code asOf} before 0001-09-01 or after 9999-08-31, {@code LocalDate.MIN} and
+   *     {@code MAX} included): its dates could not be written {@code YYYY-MM-DD}
+   */
   public static Attestation of(ParentChildRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
+    if (asOf.isBefore(FIRST_AS_OF) || asOf.isAfter(LAST_AS_OF)) {
+      throw new IllegalArgumentException(
+          "asOf "
+              + asOf
+              + ": its reference year leaves the years 0001 to 9999 (asOf from 0001-09-01 to"
+              + " 9999-08-31)");
+    }
     Attestations.Facts facts = Attestations.of(record, asOf);
     return ImmutableAttestation.builder()
         .asOf(asOf)

@@ -1,5 +1,6 @@
 package io.github.childcarerules.occupation.careunit;
 
+import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.github.childcarerules.occupation.careunit.StayProblem.Reason;
@@ -44,6 +45,9 @@ public final class CareUnits {
    * reason they cannot be assessed: a stay whose departure is before its arrival, stays that
    * overlap (a zero-length stay strictly inside another one included; stays that touch do not
    * overlap), a birth date after the day. No stay at all is no unit.
+   *
+   * @throws IllegalArgumentException when {@code birthDate} or {@code day} lies outside the years
+   *     0001–9999 ({@code LocalDate.MIN} and {@code MAX} included)
    */
   public static Validation<Seq<StayProblem>, CareUnitAssessment> assess(
       LocalDate birthDate, LocalDate day, Seq<Stay> stays) {
@@ -51,6 +55,8 @@ public final class CareUnits {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(stays, "stays");
     stays.forEach(stay -> Objects.requireNonNull(stay, "stay"));
+    IsoDate.requireSupported(birthDate, "birthDate");
+    IsoDate.requireSupported(day, "day");
 
     List<StayProblem> problems = List.empty();
     if (birthDate.isAfter(day)) {
@@ -97,6 +103,8 @@ public final class CareUnits {
    * is 5 on 30 September, every day's reference year starts on or after that 1 September.
    */
   public static AgeRule ageRule(LocalDate birthDate, LocalDate day) {
+    IsoDate.requireSupported(birthDate, "birthDate");
+    IsoDate.requireSupported(day, "day");
     return NominalAgeBrackets.of(birthDate).on(day).contains(AgeBracket.SCHOOL_AGE)
         ? AgeRule.FIVE_OR_OLDER_ON_SEPTEMBER_30
         : AgeRule.UNDER_FIVE_ON_SEPTEMBER_30;

@@ -26,8 +26,9 @@ public final class CoverageTables {
   private CoverageTables() {}
 
   /**
-   * Audits {@code table}: every row named {@value #TOTAL} is a total (checked against the sums of
-   * the other rows, and left out of {@link CoverageAudit#rows()}); the others are sectors.
+   * Audits {@code table} (cost linear in its rows, rates in exact decimals whatever their scale):
+   * every row named {@value #TOTAL} is a total (checked against the sums of the other rows, and
+   * left out of {@link CoverageAudit#rows()}); the others are sectors.
    */
   public static CoverageAudit audit(Seq<CoverageRow> table) {
     Objects.requireNonNull(table, "table");
@@ -60,6 +61,16 @@ public final class CoverageTables {
             findings.append(
                 Finding.of(
                     FindingCode.BRACKETS_DO_NOT_ADD_UP, Column.PLACES, row.places().get(), sum));
+      }
+    }
+    for (Column column : Column.values()) {
+      if (column != Column.SECTOR && column != Column.STATED_RATE) {
+        Option<BigDecimal> cell = row.cell(column);
+        if (cell.exists(value -> value.signum() < 0)) {
+          findings =
+              findings.append(
+                  Finding.of(FindingCode.NEGATIVE_COUNT, column, cell.get(), BigDecimal.ZERO));
+        }
       }
     }
     return RowAudit.builder()

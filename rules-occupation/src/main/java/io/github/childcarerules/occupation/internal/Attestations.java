@@ -36,16 +36,16 @@ public final class Attestations {
     LocalDate yearStart = referenceYearStart(asOf);
     DatePeriod year = DatePeriod.ofClosed(yearStart, yearStart.plusYears(1).minusDays(1));
 
-    List<Timeline> all = List.empty();
-    List<Timeline> reduced = List.empty();
-    List<Integer> ended = List.empty();
+    java.util.List<Timeline> allParts = new java.util.ArrayList<>();
+    java.util.List<Timeline> reducedParts = new java.util.ArrayList<>();
+    java.util.List<Integer> endedIndexes = new java.util.ArrayList<>();
     int index = 0;
     for (Agreement agreement : record.agreements()) {
       Timeline halfDays = PlannedOccupation.halfDays(agreement);
       if (!halfDays.isEmpty()) {
-        all = all.append(halfDays);
+        allParts.add(halfDays);
         if (agreement.reducedContribution()) {
-          reduced = reduced.append(halfDays);
+          reducedParts.add(halfDays);
         }
       }
       LocalDate effectiveEnd =
@@ -53,11 +53,14 @@ public final class Attestations {
       if (effectiveEnd != null
           && !effectiveEnd.isBefore(yearStart)
           && !effectiveEnd.isAfter(asOf)) {
-        ended = ended.append(index);
+        endedIndexes.add(index);
       }
       index++;
     }
 
+    List<Timeline> all = List.ofAll(allParts);
+    List<Timeline> reduced = List.ofAll(reducedParts);
+    List<Integer> ended = List.ofAll(endedIndexes);
     Option<LocalDate> firstDay = firstDay(all);
     Option<LocalDate> lastDay = lastDay(all, asOf);
 

@@ -46,15 +46,15 @@ public final class UnoccupiedSweep {
     java.util.List<Segment> segments = segments(changes, to);
     long most = segments.stream().mapToLong(Segment::unoccupied).max().orElse(0);
 
-    List<UnoccupiedRun> runs = List.empty();
+    java.util.List<UnoccupiedRun> runs = new ArrayList<>();
     for (long k = 1; k <= most; k++) {
-      List<UnoccupiedRun> ofK = runsOfAtLeast(segments, k, from, to, moreThanDays);
-      if (ofK.isEmpty()) {
+      int before = runs.size();
+      runsOfAtLeast(runs, segments, k, from, to, moreThanDays);
+      if (runs.size() == before) {
         break; // the days with k + 1 places free lie within those with k: no longer run either
       }
-      runs = runs.appendAll(ofK);
     }
-    return runs;
+    return List.ofAll(runs);
   }
 
   /** Adds {@code delta} to places minus occupied over {@code days} clipped to the window. */
@@ -85,9 +85,13 @@ public final class UnoccupiedSweep {
     return segments;
   }
 
-  private static List<UnoccupiedRun> runsOfAtLeast(
-      java.util.List<Segment> segments, long k, LocalDate from, LocalDate to, int moreThanDays) {
-    List<UnoccupiedRun> runs = List.empty();
+  private static void runsOfAtLeast(
+      java.util.List<UnoccupiedRun> runs,
+      java.util.List<Segment> segments,
+      long k,
+      LocalDate from,
+      LocalDate to,
+      int moreThanDays) {
     @Nullable LocalDate start = null;
     for (Segment segment : segments) {
       if (segment.unoccupied() >= k) {
@@ -95,18 +99,17 @@ public final class UnoccupiedSweep {
           start = segment.from();
         }
       } else if (start != null) {
-        runs = add(runs, k, start, segment.from().minusDays(1), from, to, moreThanDays);
+        add(runs, k, start, segment.from().minusDays(1), from, to, moreThanDays);
         start = null;
       }
     }
     if (start != null) {
-      runs = add(runs, k, start, to, from, to, moreThanDays);
+      add(runs, k, start, to, from, to, moreThanDays);
     }
-    return runs;
   }
 
-  private static List<UnoccupiedRun> add(
-      List<UnoccupiedRun> runs,
+  private static void add(
+      java.util.List<UnoccupiedRun> runs,
       long k,
       LocalDate start,
       LocalDate end,
@@ -114,9 +117,8 @@ public final class UnoccupiedSweep {
       LocalDate to,
       int moreThanDays) {
     if (ChronoUnit.DAYS.between(start, end) + 1 <= moreThanDays) {
-      return runs;
+      return;
     }
-    return runs.append(
-        UnoccupiedRun.of(Math.toIntExact(k), start, end, start.equals(from), end.equals(to)));
+    runs.add(UnoccupiedRun.of(Math.toIntExact(k), start, end, start.equals(from), end.equals(to)));
   }
 }
