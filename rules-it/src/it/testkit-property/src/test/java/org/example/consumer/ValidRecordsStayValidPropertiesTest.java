@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** A user's properties, written with our generators and run by the jqwik the BOM pins. */
-class ValidRecordsStayValidProperties {
+class ValidRecordsStayValidPropertiesTest {
   @Property(tries = 200)
   boolean aGeneratedValidRecordHasNoError(@ForAll("valid") ParentChildRecord record) {
     return RecordValidator.validate(record).isValid();
