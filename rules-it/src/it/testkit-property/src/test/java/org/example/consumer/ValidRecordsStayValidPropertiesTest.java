@@ -12,12 +12,12 @@ import net.jqwik.api.Provide;
 
 /** A user's properties, written with our generators and run by the jqwik the BOM pins. */
 class ValidRecordsStayValidPropertiesTest {
-  @Property(tries = 200)
+  @Property(tries = 100)
   boolean aGeneratedValidRecordHasNoError(@ForAll("valid") ParentChildRecord record) {
     return RecordValidator.validate(record).isValid();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   boolean aMutationIsReportedAtItsPath(@ForAll("mutated") Mutated mutated) {
     return RecordValidator.validate(mutated.record()).violations().exists(
         violation -> violation.rule() == mutated.rule() && violation.path().equals(mutated.path()));
