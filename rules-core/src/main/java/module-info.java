@@ -1,6 +1,7 @@
 /**
- * rules-core: parent-child records, periods, schedules, the rule catalogue and record validation.
- * Depends on Vavr at run time; Immutables and JSpecify are compile-time only.
+ * rules-core: parent-child records, periods, schedules, the rule catalogue and record validation
+ * (RULES.md §1–7, in docs/contract/RULES.md). Depends on Vavr at run time; Immutables and JSpecify
+ * are compile-time only.
  */
 module io.github.childcarerules.core {
   requires transitive io.vavr;

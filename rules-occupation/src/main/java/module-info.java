@@ -1,7 +1,7 @@
 /**
- * rules-occupation: RULES.md §8 — planned occupation, the attestation, care units, unoccupied
- * places and coverage audits. Depends on Vavr at run time; Immutables and JSpecify are compile-time
- * only.
+ * rules-occupation: RULES.md §8 (docs/contract/RULES.md) — planned occupation, the attestation,
+ * care units, unoccupied places and coverage audits. Depends on Vavr at run time; Immutables and
+ * JSpecify are compile-time only.
  */
 module io.github.childcarerules.occupation {
   requires transitive io.github.childcarerules.core;

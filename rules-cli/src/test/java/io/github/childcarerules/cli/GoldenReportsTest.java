@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The worked examples of the contract (shared/spec/examples): {@code validate FILE --json} gives
+ * The worked examples of the contract (docs/contract/examples): {@code validate FILE --json} gives
  * their exit status and their violations, in order. Message and source are ours: they must be
  * there.
  */

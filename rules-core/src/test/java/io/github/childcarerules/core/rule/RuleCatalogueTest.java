@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class RuleCatalogueTest {
   private static final Path DOC = Path.of("..", "docs", "rules.md");
-  private static final Path CONTRACT = Path.of("..", "..", "shared", "spec", "RULES.md");
+  private static final Path CONTRACT = Path.of("..", "docs", "contract", "RULES.md");
 
   @Test
   void everyRuleHasASourceAndBothLanguages() {
@@ -80,7 +80,7 @@ class RuleCatalogueTest {
 
   @Test
   void everyIdOfTheContractIsInTheCatalogue() throws IOException {
-    assumeTrue(Files.exists(CONTRACT), "RULES.md of the contract is beside the repository");
+    assumeTrue(Files.exists(CONTRACT), "docs/contract/RULES.md is in the repository");
     String contract = Files.readString(CONTRACT, StandardCharsets.UTF_8);
     String sectionsOneToSeven =
         contract.substring(contract.indexOf("## 1."), contract.indexOf("## 8."));
@@ -100,7 +100,7 @@ class RuleCatalogueTest {
 
   @Test
   void everyIdOfTheAllocationSectionIsInTheCatalogue() throws IOException {
-    assumeTrue(Files.exists(CONTRACT), "RULES.md of the contract is beside the repository");
+    assumeTrue(Files.exists(CONTRACT), "docs/contract/RULES.md is in the repository");
     String contract = Files.readString(CONTRACT, StandardCharsets.UTF_8);
     String sectionNine = contract.substring(contract.indexOf("### Scenario checks"));
     Set<String> ids = new LinkedHashSet<>();

@@ -30,9 +30,9 @@ import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 
 /**
- * The record of {@code spec/examples/valid-two-agreements.json}, which has no violation at all (not
- * even a warning): each test changes one thing of it with {@code withX(..)}, so that it shows only
- * what it changes.
+ * The record of {@code docs/contract/examples/valid-two-agreements.json}, which has no violation at
+ * all (not even a warning): each test changes one thing of it with {@code withX(..)}, so that it
+ * shows only what it changes.
  *
  * <ul>
  *   <li>child Gagnon Émile, M, born 2022-11-03 in Québec, NIREC GAGE22110301;

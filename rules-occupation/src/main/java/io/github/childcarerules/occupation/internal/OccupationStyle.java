@@ -18,6 +18,10 @@ import org.immutables.vavr.encodings.VavrEncodingEnabled;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // No annotation found on the class path (@Generated and the like) goes into generated
+    // classes: users compile without those jars and would get warnings. An empty list would
+    // allow all of them; Override is never put on a class.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 @VavrEncodingEnabled
 public @interface OccupationStyle {}

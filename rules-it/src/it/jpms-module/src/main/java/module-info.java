@@ -1,0 +1,5 @@
+/** A user's module: it reads our modules by their names. */
+module org.example.consumer {
+  requires io.github.childcarerules.core;
+  requires io.github.childcarerules.occupation;
+}

@@ -1,0 +1,38 @@
+package org.example.consumer;
+
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.record.Child;
+import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.core.rule.Violation;
+import io.github.childcarerules.core.validation.RecordValidator;
+import io.github.childcarerules.core.validation.ValidationReport;
+import io.github.childcarerules.occupation.Occupation;
+import java.time.LocalDate;
+
+/** Validates a record with a 51-character last name and counts an empty record, on the module path. */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Prints one line per violation, then the count.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    ParentChildRecord record =
+        ParentChildRecord.builder()
+            .child(Child.builder().lastName("G".repeat(51)).firstName("Émile").build())
+            .build();
+    ValidationReport report = RecordValidator.validate(record);
+    for (Violation violation : report.violations()) {
+      System.out.println(violation.path() + " " + violation.rule());
+    }
+    System.out.println("module " + RecordValidator.class.getModule().getName());
+    System.out.println("valid " + report.isValid());
+    System.out.println(
+        "halfDays "
+            + Occupation.of(record)
+                .count(DatePeriod.ofClosed(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)))
+                .halfDays());
+  }
+}
