@@ -9,6 +9,7 @@ import io.github.childcarerules.allocation.BatchOutcome;
 import io.github.childcarerules.allocation.RequestStatus;
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
 import io.github.childcarerules.allocation.scenario.Request;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Two modules named without versions: the BOM gives them. */
 class AllocateAndCountTest {
   @Test
-  void theReadmeScenarioAllocatesTheFreeBatchToTheRequestOfItsSector() {
+  void theFreeBatchIsRecommendedThenAcceptedOnceTheBoardAuthorizesIt() {
     Scenario scenario =
         Scenario.builder()
             .asOf("2016-03-01")
@@ -63,10 +64,19 @@ class AllocateAndCountTest {
                     .build())
             .build();
 
-    AllocationResult result = Allocator.allocate(scenario).get();
+    AllocationResult first = Allocator.allocate(scenario).get();
+    assertEquals(BatchOutcome.ALLOCATED, first.batch("B1").get().outcome());
+    assertEquals(RequestStatus.RECOMMENDED, first.request("R1").get().status());
 
-    assertEquals(BatchOutcome.ALLOCATED, result.batch("B1").get().outcome());
-    assertEquals(RequestStatus.ACCEPTED, result.request("R1").get().status());
+    AllocationResult second =
+        Allocator.allocate(
+                Scenario.builder()
+                    .from(scenario)
+                    .addBoardDecisions(BoardDecision.of("B1", "R1", true, "2016-03-15"))
+                    .build())
+            .get();
+    assertEquals(RequestStatus.ACCEPTED, second.request("R1").get().status());
+    assertEquals(2, second.request("R1").get().placesGranted());
   }
 
   @Test
