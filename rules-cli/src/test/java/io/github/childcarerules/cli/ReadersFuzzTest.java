@@ -128,7 +128,7 @@ class ReadersFuzzTest {
    * cover all readers in one short run.
    */
   @ContractTokens
-  @FuzzTest(maxExecutions = 3_000)
+  @FuzzTest(maxExecutions = 1_000)
   void anyReader(byte[] input) {
     if (input.length == 0) {
       return;
