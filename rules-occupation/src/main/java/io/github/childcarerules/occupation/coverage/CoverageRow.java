@@ -86,14 +86,15 @@ public abstract class CoverageRow {
    * or more than {@value #MAX_DIGITS} digits on one side of the point; none when it can.
    */
   public static Option<String> problem(Column column, BigDecimal value) {
-    if (column != Column.STATED_RATE && value.signum() < 0) {
-      return Option.some(
-          value.toPlainString() + " is below zero, and a count or an area cannot be");
-    }
+    // The digits first: a negative value is printed in the answer, within the bound only.
     long after = value.scale();
     long before = (long) value.precision() - value.scale();
     if (after > MAX_DIGITS || before > MAX_DIGITS) {
       return Option.some("more than " + MAX_DIGITS + " digits before or after the decimal point");
+    }
+    if (column != Column.STATED_RATE && value.signum() < 0) {
+      return Option.some(
+          value.toPlainString() + " is below zero, and a count or an area cannot be");
     }
     return Option.none();
   }

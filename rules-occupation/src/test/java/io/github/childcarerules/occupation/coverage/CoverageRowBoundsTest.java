@@ -66,6 +66,13 @@ class CoverageRowBoundsTest {
   }
 
   @Test
+  void aNegativeCellBeyondTheBoundIsRefusedWithoutPrintingItsDigits() {
+    assertThatThrownBy(() -> sector().children(BigDecimal.valueOf(-1, Integer.MIN_VALUE)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("children: more than 10000 digits before or after the decimal point");
+  }
+
+  @Test
   void theBoundIsTenThousandDigitsOnEachSideOfThePoint() {
     BigDecimal longest = new BigDecimal(new BigInteger("9".repeat(20_000)), CoverageRow.MAX_DIGITS);
     BigDecimal oneMoreBefore = new BigDecimal(new BigInteger("1" + "0".repeat(10_000)));
