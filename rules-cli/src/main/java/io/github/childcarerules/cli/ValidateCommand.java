@@ -116,7 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw Inputs.unreadable(e).in(Inputs.name(file));
     } catch (JsonLines.InputFailure e) {
-      throw Inputs.unreadable(e.getCause()).in(Inputs.name(file));
+      throw Inputs.unreadable(java.util.Objects.requireNonNull(e.getCause())).in(Inputs.name(file));
     } catch (UnusableInputException e) {
       throw e.in(Inputs.name(file));
     }

@@ -274,17 +274,55 @@ class HostileInputTest {
       "sector,area_km2,children,providers,places,stated_rate,places_0_17,places_18_59,"
           + "places_60_plus\n";
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "a negative {0} is unusable input")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "area_km2, '-1,3,1,1,,,,'",
+    "children, '1,-3,1,1,,,,'",
+    "providers, '1,3,-1,1,,,,'",
+    "places, '1,3,1,-1,,,,'",
+    "places_0_17, '1,3,1,1,,-1,1,1'",
+    "places_18_59, '1,3,1,1,,1,-0.5,1'",
+    "places_60_plus, '1,3,1,1,,1,1,-1'"
+  })
+  void aNegativeCountOrAreaIsUnusableInputNamingTheLineAndTheColumn(String column, String cells) {
+    String table = HEADER + "A,1,3,1,1,,,,\nTOTAL,1,3,1,1,,,,\nB," + cells + "\n";
+    Run run = Run.of("coverage-audit", write("negative.csv", table.getBytes(UTF_8)), "--json");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .contains("line 4")
+        .contains("column " + column)
+        .contains("below zero");
+  }
+
   @Test
-  void aNegativeChildCountInACoverageRowIsAFinding() {
+  void aNegativeStatedRateIsAudited() {
     Run run =
         Run.of(
             "coverage-audit",
-            write("negative.csv", (HEADER + "A,1,-3,1,1,,,,\n").getBytes(UTF_8)),
+            write("rate.csv", (HEADER + "A,1,10,1,1,-10,,,\n").getBytes(UTF_8)),
             "--json");
 
+    assertThat(run.err()).isEmpty();
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.json().at("/rows/0/findings/0/code").textValue()).isEqualTo("NEGATIVE_COUNT");
-    assertThat(run.json().at("/rows/0/findings/0/column").textValue()).isEqualTo("children");
+    assertThat(run.json().at("/rows/0/findings/0/code").textValue()).isEqualTo("RATE_MISMATCH");
+  }
+
+  @Test
+  void aCellWithMoreThanTenThousandDecimalsIsUnusableInput() {
+    String table = HEADER + "A,1,3,1,1,22." + "3".repeat(10_001) + ",,,\n";
+    Run run = Run.of("coverage-audit", write("decimals.csv", table.getBytes(UTF_8)), "--json");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .contains("line 2")
+        .contains("column stated_rate")
+        .contains("10000 digits");
   }
 
   @Test

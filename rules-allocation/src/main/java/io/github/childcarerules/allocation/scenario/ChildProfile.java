@@ -1,5 +1,6 @@
 package io.github.childcarerules.allocation.scenario;
 
+import io.github.childcarerules.allocation.internal.NoNulls;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
@@ -20,6 +21,12 @@ public abstract class ChildProfile {
   /** True when nothing of the profile is entered: the profile counts as absent. */
   public boolean isAbsent() {
     return ageMonths().isEmpty() && needs().isEmpty() && characteristics().isEmpty();
+  }
+
+  @Value.Check
+  void noNullElements() {
+    NoNulls.elements("needs", needs());
+    NoNulls.elements("characteristics", characteristics());
   }
 
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package io.github.childcarerules.allocation.scenario;
 
+import io.github.childcarerules.allocation.internal.NoNulls;
 import io.vavr.collection.List;
 import org.immutables.value.Value;
 
@@ -14,6 +15,13 @@ public abstract class Offer {
   public abstract List<String> needs();
 
   public abstract List<String> characteristics();
+
+  @Value.Check
+  void noNullElements() {
+    NoNulls.elements("ageGroups", ageGroups());
+    NoNulls.elements("needs", needs());
+    NoNulls.elements("characteristics", characteristics());
+  }
 
   public static Builder builder() {
     return new Builder();

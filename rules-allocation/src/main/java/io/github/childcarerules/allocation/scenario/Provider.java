@@ -1,5 +1,6 @@
 package io.github.childcarerules.allocation.scenario;
 
+import io.github.childcarerules.allocation.internal.NoNulls;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
@@ -25,6 +26,11 @@ public abstract class Provider {
 
   /** The answers to the offer of one batch, by batch id; they take precedence over answers. */
   public abstract Map<String, Answers> answersByBatch();
+
+  @Value.Check
+  void noNullElements() {
+    NoNulls.entries("answersByBatch", answersByBatch());
+  }
 
   public static Builder builder() {
     return new Builder();

@@ -1,5 +1,6 @@
 package io.github.childcarerules.allocation.scenario;
 
+import io.github.childcarerules.allocation.internal.NoNulls;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
@@ -31,6 +32,16 @@ public abstract class Scenario {
 
   /** The board's decisions on recommendations, one per batch and request. */
   public abstract List<BoardDecision> boardDecisions();
+
+  @Value.Check
+  void noNullElements() {
+    NoNulls.elements("sectors", sectors());
+    NoNulls.elements("batches", batches());
+    NoNulls.elements("requests", requests());
+    NoNulls.elements("providers", providers());
+    NoNulls.elements("sectorOrder", sectorOrder());
+    NoNulls.elements("boardDecisions", boardDecisions());
+  }
 
   public static Builder builder() {
     return new Builder();

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * FORMAT.md's coverage table: CSV (UTF-8, comma-separated, a header row), columns found by header
  * name in any order, other columns ignored. A missing column, a row whose number of cells is not
  * the header's, a cell that is not a decimal number with a dot where a number is due, or CSV that
- * does not parse is unusable input naming its line and column, and so is a second {@code TOTAL} row
- * (which total would the table mean?). Blank lines are skipped; cells are read without surrounding
- * spaces; an empty cell is absent.
+ * does not parse is unusable input naming its line and column, and so are a negative count or area
+ * and a cell with more digits than {@link CoverageRow#MAX_DIGITS} ({@link CoverageRow#problem}),
+ * and a second {@code TOTAL} row (which total would the table mean?). Blank lines are skipped;
+ * cells are read without surrounding spaces; an empty cell is absent.
  */
 public final class CoverageCsv {
   /** Decimal numbers as a table writes them: digits, a dot for decimals, an optional sign. */
@@ -137,6 +138,13 @@ public final class CoverageCsv {
           "line " + line.number() + ", column " + column.header(),
           "expected a number with a dot for decimals, found '" + cell + "'");
     }
-    return Option.some(new BigDecimal(cell));
+    BigDecimal value = new BigDecimal(cell);
+    CoverageRow.problem(column, value)
+        .forEach(
+            why -> {
+              throw new UnusableInputException(
+                  "line " + line.number() + ", column " + column.header(), why);
+            });
+    return Option.some(value);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.agreement;
 
+import io.github.childcarerules.core.internal.NoNulls;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -56,6 +57,11 @@ public abstract class Agreement implements WithAgreement {
         && !reducedContribution()
         && !replacement()
         && !signed();
+  }
+
+  @Value.Check
+  void noNullElements() {
+    NoNulls.elements("specialSchedules", specialSchedules());
   }
 
   public static Builder builder() {

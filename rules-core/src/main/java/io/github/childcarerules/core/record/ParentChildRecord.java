@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.record;
 
 import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -43,6 +44,15 @@ public abstract class ParentChildRecord implements WithParentChildRecord {
   public abstract List<Agreement> agreements();
 
   public abstract Option<ServiceOffer> serviceOffer();
+
+  @Value.Check
+  void noNullElements() {
+    NoNulls.entries("ageBrackets", ageBrackets());
+    NoNulls.elements("cisssPeriods", cisssPeriods());
+    NoNulls.elements("ecpPeriods", ecpPeriods());
+    NoNulls.elements("disabilityPeriods", disabilityPeriods());
+    NoNulls.elements("agreements", agreements());
+  }
 
   public static Builder builder() {
     return new Builder();

@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.schedule;
 
+import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -32,6 +33,11 @@ public abstract class Schedule implements WithSchedule {
       System.arraycopy(w.slotCounts(), 0, values, 7 * week++, 7);
     }
     return Cycle.of(Cycle.mondayOf(start), values);
+  }
+
+  @Value.Check
+  void noNullElements() {
+    NoNulls.elements("weeks", weeks());
   }
 
   public static Builder builder() {

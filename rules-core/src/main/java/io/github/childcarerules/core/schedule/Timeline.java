@@ -165,11 +165,13 @@ public final class Timeline {
         long end = days[order[k]] - 1;
         if (others.isEmpty()) {
           int[] values = Cycle.shortestPeriod(regular, f);
-          if (lastValues == null || !Arrays.equals(values, lastValues)) {
-            last = Cycle.anchored(values);
+          Cycle current = last;
+          if (current == null || lastValues == null || !Arrays.equals(values, lastValues)) {
+            current = Cycle.anchored(values);
+            last = current;
             lastValues = values;
           }
-          result.add(day, end, last);
+          result.add(day, end, current);
         } else {
           ArrayList<Cycle> combined = new ArrayList<>();
           combined.add(Cycle.anchored(regular.clone()));

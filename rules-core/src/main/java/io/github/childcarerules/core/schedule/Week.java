@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.schedule;
 
+import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -40,6 +41,12 @@ public abstract class Week implements WithWeek {
   /** Total occupied half-days of the week. */
   public int halfDays() {
     return Arrays.stream(slotCounts()).sum();
+  }
+
+  @Value.Check
+  void noNullElements() {
+    NoNulls.entries("days", days());
+    days().forEach(day -> NoNulls.elements("days." + day._1, day._2));
   }
 
   public static Builder builder() {

@@ -7,9 +7,19 @@ import org.immutables.value.Value;
 /**
  * One row of a coverage table as published: a sector (or {@value CoverageTables#TOTAL}) and its
  * cells, each absent when the table leaves it empty. Numbers are kept exactly as written.
+ *
+ * <p>A row is built only from cells an audit can judge (docs/decisions.md, "Hostile input"): a
+ * count or an area (every column but {@code stated_rate}) is zero or more, and every cell has at
+ * most {@value #MAX_DIGITS} digits before the point and {@value #MAX_DIGITS} after it. {@code
+ * build()} refuses anything else with an {@code IllegalArgumentException} naming the column ({@link
+ * #problem} says why), so that {@link CoverageTables#audit} works in exact decimals and never
+ * throws.
  */
 @Value.Immutable
 public abstract class CoverageRow {
+  /** The most digits a cell may have before the decimal point, and the most after it. */
+  public static final int MAX_DIGITS = 10_000;
+
   /** The sector's name; {@value CoverageTables#TOTAL} for the table's total row. */
   public abstract String sector();
 
@@ -55,6 +65,38 @@ public abstract class CoverageRow {
       case PLACES_18_59 -> places18To59();
       case PLACES_60_PLUS -> places60Plus();
     };
+  }
+
+  @Value.Check
+  void check() {
+    for (Column column : Column.values()) {
+      cell(column)
+          .forEach(
+              value ->
+                  problem(column, value)
+                      .forEach(
+                          why -> {
+                            throw new IllegalArgumentException(column.header() + ": " + why);
+                          }));
+    }
+  }
+
+  /**
+   * Why {@code value} cannot be the cell of {@code column}, in English: a negative count or area,
+   * or more than {@value #MAX_DIGITS} digits on one side of the point; none when it can.
+   */
+  public static Option<String> problem(Column column, BigDecimal value) {
+    // The digits first: a negative value is printed in the answer, within the bound only.
+    long after = value.scale();
+    long before = (long) value.precision() - value.scale();
+    if (after > MAX_DIGITS || before > MAX_DIGITS) {
+      return Option.some("more than " + MAX_DIGITS + " digits before or after the decimal point");
+    }
+    if (column != Column.STATED_RATE && value.signum() < 0) {
+      return Option.some(
+          value.toPlainString() + " is below zero, and a count or an area cannot be");
+    }
+    return Option.none();
   }
 
   public static Builder builder() {

@@ -63,16 +63,6 @@ public final class CoverageTables {
                     FindingCode.BRACKETS_DO_NOT_ADD_UP, Column.PLACES, row.places().get(), sum));
       }
     }
-    for (Column column : Column.values()) {
-      if (column != Column.SECTOR && column != Column.STATED_RATE) {
-        Option<BigDecimal> cell = row.cell(column);
-        if (cell.exists(value -> value.signum() < 0)) {
-          findings =
-              findings.append(
-                  Finding.of(FindingCode.NEGATIVE_COUNT, column, cell.get(), BigDecimal.ZERO));
-        }
-      }
-    }
     return RowAudit.builder()
         .sector(row.sector())
         .rate(rate.map(CoverageRate::rounded))

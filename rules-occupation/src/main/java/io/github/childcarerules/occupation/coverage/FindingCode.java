@@ -7,11 +7,5 @@ public enum FindingCode {
   /** The three age-bracket columns, all given, do not add up to the row's places. */
   BRACKETS_DO_NOT_ADD_UP,
   /** A cell of the {@code TOTAL} row is not the sum of that column over the other rows. */
-  TOTAL_MISMATCH,
-  /**
-   * A count or an area of a sector row (every column but {@code stated_rate}) is below zero; {@code
-   * computed} is 0, the least it may be (docs/decisions.md: the contract's codes say nothing of
-   * negative counts, which no rate or sum could judge).
-   */
-  NEGATIVE_COUNT
+  TOTAL_MISMATCH
 }

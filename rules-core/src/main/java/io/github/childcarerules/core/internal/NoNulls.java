@@ -1,0 +1,38 @@
+package io.github.childcarerules.core.internal;
+
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+
+/**
+ * The structural check of the value types' lists and maps (docs/decisions.md, "Hostile input"): a
+ * {@code null} element, key or value given through the Java API is refused when the value is built,
+ * with a {@code NullPointerException} naming it ({@code agreements[1]}, {@code ageBrackets.MON}),
+ * so that no rule ever meets it. An absent element keeps its index as the empty element.
+ */
+public final class NoNulls {
+  private NoNulls() {}
+
+  /** Refuses a {@code null} element of {@code list}, named {@code name[i]}. */
+  public static void elements(String name, Seq<?> list) {
+    int index = 0;
+    for (Object element : list) {
+      if (element == null) {
+        throw new NullPointerException(
+            name + "[" + index + "]: a list element cannot be null (an absent one is empty)");
+      }
+      index++;
+    }
+  }
+
+  /** Refuses a {@code null} key of {@code map}, named {@code name}, or value, {@code name.KEY}. */
+  public static void entries(String name, Map<String, ?> map) {
+    for (var entry : map) {
+      if (entry._1 == null) {
+        throw new NullPointerException(name + ": a key cannot be null");
+      }
+      if (entry._2 == null) {
+        throw new NullPointerException(name + "." + entry._1 + ": a value cannot be null");
+      }
+    }
+  }
+}
