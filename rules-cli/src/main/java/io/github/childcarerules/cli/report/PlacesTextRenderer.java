@@ -9,6 +9,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
  * Text for a person of the care unit, the unoccupied places and the coverage audit, in the
@@ -58,17 +59,18 @@ public final class PlacesTextRenderer implements PlacesRenderer {
     int count =
         audit.rows().map(row -> row.findings().size()).sum().intValue()
             + audit.totalFindings().size();
-    List<String> lines = List.of(labels.text("coverage.summary", count));
+    // a StringJoiner, not a Vavr List appended in the loop: that copied the list on every row
+    StringJoiner lines = new StringJoiner(NEW_LINE);
+    lines.add(labels.text("coverage.summary", count));
     for (RowAudit row : audit.rows()) {
-      lines = lines.append(row(row)).appendAll(row.findings().map(this::finding));
+      lines.add(row(row));
+      row.findings().forEach(finding -> lines.add(finding(finding)));
     }
     if (!audit.totalFindings().isEmpty()) {
-      lines =
-          lines
-              .append(labels.text("coverage.total"))
-              .appendAll(audit.totalFindings().map(this::finding));
+      lines.add(labels.text("coverage.total"));
+      audit.totalFindings().forEach(finding -> lines.add(finding(finding)));
     }
-    return lines.mkString(NEW_LINE);
+    return lines.toString();
   }
 
   private String row(RowAudit row) {
