@@ -14,4 +14,7 @@ module io.github.childcarerules.core {
   exports io.github.childcarerules.core.period;
   exports io.github.childcarerules.core.rule;
   exports io.github.childcarerules.core.validation;
+  // the structural null check of value types (NoNulls), shared with the allocation scenario
+  exports io.github.childcarerules.core.internal to
+      io.github.childcarerules.allocation;
 }

@@ -1,6 +1,6 @@
 package io.github.childcarerules.allocation.scenario;
 
-import io.github.childcarerules.allocation.internal.NoNulls;
+import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.List;
 import org.immutables.value.Value;
 
