@@ -1,4 +1,4 @@
-package io.github.childcarerules.cli.json;
+package io.github.childcarerules.json.internal;
 
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.agreement.SpecialSchedule;

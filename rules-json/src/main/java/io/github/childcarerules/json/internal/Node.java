@@ -1,4 +1,4 @@
-package io.github.childcarerules.cli.json;
+package io.github.childcarerules.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.POJONode;

@@ -1,10 +1,9 @@
-package io.github.childcarerules.cli.json;
+package io.github.childcarerules.json.internal;
 
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.period.IsoDate;
-import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.json.ProviderPlaces;
 import io.github.childcarerules.occupation.places.PlaceEntry;
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -24,9 +23,6 @@ public final class PlacesDocuments {
   public static final BigDecimal MAX_PLACES = BigDecimal.valueOf(10_000);
 
   private PlacesDocuments() {}
-
-  /** A provider's subsidized places and the records of its children. */
-  public record ProviderPlaces(List<PlaceEntry> places, List<ParentChildRecord> records) {}
 
   /** The document of {@code document} (UTF-8). */
   public static ProviderPlaces read(InputStream document) {

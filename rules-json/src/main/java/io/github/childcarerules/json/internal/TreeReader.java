@@ -1,4 +1,4 @@
-package io.github.childcarerules.cli.json;
+package io.github.childcarerules.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package io.github.childcarerules.cli.json;
+package io.github.childcarerules.json.internal;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package io.github.childcarerules.cli.report;
+package io.github.childcarerules.json.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -20,8 +20,9 @@ import java.util.Locale;
  * FORMAT.md's JSON: the validation report ({@code valid}, then {@code violations} with {@code
  * rule}, {@code severity}, {@code path}, {@code message}, {@code source}), its JSON Lines form, and
  * the catalogue of {@code rules --json}. Single documents are indented; batch lines are compact.
+ * Messages are in the language of the locale given.
  */
-public record JsonRenderer(Locale locale) implements Renderer {
+public final class ReportJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   static final ObjectWriter DOCUMENT =
       MAPPER.writer(
@@ -32,28 +33,25 @@ public record JsonRenderer(Locale locale) implements Renderer {
               .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
   private static final ObjectWriter LINE = MAPPER.writer();
 
-  @Override
-  public String report(ValidationReport report) {
-    return write(DOCUMENT, reportNode(MAPPER.createObjectNode(), report));
+  private ReportJson() {}
+
+  /** The report on one record (or on a scenario), indented. */
+  public static String report(ValidationReport report, Locale locale) {
+    return write(DOCUMENT, reportNode(MAPPER.createObjectNode(), report, locale));
   }
 
-  @Override
-  public String scenarioReport(ValidationReport report) {
-    return report(report);
+  /** The report on the record at {@code line} of a batch, on one line. */
+  public static String batchResult(long line, ValidationReport report, Locale locale) {
+    return write(LINE, reportNode(MAPPER.createObjectNode().put("line", line), report, locale));
   }
 
-  @Override
-  public String batchResult(long line, ValidationReport report) {
-    return write(LINE, reportNode(MAPPER.createObjectNode().put("line", line), report));
-  }
-
-  @Override
-  public String batchError(long line, String error) {
+  /** A line of a batch that is not a usable record, on one line. */
+  public static String batchError(long line, String error) {
     return write(LINE, MAPPER.createObjectNode().put("line", line).put("error", error));
   }
 
-  @Override
-  public String catalogue(Seq<Rule> rules) {
+  /** Every rule, in catalogue order. */
+  public static String catalogue(Seq<Rule> rules, Locale locale) {
     ArrayNode catalogue = MAPPER.createArrayNode();
     rules.forEach(
         rule ->
@@ -66,14 +64,16 @@ public record JsonRenderer(Locale locale) implements Renderer {
     return write(DOCUMENT, catalogue);
   }
 
-  private ObjectNode reportNode(ObjectNode node, ValidationReport report) {
+  private static ObjectNode reportNode(ObjectNode node, ValidationReport report, Locale locale) {
     node.put("valid", report.isValid());
     ArrayNode violations = node.putArray("violations");
-    report.violations().forEach(violation -> violationNode(violations.addObject(), violation));
+    report
+        .violations()
+        .forEach(violation -> violationNode(violations.addObject(), violation, locale));
     return node;
   }
 
-  private void violationNode(ObjectNode node, Violation violation) {
+  private static void violationNode(ObjectNode node, Violation violation, Locale locale) {
     node.put("rule", violation.rule().name())
         .put("severity", violation.severity().name())
         .put("path", violation.path())

@@ -1,4 +1,4 @@
-package io.github.childcarerules.cli.json;
+package io.github.childcarerules.json.internal;
 
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;

@@ -1,4 +1,4 @@
-package io.github.childcarerules.cli.report;
+package io.github.childcarerules.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,15 +22,17 @@ import java.math.BigDecimal;
  * other documents. Decimals are printed exactly as given or computed ({@code 25.00}, {@code 2.5},
  * {@code 23917}), never through binary floating point.
  */
-public final class PlacesJsonRenderer implements PlacesRenderer {
+public final class PlacesJson {
   /** Since Jackson 2.15 its nodes keep a decimal's scale: {@code 25.00} stays {@code 25.00}. */
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final ObjectWriter DOCUMENT =
-      JsonRenderer.DOCUMENT.with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      ReportJson.DOCUMENT.with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
-  @Override
-  public String careUnit(CareUnitAssessment assessment) {
+  private PlacesJson() {}
+
+  /** FORMAT.md, "Care unit". */
+  public static String careUnit(CareUnitAssessment assessment) {
     return write(
         NODES
             .objectNode()
@@ -40,8 +42,8 @@ public final class PlacesJsonRenderer implements PlacesRenderer {
             .put("overTenHours", assessment.overTenHours()));
   }
 
-  @Override
-  public String unoccupiedPlaces(Seq<UnoccupiedRun> runs) {
+  /** FORMAT.md, "Unoccupied places": the runs. */
+  public static String unoccupiedPlaces(Seq<UnoccupiedRun> runs) {
     ObjectNode document = NODES.objectNode();
     ArrayNode array = document.putArray("runs");
     runs.forEach(
@@ -57,8 +59,8 @@ public final class PlacesJsonRenderer implements PlacesRenderer {
     return write(document);
   }
 
-  @Override
-  public String coverageAudit(CoverageAudit audit) {
+  /** FORMAT.md, "Coverage table": the audit. */
+  public static String coverageAudit(CoverageAudit audit) {
     ObjectNode document = NODES.objectNode();
     ArrayNode rows = document.putArray("rows");
     audit.rows().forEach(row -> row(rows.addObject(), row));
@@ -68,7 +70,7 @@ public final class PlacesJsonRenderer implements PlacesRenderer {
 
   private static void row(ObjectNode node, RowAudit row) {
     node.put("sector", row.sector());
-    node.set("rate", row.rate().map(PlacesJsonRenderer::decimal).getOrElse(NODES.nullNode()));
+    node.set("rate", row.rate().map(PlacesJson::decimal).getOrElse(NODES.nullNode()));
     node.set(
         "belowSaturation",
         row.belowSaturation().<JsonNode>map(NODES::booleanNode).getOrElse(NODES.nullNode()));

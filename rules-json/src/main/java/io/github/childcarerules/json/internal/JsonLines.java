@@ -1,4 +1,4 @@
-package io.github.childcarerules.cli.json;
+package io.github.childcarerules.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
