@@ -11,6 +11,7 @@ import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.json.internal.AgeBracketsJson;
 import io.github.childcarerules.json.internal.AllocationJson;
 import io.github.childcarerules.json.internal.GridJson;
+import io.github.childcarerules.json.internal.InputJson;
 import io.github.childcarerules.json.internal.JsonRecords;
 import io.github.childcarerules.json.internal.OccupationJson;
 import io.github.childcarerules.json.internal.PlacesDocuments;
@@ -43,8 +44,10 @@ import java.util.function.Function;
  * are kept as entered, so a malformed date or an unknown enumeration value is the rules' to report
  * (a violation), not unusable input.
  *
- * <p>Writing: {@code writeX} returns the indented document (the report on one line of a batch is
- * compact), without a final line break. Messages are French unless a locale asks for English.
+ * <p>Writing: {@code writeX} returns the indented document of a result, or of an input document
+ * ({@code writeRecord}, {@code writeScenario}, {@code writePlaces}, which read back to the same
+ * value), without a final line break; the report on one line of a batch is compact. Messages are
+ * French unless a locale asks for English.
  *
  * <p>A {@code null} argument is a misuse of the API: {@link NullPointerException} naming it.
  *
@@ -132,6 +135,40 @@ public final class ChildcareJson {
   }
 
   // ---- writing ------------------------------------------------------------------------------
+
+  /**
+   * A record as FORMAT.md's document: every field, an absent one as {@code null}, strings as
+   * entered; {@link #readRecord(String)} gives the same record back.
+   *
+   * @param record the record
+   * @return the document
+   */
+  public static String writeRecord(ParentChildRecord record) {
+    return InputJson.record(Objects.requireNonNull(record, "record"));
+  }
+
+  /**
+   * An allocation scenario as FORMAT.md's document: every field, an absent one as {@code null},
+   * strings as entered and numbers as held; {@link #readScenario(String)} gives the same scenario
+   * back.
+   *
+   * @param scenario the scenario
+   * @return the document
+   */
+  public static String writeScenario(Scenario scenario) {
+    return InputJson.scenario(Objects.requireNonNull(scenario, "scenario"));
+  }
+
+  /**
+   * A provider's places and records as FORMAT.md's document of {@code unoccupied-places}; {@link
+   * #readPlaces(String)} gives them back.
+   *
+   * @param places the places and records
+   * @return the document
+   */
+  public static String writePlaces(ProviderPlaces places) {
+    return InputJson.places(Objects.requireNonNull(places, "places"));
+  }
 
   /**
    * The validation report of a record or of an allocation scenario (FORMAT.md, "Validation
