@@ -1,12 +1,13 @@
 /**
- * rules-cli: the command line {@code childcare-rules}. The only module that knows JSON (Jackson),
- * files, arguments (picocli) and exit codes; it reads documents into rules-core's model and prints
- * its reports.
+ * rules-cli: the command line {@code childcare-rules}. The only module that knows files, arguments
+ * (picocli) and exit codes; it reads and writes FORMAT.md's JSON documents through rules-json,
+ * reads the coverage table (CSV) and lays out text for a person.
  */
 module io.github.childcarerules.cli {
   requires io.github.childcarerules.core;
   requires io.github.childcarerules.occupation;
   requires io.github.childcarerules.allocation;
+  requires io.github.childcarerules.json;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;

@@ -2,11 +2,11 @@ package io.github.childcarerules.cli;
 
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.Allocator;
-import io.github.childcarerules.cli.json.JsonRecords;
 import io.github.childcarerules.cli.report.AllocationReport;
 import io.github.childcarerules.cli.report.GridReport;
 import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.validation.ValidationReport;
+import io.github.childcarerules.json.ChildcareJson;
 import io.vavr.control.Validation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ final class AllocateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Validation<ValidationReport, AllocationResult> outcome =
-        Allocator.allocate(Inputs.read(file, streams.in(), JsonRecords::readScenario));
+        Allocator.allocate(Inputs.document(file, streams.in(), ChildcareJson::readScenario));
     if (outcome.isInvalid()) {
       streams
           .out()
@@ -59,11 +59,14 @@ final class AllocateCommand implements Callable<Integer> {
     AllocationResult result = outcome.get();
     String printed;
     if (grid) {
-      printed = json ? GridReport.json(result) : GridReport.text(result, common.language.locale());
+      printed =
+          json
+              ? ChildcareJson.writeGrids(result)
+              : GridReport.text(result, common.language.locale());
     } else {
       printed =
           json
-              ? AllocationReport.json(result)
+              ? ChildcareJson.writeAllocationResult(result)
               : AllocationReport.text(result, common.language.locale());
     }
     streams.out().println(printed);

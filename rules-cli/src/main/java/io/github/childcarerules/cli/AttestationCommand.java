@@ -1,7 +1,7 @@
 package io.github.childcarerules.cli;
 
-import io.github.childcarerules.cli.json.JsonRecords;
 import io.github.childcarerules.cli.report.OccupationRenderer;
+import io.github.childcarerules.json.ChildcareJson;
 import io.github.childcarerules.occupation.attestation.Attestation;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -65,7 +65,7 @@ final class AttestationCommand implements Callable<Integer> {
               + " expected a date from 0001-09-01 to 9999-08-31");
     }
     Attestation attestation =
-        Attestation.of(Inputs.read(file, streams.in(), JsonRecords::read), asOf);
+        Attestation.of(Inputs.document(file, streams.in(), ChildcareJson::readRecord), asOf);
     streams
         .out()
         .println(new OccupationRenderer(json, common.language.locale()).attestation(attestation));

@@ -1,7 +1,7 @@
 package io.github.childcarerules.cli;
 
-import io.github.childcarerules.cli.json.UnusableInputException;
 import io.github.childcarerules.cli.report.PlacesRenderer;
+import io.github.childcarerules.json.internal.UnusableInputException;
 import io.github.childcarerules.occupation.careunit.CareUnitAssessment;
 import io.github.childcarerules.occupation.careunit.CareUnits;
 import io.github.childcarerules.occupation.careunit.Stay;

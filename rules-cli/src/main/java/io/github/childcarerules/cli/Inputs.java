@@ -1,6 +1,8 @@
 package io.github.childcarerules.cli;
 
-import io.github.childcarerules.cli.json.UnusableInputException;
+import io.github.childcarerules.json.UnusableInput;
+import io.github.childcarerules.json.internal.UnusableInputException;
+import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -55,6 +57,26 @@ final class Inputs {
     } catch (UnusableInputException e) {
       throw e.in(name(file));
     }
+  }
+
+  /**
+   * Reads the one document of {@code file} with one of rules-json's readers; its unusable input is
+   * the same one line, naming the file.
+   */
+  static <T> T document(
+      String file,
+      InputStream standardInput,
+      Function<InputStream, Validation<UnusableInput, T>> reader) {
+    return read(
+        file,
+        standardInput,
+        in -> {
+          Validation<UnusableInput, T> document = reader.apply(in);
+          if (document.isInvalid()) {
+            throw new UnusableInputException("", document.getError().message());
+          }
+          return document.get();
+        });
   }
 
   /** A read that failed. */

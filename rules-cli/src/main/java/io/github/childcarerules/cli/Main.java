@@ -2,7 +2,7 @@ package io.github.childcarerules.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.github.childcarerules.cli.json.UnusableInputException;
+import io.github.childcarerules.json.internal.UnusableInputException;
 import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.FileDescriptor;

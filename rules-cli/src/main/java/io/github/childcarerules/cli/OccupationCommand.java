@@ -1,8 +1,8 @@
 package io.github.childcarerules.cli;
 
-import io.github.childcarerules.cli.json.JsonRecords;
 import io.github.childcarerules.cli.report.OccupationRenderer;
 import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.json.ChildcareJson;
 import io.github.childcarerules.occupation.Occupation;
 import io.github.childcarerules.occupation.OccupationCount;
 import java.util.concurrent.Callable;
@@ -53,7 +53,8 @@ final class OccupationCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DatePeriod range = days.range();
-    Occupation occupation = Occupation.of(Inputs.read(file, streams.in(), JsonRecords::read));
+    Occupation occupation =
+        Occupation.of(Inputs.document(file, streams.in(), ChildcareJson::readRecord));
     GroupingOption grouping = by;
     OccupationCount count =
         grouping == null ? occupation.count(range) : occupation.count(range, grouping.grouping());

@@ -1,9 +1,9 @@
 package io.github.childcarerules.cli;
 
-import io.github.childcarerules.cli.json.PlacesDocuments;
-import io.github.childcarerules.cli.json.PlacesDocuments.ProviderPlaces;
 import io.github.childcarerules.cli.report.PlacesRenderer;
 import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.json.ChildcareJson;
+import io.github.childcarerules.json.ProviderPlaces;
 import io.github.childcarerules.occupation.places.UnoccupiedPlaces;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DatePeriod window = days.range();
-    ProviderPlaces provider = Inputs.read(file, streams.in(), PlacesDocuments::read);
+    ProviderPlaces provider = Inputs.document(file, streams.in(), ChildcareJson::readPlaces);
     streams
         .out()
         .println(

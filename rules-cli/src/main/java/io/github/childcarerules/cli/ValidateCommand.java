@@ -1,12 +1,13 @@
 package io.github.childcarerules.cli;
 
-import io.github.childcarerules.cli.json.JsonLines;
-import io.github.childcarerules.cli.json.JsonRecords;
-import io.github.childcarerules.cli.json.UnusableInputException;
 import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.validation.RecordValidator;
 import io.github.childcarerules.core.validation.ValidationReport;
+import io.github.childcarerules.json.ChildcareJson;
+import io.github.childcarerules.json.internal.JsonLines;
+import io.github.childcarerules.json.internal.JsonRecords;
+import io.github.childcarerules.json.internal.UnusableInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -67,13 +68,13 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return batch(renderer);
     }
-    ParentChildRecord proposed = Inputs.read(file, streams.in(), JsonRecords::read);
+    ParentChildRecord proposed = Inputs.document(file, streams.in(), ChildcareJson::readRecord);
     String savedFile = saved;
     ValidationReport report =
         savedFile == null
             ? RecordValidator.validate(proposed)
             : RecordValidator.validateChange(
-                Inputs.read(savedFile, streams.in(), JsonRecords::read), proposed);
+                Inputs.document(savedFile, streams.in(), ChildcareJson::readRecord), proposed);
     streams.out().println(renderer.report(report));
     return report.isValid() ? ExitStatus.DONE : ExitStatus.FINDING;
   }

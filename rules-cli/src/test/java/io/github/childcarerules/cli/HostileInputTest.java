@@ -147,7 +147,7 @@ class HostileInputTest {
 
   @Test
   void aLineOverTheLimitIsThatLinesErrorAndIsNotReadIntoMemory() {
-    long size = io.github.childcarerules.cli.json.JsonLines.MAX_LINE_BYTES + 10;
+    long size = io.github.childcarerules.json.internal.JsonLines.MAX_LINE_BYTES + 10;
     InputStream huge =
         new SequenceInputStream(
             new ByteArrayInputStream("{\"a\": ".getBytes(UTF_8)),

@@ -1,8 +1,8 @@
 package io.github.childcarerules.cli.report;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.NominalAgeBrackets;
+import io.github.childcarerules.json.ChildcareJson;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -27,21 +27,7 @@ public final class AgeBracketsRenderer {
 
   /** The start of each nominal bracket and, when {@code day} is given, the bracket on that day. */
   public String render(NominalAgeBrackets nominal, Option<LocalDate> day) {
-    return json ? JsonRenderer.document(node(nominal, day)) : text(nominal, day);
-  }
-
-  private static ObjectNode node(NominalAgeBrackets nominal, Option<LocalDate> day) {
-    ObjectNode node = JsonRenderer.object();
-    node.put("birthDate", nominal.birthDate().toString());
-    ObjectNode starts = node.putObject("starts");
-    for (AgeBracket bracket : AgeBracket.values()) {
-      starts.put(bracket.name(), nominal.startOf(bracket).toString());
-    }
-    for (LocalDate on : day) {
-      node.put("on", on.toString())
-          .put("bracket", nominal.on(on).map(AgeBracket::name).getOrNull());
-    }
-    return node;
+    return json ? ChildcareJson.writeAgeBrackets(nominal, day) : text(nominal, day);
   }
 
   private String text(NominalAgeBrackets nominal, Option<LocalDate> day) {

@@ -10,9 +10,9 @@ import java.util.Locale;
  * How {@code care-unit}, {@code unoccupied-places} and {@code coverage-audit} show their results:
  * FORMAT.md's JSON documents ({@code --json}) or text for a person, without the final line break.
  */
-public sealed interface PlacesRenderer permits PlacesJsonRenderer, PlacesTextRenderer {
+public sealed interface PlacesRenderer permits PlacesJsonOutput, PlacesTextRenderer {
   static PlacesRenderer of(boolean json, Locale locale) {
-    return json ? new PlacesJsonRenderer() : new PlacesTextRenderer(locale);
+    return json ? new PlacesJsonOutput() : new PlacesTextRenderer(locale);
   }
 
   /** FORMAT.md, "Care unit". */

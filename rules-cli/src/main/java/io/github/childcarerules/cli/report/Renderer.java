@@ -10,9 +10,9 @@ import java.util.Locale;
  * person. Each method returns what to print, without the final line break; messages are in the
  * renderer's language.
  */
-public sealed interface Renderer permits JsonRenderer, TextRenderer {
+public sealed interface Renderer permits JsonOutput, TextRenderer {
   static Renderer of(boolean json, Locale locale) {
-    return json ? new JsonRenderer(locale) : new TextRenderer(locale);
+    return json ? new JsonOutput(locale) : new TextRenderer(locale);
   }
 
   /** The report on one record. */

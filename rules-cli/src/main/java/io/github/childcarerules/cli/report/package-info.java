@@ -1,6 +1,6 @@
 /**
- * How results are shown: validation reports and the rule catalogue as FORMAT.md's JSON, or as text
- * for a person in French or English.
+ * How results are shown: FORMAT.md's JSON documents as rules-json writes them ({@code --json}), or
+ * text for a person in French or English.
  */
 @NullMarked
 package io.github.childcarerules.cli.report;

@@ -1,0 +1,345 @@
+package io.github.childcarerules.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.childcarerules.allocation.AllocationResult;
+import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.core.record.NominalAgeBrackets;
+import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.core.rule.Rule;
+import io.github.childcarerules.core.validation.ValidationReport;
+import io.github.childcarerules.json.internal.AgeBracketsJson;
+import io.github.childcarerules.json.internal.AllocationJson;
+import io.github.childcarerules.json.internal.GridJson;
+import io.github.childcarerules.json.internal.InputJson;
+import io.github.childcarerules.json.internal.JsonRecords;
+import io.github.childcarerules.json.internal.OccupationJson;
+import io.github.childcarerules.json.internal.PlacesDocuments;
+import io.github.childcarerules.json.internal.PlacesJson;
+import io.github.childcarerules.json.internal.ReportJson;
+import io.github.childcarerules.json.internal.UnusableInputException;
+import io.github.childcarerules.occupation.OccupationCount;
+import io.github.childcarerules.occupation.attestation.Attestation;
+import io.github.childcarerules.occupation.careunit.CareUnitAssessment;
+import io.github.childcarerules.occupation.coverage.CoverageAudit;
+import io.github.childcarerules.occupation.places.UnoccupiedRun;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * FORMAT.md's JSON documents (docs/contract/FORMAT.md), read into the library's model and written
+ * from its results, byte for byte as the command line prints them with {@code --json}.
+ *
+ * <p>Reading: {@code readX} takes the document as a {@link String} or as UTF-8 bytes from an {@link
+ * InputStream} (read to its end, not closed) and returns {@code Validation<UnusableInput, T>}:
+ * valid with the document's value, or invalid with one {@link UnusableInput} whose one-line message
+ * is the one the command line prints for the same input. Nothing is thrown for any input. Strings
+ * are kept as entered, so a malformed date or an unknown enumeration value is the rules' to report
+ * (a violation), not unusable input.
+ *
+ * <p>Writing: {@code writeX} returns the indented document of a result, or of an input document
+ * ({@code writeRecord}, {@code writeScenario}, {@code writePlaces}, which read back to the same
+ * value), without a final line break; the report on one line of a batch is compact. Messages are
+ * French unless a locale asks for English.
+ *
+ * <p>A {@code null} argument is a misuse of the API: {@link NullPointerException} naming it.
+ *
+ * @since 0.1.0
+ */
+public final class ChildcareJson {
+  /** The language of messages when none is asked: French, as the command line's default. */
+  private static final Locale FRENCH = Locale.CANADA_FRENCH;
+
+  private ChildcareJson() {}
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  /**
+   * A parent-child record (FORMAT.md, "Record").
+   *
+   * @param json the document
+   * @return the record, or why the document is unusable
+   */
+  public static Validation<UnusableInput, ParentChildRecord> readRecord(String json) {
+    return readRecord(bytes(json, "json"));
+  }
+
+  /**
+   * A parent-child record (FORMAT.md, "Record") from UTF-8 bytes; a byte order mark is dropped.
+   *
+   * @param json the document, read to its end and not closed
+   * @return the record, or why the document is unusable
+   */
+  public static Validation<UnusableInput, ParentChildRecord> readRecord(InputStream json) {
+    return read(Objects.requireNonNull(json, "json"), JsonRecords::read);
+  }
+
+  /**
+   * The record on one line of a JSON Lines batch (FORMAT.md, "Validation report", {@code --jsonl}):
+   * none when the line holds only JSON white space. Errors are located by column.
+   *
+   * @param line the line, without its line end
+   * @return the record (none for a blank line), or why the line is unusable
+   */
+  public static Validation<UnusableInput, Option<ParentChildRecord>> readRecordLine(String line) {
+    return read(bytes(line, "line"), JsonRecords::readLine);
+  }
+
+  /**
+   * An allocation scenario (FORMAT.md, "Allocation scenario").
+   *
+   * @param json the document
+   * @return the scenario, or why the document is unusable
+   */
+  public static Validation<UnusableInput, Scenario> readScenario(String json) {
+    return readScenario(bytes(json, "json"));
+  }
+
+  /**
+   * An allocation scenario (FORMAT.md, "Allocation scenario") from UTF-8 bytes.
+   *
+   * @param json the document, read to its end and not closed
+   * @return the scenario, or why the document is unusable
+   */
+  public static Validation<UnusableInput, Scenario> readScenario(InputStream json) {
+    return read(Objects.requireNonNull(json, "json"), JsonRecords::readScenario);
+  }
+
+  /**
+   * A provider's places and records (FORMAT.md, "Unoccupied places"). Unlike a record's fields, a
+   * places entry with a missing or malformed date, an end before its start or a count that is not a
+   * whole number from 0 to 10,000 is unusable input.
+   *
+   * @param json the document
+   * @return the places and records, or why the document is unusable
+   */
+  public static Validation<UnusableInput, ProviderPlaces> readPlaces(String json) {
+    return readPlaces(bytes(json, "json"));
+  }
+
+  /**
+   * A provider's places and records (FORMAT.md, "Unoccupied places") from UTF-8 bytes.
+   *
+   * @param json the document, read to its end and not closed
+   * @return the places and records, or why the document is unusable
+   */
+  public static Validation<UnusableInput, ProviderPlaces> readPlaces(InputStream json) {
+    return read(Objects.requireNonNull(json, "json"), PlacesDocuments::read);
+  }
+
+  // ---- writing ------------------------------------------------------------------------------
+
+  /**
+   * A record as FORMAT.md's document: every field, an absent one as {@code null}, strings as
+   * entered; {@link #readRecord(String)} gives the same record back.
+   *
+   * @param record the record
+   * @return the document
+   */
+  public static String writeRecord(ParentChildRecord record) {
+    return InputJson.record(Objects.requireNonNull(record, "record"));
+  }
+
+  /**
+   * An allocation scenario as FORMAT.md's document: every field, an absent one as {@code null},
+   * strings as entered and numbers as held; {@link #readScenario(String)} gives the same scenario
+   * back.
+   *
+   * @param scenario the scenario
+   * @return the document
+   */
+  public static String writeScenario(Scenario scenario) {
+    return InputJson.scenario(Objects.requireNonNull(scenario, "scenario"));
+  }
+
+  /**
+   * A provider's places and records as FORMAT.md's document of {@code unoccupied-places}; {@link
+   * #readPlaces(String)} gives them back.
+   *
+   * @param places the places and records
+   * @return the document
+   */
+  public static String writePlaces(ProviderPlaces places) {
+    return InputJson.places(Objects.requireNonNull(places, "places"));
+  }
+
+  /**
+   * The validation report of a record or of an allocation scenario (FORMAT.md, "Validation
+   * report"), messages in French.
+   *
+   * @param report the report
+   * @return the document
+   */
+  public static String writeReport(ValidationReport report) {
+    return writeReport(report, FRENCH);
+  }
+
+  /**
+   * The validation report (FORMAT.md, "Validation report"), messages in {@code locale}'s language
+   * (English for an English locale, French otherwise).
+   *
+   * @param report the report
+   * @param locale the language of the messages
+   * @return the document
+   */
+  public static String writeReport(ValidationReport report, Locale locale) {
+    return ReportJson.report(
+        Objects.requireNonNull(report, "report"), Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * One output line of a JSON Lines batch: {@code {"line": N, "valid": …, "violations": […]}}.
+   *
+   * @param line the number of the input line, from 1
+   * @param report the report on that line's record
+   * @param locale the language of the messages
+   * @return the line, without its line end
+   */
+  public static String writeReportLine(long line, ValidationReport report, Locale locale) {
+    return ReportJson.batchResult(
+        line, Objects.requireNonNull(report, "report"), Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * One output line of a JSON Lines batch for an unusable input line: {@code {"line": N, "error":
+   * "…"}}.
+   *
+   * @param line the number of the input line, from 1
+   * @param error why the line is unusable
+   * @return the line, without its line end
+   */
+  public static String writeErrorLine(long line, UnusableInput error) {
+    return ReportJson.batchError(line, Objects.requireNonNull(error, "error").message());
+  }
+
+  /**
+   * The rule catalogue ({@code rules --json}): an array of {@code {"id", "severity", "source",
+   * "description"}}.
+   *
+   * @param rules the rules, in the order to write them (usually {@link Rule#catalogue()})
+   * @param locale the language of the descriptions
+   * @return the document
+   */
+  public static String writeCatalogue(Seq<Rule> rules, Locale locale) {
+    return ReportJson.catalogue(
+        Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The occupation report (FORMAT.md, "Occupation report") without {@code byPeriod}.
+   *
+   * @param count the count
+   * @return the document
+   */
+  public static String writeOccupation(OccupationCount count) {
+    return writeOccupation(count, false);
+  }
+
+  /**
+   * The occupation report (FORMAT.md, "Occupation report").
+   *
+   * @param count the count
+   * @param byPeriod whether to write {@code byPeriod} (the count was grouped)
+   * @return the document
+   */
+  public static String writeOccupation(OccupationCount count, boolean byPeriod) {
+    return OccupationJson.occupation(Objects.requireNonNull(count, "count"), byPeriod);
+  }
+
+  /**
+   * The attestation of services provided (FORMAT.md, "Attestation").
+   *
+   * @param attestation the attestation
+   * @return the document
+   */
+  public static String writeAttestation(Attestation attestation) {
+    return OccupationJson.attestation(Objects.requireNonNull(attestation, "attestation"));
+  }
+
+  /**
+   * The runs of unoccupied places (FORMAT.md, "Unoccupied places"): {@code {"runs": [...]}}.
+   *
+   * @param runs the runs, in the order to write them
+   * @return the document
+   */
+  public static String writeUnoccupiedPlaces(Seq<UnoccupiedRun> runs) {
+    return PlacesJson.unoccupiedPlaces(Objects.requireNonNull(runs, "runs"));
+  }
+
+  /**
+   * The care unit of one day's stays (FORMAT.md, "Care unit").
+   *
+   * @param assessment the assessment
+   * @return the document
+   */
+  public static String writeCareUnit(CareUnitAssessment assessment) {
+    return PlacesJson.careUnit(Objects.requireNonNull(assessment, "assessment"));
+  }
+
+  /**
+   * The audit of a coverage table (FORMAT.md, "Coverage table"), decimals exactly as stated or
+   * computed.
+   *
+   * @param audit the audit
+   * @return the document
+   */
+  public static String writeCoverageAudit(CoverageAudit audit) {
+    return PlacesJson.coverageAudit(Objects.requireNonNull(audit, "audit"));
+  }
+
+  /**
+   * The result of an allocation (FORMAT.md, "Allocation result").
+   *
+   * @param result the result
+   * @return the document
+   */
+  public static String writeAllocationResult(AllocationResult result) {
+    return AllocationJson.json(Objects.requireNonNull(result, "result"));
+  }
+
+  /**
+   * The analysis grid (annex 6) of every batch of an allocation: {@code {"grids": [...]}}, field
+   * names as docs/grid.md lists them.
+   *
+   * @param result the result
+   * @return the document
+   */
+  public static String writeGrids(AllocationResult result) {
+    return GridJson.json(Objects.requireNonNull(result, "result"));
+  }
+
+  /**
+   * The nominal age brackets of a birth date ({@code age-brackets --json}): {@code birthDate},
+   * {@code starts} and, when {@code on} is given, {@code on} and {@code bracket}.
+   *
+   * @param brackets the brackets
+   * @param on the day to give the bracket of, if any
+   * @return the document
+   */
+  public static String writeAgeBrackets(NominalAgeBrackets brackets, Option<LocalDate> on) {
+    return AgeBracketsJson.ageBrackets(
+        Objects.requireNonNull(brackets, "brackets"), Objects.requireNonNull(on, "on"));
+  }
+
+  // ---- plumbing -----------------------------------------------------------------------------
+
+  private static InputStream bytes(String text, String name) {
+    return new ByteArrayInputStream(Objects.requireNonNull(text, name).getBytes(UTF_8));
+  }
+
+  private static <T> Validation<UnusableInput, T> read(
+      InputStream json, Function<InputStream, T> reader) {
+    try {
+      return Validation.valid(reader.apply(json));
+    } catch (UnusableInputException e) {
+      return Validation.invalid(new UnusableInput(e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.childcarerules.json.internal;
+
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.period.IsoDate;
+import io.github.childcarerules.json.ProviderPlaces;
+import io.github.childcarerules.occupation.places.PlaceEntry;
+import io.vavr.control.Option;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * FORMAT.md's document of {@code unoccupied-places}: {@code {"places": [...], "records": [...]}}.
+ * Records are read as {@code validate} reads them; a {@code places} entry with a missing or
+ * malformed date, an end before its start, or a count that is not a whole number from 0 to {@link
+ * #MAX_PLACES} is unusable input naming its JSON path.
+ */
+public final class PlacesDocuments {
+  /**
+   * The most places one entry may hold (docs/decisions.md): far above any provider's permit, low
+   * enough that the runs of every level of unoccupied places stay a small report.
+   */
+  public static final BigDecimal MAX_PLACES = BigDecimal.valueOf(10_000);
+
+  private PlacesDocuments() {}
+
+  /** The document of {@code document} (UTF-8). */
+  public static ProviderPlaces read(InputStream document) {
+    Node root = Node.root(JsonRecords.tree(document));
+    if (!root.value().isObject()) {
+      throw new UnusableInputException(
+          "", "expected an object with \"places\" and \"records\", found " + kind(root));
+    }
+    return new ProviderPlaces(
+        root.field("places").elements().map(PlacesDocuments::entry),
+        root.field("records").elements().map(RecordMapping::record));
+  }
+
+  private static PlaceEntry entry(Node entry) {
+    if (!entry.value().isObject()) {
+      throw new UnusableInputException(
+          entry.path(), "expected a places entry (a JSON object), found " + kind(entry));
+    }
+    LocalDate from =
+        date(entry.field("from"))
+            .getOrElseThrow(
+                () -> new UnusableInputException(entry.path() + ".from", "missing date"));
+    Option<LocalDate> to = date(entry.field("to"));
+    if (to.exists(end -> end.isBefore(from))) {
+      throw new UnusableInputException(
+          entry.path() + ".to", "ends on " + to.get() + ", before its start " + from);
+    }
+    return PlaceEntry.of(DatePeriod.of(from, to), count(entry.field("count")));
+  }
+
+  /** A date {@code YYYY-MM-DD}; none when absent, null or blank. */
+  private static Option<LocalDate> date(Node date) {
+    Option<String> text = date.text().filter(t -> !t.isBlank());
+    if (text.isEmpty()) {
+      return Option.none();
+    }
+    return Option.some(
+        IsoDate.parse(text.get())
+            .getOrElseThrow(
+                () ->
+                    new UnusableInputException(
+                        date.path(), "malformed date '" + text.get() + "', expected YYYY-MM-DD")));
+  }
+
+  private static int count(Node count) {
+    BigDecimal places =
+        count
+            .number()
+            .getOrElseThrow(() -> new UnusableInputException(count.path(), "missing count"));
+    if (places.signum() < 0) {
+      throw new UnusableInputException(count.path(), "negative count " + places);
+    }
+    if (places.compareTo(MAX_PLACES) > 0) {
+      throw new UnusableInputException(
+          count.path(), "count " + places + " over " + MAX_PLACES + " places, not a provider's");
+    }
+    if (places.stripTrailingZeros().scale() > 0) {
+      throw new UnusableInputException(
+          count.path(), "expected a whole number of places, found " + places);
+    }
+    return places.intValueExact();
+  }
+
+  private static String kind(Node node) {
+    return node.value().isNull()
+        ? "null"
+        : node.value().getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

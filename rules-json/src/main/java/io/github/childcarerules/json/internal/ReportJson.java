@@ -1,0 +1,101 @@
+package io.github.childcarerules.json.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.childcarerules.core.rule.Rule;
+import io.github.childcarerules.core.rule.Violation;
+import io.github.childcarerules.core.validation.ValidationReport;
+import io.vavr.collection.Seq;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * FORMAT.md's JSON: the validation report ({@code valid}, then {@code violations} with {@code
+ * rule}, {@code severity}, {@code path}, {@code message}, {@code source}), its JSON Lines form, and
+ * the catalogue of {@code rules --json}. Single documents are indented; batch lines are compact.
+ * Messages are in the language of the locale given.
+ */
+public final class ReportJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectWriter DOCUMENT =
+      MAPPER.writer(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withArrayEmptySeparator(""))
+              .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
+  private static final ObjectWriter LINE = MAPPER.writer();
+
+  private ReportJson() {}
+
+  /** The report on one record (or on a scenario), indented. */
+  public static String report(ValidationReport report, Locale locale) {
+    return write(DOCUMENT, reportNode(MAPPER.createObjectNode(), report, locale));
+  }
+
+  /** The report on the record at {@code line} of a batch, on one line. */
+  public static String batchResult(long line, ValidationReport report, Locale locale) {
+    return write(LINE, reportNode(MAPPER.createObjectNode().put("line", line), report, locale));
+  }
+
+  /** A line of a batch that is not a usable record, on one line. */
+  public static String batchError(long line, String error) {
+    return write(LINE, MAPPER.createObjectNode().put("line", line).put("error", error));
+  }
+
+  /** Every rule, in catalogue order. */
+  public static String catalogue(Seq<Rule> rules, Locale locale) {
+    ArrayNode catalogue = MAPPER.createArrayNode();
+    rules.forEach(
+        rule ->
+            catalogue
+                .addObject()
+                .put("id", rule.name())
+                .put("severity", rule.severity().name())
+                .put("source", rule.source())
+                .put("description", rule.description(locale)));
+    return write(DOCUMENT, catalogue);
+  }
+
+  private static ObjectNode reportNode(ObjectNode node, ValidationReport report, Locale locale) {
+    node.put("valid", report.isValid());
+    ArrayNode violations = node.putArray("violations");
+    report
+        .violations()
+        .forEach(violation -> violationNode(violations.addObject(), violation, locale));
+    return node;
+  }
+
+  private static void violationNode(ObjectNode node, Violation violation, Locale locale) {
+    node.put("rule", violation.rule().name())
+        .put("severity", violation.severity().name())
+        .put("path", violation.path())
+        .put("message", violation.message(locale))
+        .put("source", violation.source());
+  }
+
+  /** {@code node} as an indented document, as every single document is printed. */
+  static String document(JsonNode node) {
+    return write(DOCUMENT, node);
+  }
+
+  /** A new empty JSON object. */
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  private static String write(ObjectWriter writer, JsonNode node) {
+    try {
+      return writer.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

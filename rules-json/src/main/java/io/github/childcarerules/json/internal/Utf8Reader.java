@@ -1,0 +1,112 @@
+package io.github.childcarerules.json.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * The one UTF-8 decoder of every document the command line reads (JSON, JSON Lines, CSV): strict,
+ * so malformed, overlong, truncated and surrogate sequences are not replaced but reported as a
+ * {@link MalformedException} naming the line and the byte offset where the bad sequence starts. A
+ * byte order mark at the very start is dropped.
+ */
+public final class Utf8Reader extends Reader {
+  private final InputStream in;
+  private final CharsetDecoder decoder =
+      UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+  private long offsetOfBuffer;
+  private long line = 1;
+  private boolean end;
+  private boolean started;
+
+  /** Decodes {@code in}, whose first byte is at offset 0 of the input; drops a leading BOM. */
+  public Utf8Reader(InputStream in) {
+    this(in, true);
+  }
+
+  /** Decodes {@code in}; a leading byte order mark is dropped when {@code dropByteOrderMark}. */
+  public Utf8Reader(InputStream in, boolean dropByteOrderMark) {
+    this.in = in;
+    this.started = !dropByteOrderMark;
+  }
+
+  /** A sequence of bytes that is not UTF-8: unusable input. */
+  public static final class MalformedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    MalformedException(long line, long offset) {
+      super("line " + line + ", byte " + offset + ": not valid UTF-8");
+    }
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+    while (out.position() == offset) {
+      CoderResult result = decoder.decode(bytes, out, end);
+      countLines(buffer, offset, out.position());
+      if (result.isError()) {
+        throw new MalformedException(line, offsetOfBuffer + bytes.position());
+      }
+      if (out.position() > offset) {
+        break;
+      }
+      if (end) {
+        return -1;
+      }
+      fill();
+    }
+    int start = offset;
+    if (!started) {
+      started = true;
+      if (buffer[offset] == '\uFEFF') {
+        start++;
+        if (out.position() == start) {
+          return read(buffer, offset, length);
+        }
+        System.arraycopy(buffer, start, buffer, offset, out.position() - start);
+        return out.position() - start;
+      }
+    }
+    return out.position() - start;
+  }
+
+  private void countLines(char[] buffer, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buffer[i] == '\n') {
+        line++;
+      }
+    }
+  }
+
+  private void fill() throws IOException {
+    offsetOfBuffer += bytes.position();
+    bytes.compact();
+    int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (read < 0) {
+      end = true;
+    } else {
+      bytes.position(bytes.position() + read);
+    }
+    bytes.flip();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.childcarerules.json.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The lines of a batch, read through every buffer boundary (an input that gives one byte, two bytes
+ * or everything at a time): LF ends a line, a CR right before it is dropped, any other CR stays; a
+ * byte order mark is dropped on the first line only; a line over the limit fails at the limit and
+ * the next line is read whole.
+ */
+class JsonLinesTest {
+  /** An input that hands out at most {@code chunk} bytes a call, as a pipe may. */
+  private static InputStream trickle(String text, int chunk) {
+    byte[] bytes = text.getBytes(UTF_8);
+    return new InputStream() {
+      private int at;
+
+      @Override
+      public int read() {
+        return at < bytes.length ? bytes[at++] & 0xFF : -1;
+      }
+
+      @Override
+      public int read(byte[] into, int offset, int length) {
+        if (at == bytes.length) {
+          return -1;
+        }
+        int n = Math.min(Math.min(chunk, length), bytes.length - at);
+        System.arraycopy(bytes, at, into, offset, n);
+        at += n;
+        return n;
+      }
+    };
+  }
+
+  private static List<String> lines(JsonLines lines) throws IOException {
+    List<String> all = new ArrayList<>();
+    while (lines.next()) {
+      assertThat(lines.number()).isEqualTo(all.size() + 1L);
+      all.add(new String(lines.line().readAllBytes(), UTF_8));
+    }
+    return all;
+  }
+
+  @ParameterizedTest(name = "{0} byte(s) at a time")
+  @ValueSource(ints = {1, 2, 3, 65_536})
+  void linesEndAtLfAndACrBeforeItIsDropped(int chunk) throws IOException {
+    String text = "\uFEFFa\r\nb\rc\n\r\n\uFEFFd\r\r\ne";
+    assertThat(lines(new JsonLines(trickle(text, chunk))))
+        .containsExactly("a", "b\rc", "", "\uFEFFd\r", "e");
+  }
+
+  @ParameterizedTest(name = "{0} byte(s) at a time")
+  @ValueSource(ints = {1, 4, 65_536})
+  void aLineOfTheLimitIsReadAndALongerOneFailsThenTheNextIsReadWhole(int chunk) throws IOException {
+    JsonLines lines = new JsonLines(trickle("12345\r\n123456\n12\r", chunk), 5);
+
+    assertThat(lines.next()).isTrue();
+    assertThat(new String(lines.line().readAllBytes(), UTF_8)).isEqualTo("12345");
+    assertThat(lines.next()).isTrue();
+    InputStream tooLong = lines.line();
+    assertThatThrownBy(tooLong::readAllBytes)
+        .isInstanceOf(JsonLines.LineTooLongException.class)
+        .hasMessage("line longer than 5 bytes, not read");
+    assertThat(lines.next()).isTrue();
+    assertThat(lines.number()).isEqualTo(3);
+    assertThat(new String(lines.line().readAllBytes(), UTF_8)).isEqualTo("12\r");
+    assertThat(lines.next()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} byte(s) at a time")
+  @ValueSource(ints = {1, 65_536})
+  void aLineReadByteByByteEndsWithMinusOne(int chunk) throws IOException {
+    JsonLines lines = new JsonLines(trickle("\u00e9\nz", chunk));
+    assertThat(lines.next()).isTrue();
+    InputStream line = lines.line();
+    assertThat(line.read()).isEqualTo(0xC3);
+    assertThat(line.read()).isEqualTo(0xA9);
+    assertThat(line.read()).isEqualTo(-1);
+    assertThat(line.read(new byte[4], 0, 0)).isEqualTo(-1);
+    assertThat(lines.next()).isTrue();
+    assertThat(lines.line().read(new byte[4], 0, 0)).isZero();
+  }
+
+  @ParameterizedTest(name = "input {index}")
+  @ValueSource(strings = {"", "\uFEFF", "\uFEFF\n"})
+  void aByteOrderMarkAloneIsAnEmptyFirstLine(String text) throws IOException {
+    List<String> all = lines(new JsonLines(new ByteArrayInputStream(text.getBytes(UTF_8))));
+    assertThat(all).containsExactlyElementsOf(text.isEmpty() ? List.of() : List.of(""));
+  }
+
+  @ParameterizedTest(name = "{0} byte(s) at a time")
+  @ValueSource(ints = {1, 2, 65_536})
+  void aLineLongerThanTheBufferIsReadWhole(int chunk) throws IOException {
+    String longLine = "x".repeat(200_000) + "\r";
+    assertThat(lines(new JsonLines(trickle(longLine + "\r\n" + longLine, chunk))))
+        .containsExactly(longLine, longLine);
+  }
+}
