@@ -1,9 +1,9 @@
 package io.github.childcarerules.occupation;
 
+import io.github.childcarerules.core.internal.reading.Timeline;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.schedule.Timeline;
 import io.github.childcarerules.occupation.internal.BracketsInForce;
 import io.github.childcarerules.occupation.internal.DayRuns;
 import io.github.childcarerules.occupation.internal.Planned;

@@ -3,8 +3,8 @@ package io.github.childcarerules.core.internal;
 import static io.github.childcarerules.core.internal.Texts.given;
 
 import io.github.childcarerules.core.agreement.Agreement;
-import io.github.childcarerules.core.agreement.PlannedOccupation;
 import io.github.childcarerules.core.agreement.SpecialSchedule;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.rule.Rule;

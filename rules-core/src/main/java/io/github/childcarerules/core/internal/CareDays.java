@@ -1,10 +1,10 @@
 package io.github.childcarerules.core.internal;
 
 import io.github.childcarerules.core.agreement.Agreement;
-import io.github.childcarerules.core.agreement.PlannedOccupation;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
+import io.github.childcarerules.core.internal.reading.Timeline;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.rule.Rule;
-import io.github.childcarerules.core.schedule.Timeline;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 

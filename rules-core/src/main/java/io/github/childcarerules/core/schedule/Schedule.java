@@ -2,7 +2,6 @@ package io.github.childcarerules.core.schedule;
 
 import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.List;
-import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
@@ -17,22 +16,6 @@ public abstract class Schedule implements WithSchedule {
   /** A schedule of the given weeks, week 1 first. */
   public static Schedule of(Week... weeks) {
     return builder().weeks(List.of(weeks)).build();
-  }
-
-  /**
-   * The schedule's slot counts as a {@link Cycle} whose week 1 is the week holding {@code start}. A
-   * schedule with no week plans nothing.
-   */
-  public Cycle cycleFrom(LocalDate start) {
-    if (weeks().isEmpty()) {
-      return Cycle.ZERO;
-    }
-    int[] values = new int[7 * weeks().size()];
-    int week = 0;
-    for (Week w : weeks()) {
-      System.arraycopy(w.slotCounts(), 0, values, 7 * week++, 7);
-    }
-    return Cycle.of(Cycle.mondayOf(start), values);
   }
 
   @Value.Check

@@ -1,10 +1,10 @@
-package io.github.childcarerules.core.agreement;
+package io.github.childcarerules.core.internal.reading;
 
+import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.period.IsoDate;
-import io.github.childcarerules.core.schedule.Cycle;
 import io.github.childcarerules.core.schedule.Schedule;
-import io.github.childcarerules.core.schedule.Timeline;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -95,7 +95,7 @@ public final class PlannedOccupation {
   }
 
   private static Cycle cycle(Option<Schedule> schedule, LocalDate start) {
-    return schedule.map(s -> s.cycleFrom(start)).getOrElse(Cycle.ZERO);
+    return schedule.map(s -> Cycle.of(s, start)).getOrElse(Cycle.ZERO);
   }
 
   private static Option<DatePeriod> closed(Option<String> start, Option<String> end) {

@@ -1,5 +1,8 @@
-package io.github.childcarerules.core.schedule;
+package io.github.childcarerules.core.internal.reading;
 
+import io.github.childcarerules.core.schedule.Day;
+import io.github.childcarerules.core.schedule.Schedule;
+import io.github.childcarerules.core.schedule.Week;
 import io.vavr.collection.Seq;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -49,6 +52,28 @@ public final class Cycle {
       throw new IllegalArgumentException("values must cover whole weeks: " + values.length);
     }
     return new Cycle(anchorMonday.toEpochDay(), values.clone());
+  }
+
+  /**
+   * The slot counts of {@code schedule} as a cycle whose week 1 is the calendar week holding {@code
+   * start} (RULES.md §7: week 1 of a schedule is the week of the start of its agreement or special
+   * schedule). A schedule with no week plans nothing.
+   */
+  public static Cycle of(Schedule schedule, LocalDate start) {
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(start, "start");
+    if (schedule.weeks().isEmpty()) {
+      return ZERO;
+    }
+    int[] values = new int[7 * schedule.weeks().size()];
+    int offset = 0;
+    for (Week week : schedule.weeks()) {
+      for (Day day : Day.values()) {
+        values[offset + day.ordinal()] = week.slotsOn(day);
+      }
+      offset += 7;
+    }
+    return of(mondayOf(start), values);
   }
 
   /** The Monday of the calendar week holding {@code day}. */
