@@ -8,9 +8,16 @@ import org.immutables.value.Value;
  * A schedule repeating every 1 to 4 weeks (its periodicity is the number of weeks). Week 1 is the
  * calendar week, Monday to Sunday, holding the start of the agreement or special schedule it
  * belongs to.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Schedule implements WithSchedule {
+  /**
+   * The weeks, week 1 first.
+   *
+   * @return one to four weeks in a valid schedule, as entered
+   */
   public abstract List<Week> weeks();
 
   /** A schedule of the given weeks, week 1 first. */
@@ -23,9 +30,15 @@ public abstract class Schedule implements WithSchedule {
     NoNulls.elements("weeks", weeks());
   }
 
+  /**
+   * A builder of a schedule.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Schedule}. */
   public static final class Builder extends ImmutableSchedule.Builder {}
 }

@@ -15,6 +15,8 @@ import java.util.function.IntUnaryOperator;
  * A value per day that repeats every {@link #length()} days (a whole number of weeks) from a Monday
  * anchor: the slots a schedule occupies, or any value derived from them. Sums over a date range are
  * computed in constant time from prefix sums, whatever the range's length.
+ *
+ * @since 0.1.0
  */
 public final class Cycle {
   /** Zero every day. */
@@ -91,10 +93,21 @@ public final class Cycle {
     return prefix[values.length];
   }
 
+  /**
+   * True when every day's value is zero.
+   *
+   * @return whether the cycle plans nothing
+   */
   public boolean isZero() {
     return total() == 0 && Arrays.stream(values).allMatch(v -> v == 0);
   }
 
+  /**
+   * The value of one day.
+   *
+   * @param day any date
+   * @return the value of the day's place in the cycle
+   */
   public int valueOn(LocalDate day) {
     return valueAt(day.toEpochDay());
   }
