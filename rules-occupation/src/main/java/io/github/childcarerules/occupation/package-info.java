@@ -4,9 +4,9 @@
  * {@link io.github.childcarerules.occupation.Occupation#of}. Built on rules-core's typed reading of
  * a record and its closed-form timelines.
  */
-@OccupationStyle
+@ResultStyle
 @NullMarked
 package io.github.childcarerules.occupation;
 
-import io.github.childcarerules.occupation.internal.OccupationStyle;
+import io.github.childcarerules.occupation.internal.ResultStyle;
 import org.jspecify.annotations.NullMarked;
