@@ -1,9 +1,11 @@
 package io.github.childcarerules.core.internal.reading;
 
 import io.github.childcarerules.core.record.AgeBracket;
+import io.vavr.Tuple2;
 import io.vavr.collection.Array;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -48,20 +50,18 @@ public final class BracketsInForce {
     }
     // By date, then from the youngest to the oldest bracket (the enum's order): on equal dates
     // the older bracket replaces the younger one.
-    AgeBracket[] ordered =
-        dates.keySet().stream()
-            .sorted((a, b) -> dates.get(a).compareTo(dates.get(b)))
-            .toArray(AgeBracket[]::new);
-    long[] starts = new long[ordered.length];
-    AgeBracket[] brackets = new AgeBracket[ordered.length];
+    Seq<Tuple2<AgeBracket, LocalDate>> ordered =
+        LinkedHashMap.ofAll(dates).toList().sortBy(Tuple2::_2); // stable: youngest first
+    long[] starts = new long[ordered.size()];
+    AgeBracket[] brackets = new AgeBracket[ordered.size()];
     int runs = 0;
-    for (AgeBracket key : ordered) {
-      long day = dates.get(key).toEpochDay();
+    for (var entry : ordered) {
+      long day = entry._2.toEpochDay();
       if (runs > 0 && starts[runs - 1] == day) {
         runs--; // the same date as a younger bracket: the older one is in force
       }
       starts[runs] = day;
-      brackets[runs] = key;
+      brackets[runs] = entry._1;
       runs++;
     }
     return new BracketsInForce(dates, Arrays.copyOf(starts, runs), Arrays.copyOf(brackets, runs));
