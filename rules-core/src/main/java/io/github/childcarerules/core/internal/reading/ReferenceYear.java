@@ -10,16 +10,24 @@ import java.util.Objects;
  * attestation and the {@code REFERENCE_YEAR} grouping). The one place that knows where a reference
  * year starts.
  *
+ * @param startInclusive its first day, a 1 September
  * @since 0.1.0
  */
-public final class ReferenceYear {
+public record ReferenceYear(LocalDate startInclusive) {
   /** The month in which every reference year starts, on its first day. */
   public static final Month FIRST_MONTH = Month.SEPTEMBER;
 
-  private final LocalDate start;
-
-  private ReferenceYear(LocalDate start) {
-    this.start = start;
+  /**
+   * The reference year starting on {@code startInclusive}.
+   *
+   * @throws IllegalArgumentException when {@code startInclusive} is not a 1 September
+   */
+  public ReferenceYear {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    if (startInclusive.getMonth() != FIRST_MONTH || startInclusive.getDayOfMonth() != 1) {
+      throw new IllegalArgumentException(
+          "a reference year starts on 1 September: " + startInclusive);
+    }
   }
 
   /**
@@ -35,21 +43,12 @@ public final class ReferenceYear {
   }
 
   /**
-   * Its first day, a 1 September.
-   *
-   * @return the first day, included
-   */
-  public LocalDate startInclusive() {
-    return start;
-  }
-
-  /**
    * Its last day, the 31 August that follows.
    *
    * @return the last day, included
    */
   public LocalDate endInclusive() {
-    return start.plusYears(1).minusDays(1);
+    return startInclusive.plusYears(1).minusDays(1);
   }
 
   /**
@@ -58,7 +57,7 @@ public final class ReferenceYear {
    * @return the closed period from {@link #startInclusive()} to {@link #endInclusive()}
    */
   public DatePeriod days() {
-    return DatePeriod.ofClosed(start, endInclusive());
+    return DatePeriod.ofClosed(startInclusive, endInclusive());
   }
 
   /**
@@ -67,17 +66,7 @@ public final class ReferenceYear {
    * @return the year starting the day after {@link #endInclusive()}
    */
   public ReferenceYear next() {
-    return new ReferenceYear(start.plusYears(1));
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ReferenceYear year && year.start.equals(start);
-  }
-
-  @Override
-  public int hashCode() {
-    return start.hashCode();
+    return new ReferenceYear(startInclusive.plusYears(1));
   }
 
   /** Its days as ISO-8601, e.g. {@code 2024-09-01/2025-08-31}. */

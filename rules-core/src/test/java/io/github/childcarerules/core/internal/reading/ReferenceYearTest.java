@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.internal.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
@@ -38,6 +39,16 @@ class ReferenceYearTest {
     assertThat(year.next()).isNotEqualTo(year);
     assertThat(year.next().hashCode())
         .isEqualTo(ReferenceYear.containing(LocalDate.of(2025, 8, 31)).hashCode());
+  }
+
+  @Test
+  void aYearStartsOnTheFirstOfSeptemberOnly() {
+    assertThat(new ReferenceYear(LocalDate.of(2024, 9, 1)).endInclusive())
+        .isEqualTo(LocalDate.of(2025, 8, 31));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new ReferenceYear(LocalDate.of(2024, 9, 2)));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new ReferenceYear(LocalDate.of(2024, 8, 1)));
   }
 
   @Test
