@@ -17,4 +17,8 @@ module io.github.childcarerules.core {
   // the structural null check of value types (NoNulls), shared with the allocation scenario
   exports io.github.childcarerules.core.internal to
       io.github.childcarerules.allocation;
+  // the typed reading of a record (dates, extents, brackets in force, reference years, timelines
+  // of planned half-days), decided once here and read by the counts of rules-occupation
+  exports io.github.childcarerules.core.internal.reading to
+      io.github.childcarerules.occupation;
 }

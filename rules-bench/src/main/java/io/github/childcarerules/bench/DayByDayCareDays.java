@@ -1,7 +1,7 @@
 package io.github.childcarerules.bench;
 
 import io.github.childcarerules.core.agreement.Agreement;
-import io.github.childcarerules.core.agreement.PlannedOccupation;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;

@@ -1,8 +1,8 @@
 package io.github.childcarerules.bench;
 
 import io.github.childcarerules.core.agreement.Agreement;
-import io.github.childcarerules.core.agreement.PlannedOccupation;
 import io.github.childcarerules.core.agreement.SpecialSchedule;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.AgeBracket;

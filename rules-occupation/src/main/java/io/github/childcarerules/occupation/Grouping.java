@@ -1,15 +1,20 @@
 package io.github.childcarerules.occupation;
 
+import io.github.childcarerules.core.internal.reading.ReferenceYear;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
 
-/** How a count is split in periods of the calendar (RULES.md §8). */
+/**
+ * How a count is split in periods of the calendar (RULES.md §8).
+ *
+ * @since 0.1.0
+ */
 public enum Grouping {
   /** Calendar months. */
   MONTH(Month.JANUARY, 1),
   /** Reference years, 1 September to 31 August (RCR). */
-  REFERENCE_YEAR(Month.SEPTEMBER, 12),
+  REFERENCE_YEAR(ReferenceYear.FIRST_MONTH, 12),
   /** Fiscal years of the government of Québec, 1 April to 31 March. */
   FISCAL_YEAR(Month.APRIL, 12);
 
@@ -26,6 +31,9 @@ public enum Grouping {
     Objects.requireNonNull(day, "day");
     if (months == 1) {
       return day.withDayOfMonth(1);
+    }
+    if (this == REFERENCE_YEAR) {
+      return ReferenceYear.containing(day).startInclusive();
     }
     LocalDate start = LocalDate.of(day.getYear(), firstMonth, 1);
     return day.isBefore(start) ? start.minusYears(1) : start;

@@ -1,12 +1,13 @@
 package io.github.childcarerules.occupation;
 
+import io.github.childcarerules.core.internal.reading.BracketsInForce;
+import io.github.childcarerules.core.internal.reading.DayRuns;
+import io.github.childcarerules.core.internal.reading.Planned;
+import io.github.childcarerules.core.internal.reading.RecordReading;
+import io.github.childcarerules.core.internal.reading.Timeline;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.schedule.Timeline;
-import io.github.childcarerules.occupation.internal.BracketsInForce;
-import io.github.childcarerules.occupation.internal.DayRuns;
-import io.github.childcarerules.occupation.internal.Planned;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -29,6 +30,8 @@ import java.util.Objects;
  * age-bracket changes, ECP and disability periods and grouping periods, never in days: the range is
  * cut where one of these changes, and each agreement's timeline is summed in closed form over each
  * piece.
+ *
+ * @since 0.1.0
  */
 public final class Occupation {
   private final Planned planned;
@@ -36,21 +39,17 @@ public final class Occupation {
   private final DayRuns ecp;
   private final DayRuns disability;
 
-  private Occupation(Planned planned, BracketsInForce brackets, DayRuns ecp, DayRuns disability) {
-    this.planned = planned;
-    this.brackets = brackets;
-    this.ecp = ecp;
-    this.disability = disability;
+  private Occupation(RecordReading reading) {
+    this.planned = reading.planned();
+    this.brackets = reading.brackets();
+    this.ecp = reading.ecpDays();
+    this.disability = reading.disabilityDays();
   }
 
   /** Reads what {@code record} plans: agreements, age brackets, ECP and disability periods. */
   public static Occupation of(ParentChildRecord record) {
     Objects.requireNonNull(record, "record");
-    return new Occupation(
-        Planned.of(record),
-        BracketsInForce.of(record),
-        DayRuns.of(record.ecpPeriods()),
-        DayRuns.of(record.disabilityPeriods()));
+    return new Occupation(RecordReading.of(record));
   }
 
   /**

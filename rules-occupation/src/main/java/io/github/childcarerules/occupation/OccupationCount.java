@@ -19,9 +19,14 @@ import org.immutables.value.Value;
  * <p>With a grouping, {@link #byPeriod()} holds one count per period, each with the same complete
  * split, so that a client can bill month by month by bracket and contribution; the periods' counts
  * add up to the whole range's.
+ *
+ * <p>A computed result: only {@link Occupation#count} makes one, so that its parts always add up;
+ * it has no {@code with*} copies and no public builder.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-public abstract class OccupationCount implements WithOccupationCount {
+public abstract class OccupationCount {
   /** The days counted, both ends included. */
   @Value.Parameter
   public abstract DatePeriod range();
@@ -67,7 +72,12 @@ public abstract class OccupationCount implements WithOccupationCount {
   @Value.Parameter
   public abstract List<OccupationCount> byPeriod();
 
-  /** The half-days on days when {@code bracket} is in force. */
+  /**
+   * The half-days on days when {@code bracket} is in force.
+   *
+   * @param bracket any bracket
+   * @return its half-days
+   */
   public long halfDaysIn(AgeBracket bracket) {
     switch (Objects.requireNonNull(bracket, "bracket")) {
       case MONTHS_0_17:
@@ -82,6 +92,8 @@ public abstract class OccupationCount implements WithOccupationCount {
   /**
    * The half-days of each bracket, every bracket present, youngest first. Half-days of days with no
    * bracket in force are in {@link #halfDays()} only.
+   *
+   * @return bracket to half-days
    */
   @Value.Lazy
   public Map<AgeBracket, Long> byAgeBracket() {
@@ -91,7 +103,11 @@ public abstract class OccupationCount implements WithOccupationCount {
         AgeBracket.SCHOOL_AGE, schoolAge());
   }
 
-  /** Half-days with no age bracket in force. */
+  /**
+   * Half-days with no age bracket in force.
+   *
+   * @return {@link #halfDays()} less the half-days of every bracket
+   */
   public long withoutAgeBracket() {
     return halfDays() - months0To17() - months18To59() - schoolAge();
   }

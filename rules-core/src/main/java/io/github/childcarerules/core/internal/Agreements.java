@@ -1,10 +1,12 @@
 package io.github.childcarerules.core.internal;
 
-import static io.github.childcarerules.core.internal.Texts.given;
+import static io.github.childcarerules.core.internal.reading.Entered.given;
 
 import io.github.childcarerules.core.agreement.Agreement;
-import io.github.childcarerules.core.agreement.PlannedOccupation;
 import io.github.childcarerules.core.agreement.SpecialSchedule;
+import io.github.childcarerules.core.internal.reading.BracketsInForce;
+import io.github.childcarerules.core.internal.reading.Entered;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.rule.Rule;
@@ -24,10 +26,10 @@ final class Agreements {
   private static final String SLOTS = Array.of(Slot.values()).mkString(", ");
 
   private final Findings findings;
-  private final AgeBrackets brackets;
+  private final BracketsInForce brackets;
   private final Option<DatePeriod> transitionalMeasure;
 
-  Agreements(Findings findings, AgeBrackets brackets, Option<DatePeriod> transitionalMeasure) {
+  Agreements(Findings findings, BracketsInForce brackets, Option<DatePeriod> transitionalMeasure) {
     this.findings = findings;
     this.brackets = brackets;
     this.transitionalMeasure = transitionalMeasure;
@@ -59,7 +61,7 @@ final class Agreements {
     Option<LocalDate> terminatedOn =
         findings.date(agreement.terminatedOn(), path + ".terminatedOn");
     Option<DatePeriod> planned = PlannedOccupation.planned(agreement);
-    if (start.isDefined() && end.isDefined() && planned.isEmpty()) {
+    if (Entered.endBeforeStart(start, end)) {
       findings.report(Rule.AGREEMENT_END_BEFORE_START, path + ".end", start.get().toString());
     }
     planned
@@ -132,7 +134,7 @@ final class Agreements {
         findings.reportIf(!given(special.end()), Rule.SPECIAL_SCHEDULE_END_REQUIRED, at + ".end");
         Option<LocalDate> start = findings.date(special.start(), at + ".start");
         Option<LocalDate> end = findings.date(special.end(), at + ".end");
-        if (start.isDefined() && end.isDefined() && end.get().isBefore(start.get())) {
+        if (Entered.endBeforeStart(start, end)) {
           findings.report(Rule.PERIOD_END_BEFORE_START, at + ".end", start.get().toString());
         }
         special.schedule().forEach(schedule -> schedule(schedule, at + ".schedule"));

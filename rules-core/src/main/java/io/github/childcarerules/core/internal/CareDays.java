@@ -1,10 +1,12 @@
 package io.github.childcarerules.core.internal;
 
 import io.github.childcarerules.core.agreement.Agreement;
-import io.github.childcarerules.core.agreement.PlannedOccupation;
-import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.internal.reading.CareDayUnits;
+import io.github.childcarerules.core.internal.reading.Planned;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
+import io.github.childcarerules.core.internal.reading.ReferenceYear;
+import io.github.childcarerules.core.internal.reading.Timeline;
 import io.github.childcarerules.core.rule.Rule;
-import io.github.childcarerules.core.schedule.Timeline;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 
@@ -23,7 +25,6 @@ final class CareDays {
   private CareDays() {}
 
   static void check(List<Agreement> agreements, Findings findings) {
-    List<Agreement> counted = agreements.filter(CareDays::counts);
     int index = 0;
     for (Agreement agreement : agreements) {
       if (counts(agreement)) {
@@ -32,7 +33,7 @@ final class CareDays {
             .forEach(
                 days -> {
                   long units =
-                      careUnits(PlannedOccupation.halfDays(agreement))
+                      CareDayUnits.of(PlannedOccupation.halfDays(agreement))
                           .maxWindowSum(
                               WINDOW_DAYS, days.startInclusive(), days.endInclusive().get());
                   findings.reportIf(
@@ -44,7 +45,7 @@ final class CareDays {
       }
       index++;
     }
-    referenceYears(counted, findings);
+    referenceYears(Planned.of(agreements), findings);
   }
 
   /** Care days are planned under reduced-contribution agreements; replacements plan none. */
@@ -53,37 +54,25 @@ final class CareDays {
   }
 
   /** Once per record: the first reference year (1 September to 31 August) over 261 care days. */
-  private static void referenceYears(List<Agreement> counted, Findings findings) {
-    Timeline units = careUnits(Timeline.combine(counted.map(PlannedOccupation::halfDays), v -> v));
+  private static void referenceYears(Planned planned, Findings findings) {
+    Timeline units = CareDayUnits.of(planned.reducedContributionHalfDays());
     if (units.isEmpty()) {
       return;
     }
     LocalDate first = units.segments().head()._1;
     LocalDate last = units.segments().last()._2;
-    for (LocalDate year = referenceYearOf(first); !year.isAfter(last); year = year.plusYears(1)) {
-      long yearUnits = units.sum(year, year.plusYears(1).minusDays(1));
+    for (ReferenceYear year = ReferenceYear.containing(first);
+        !year.startInclusive().isAfter(last);
+        year = year.next()) {
+      long yearUnits = units.sum(year.startInclusive(), year.endInclusive());
       if (yearUnits > YEAR_LIMIT_UNITS) {
-        findings.report(
-            Rule.REFERENCE_YEAR_261_DAYS,
-            "",
-            DatePeriod.ofClosed(year, year.plusYears(1).minusDays(1)).toString(),
-            days(yearUnits));
+        findings.report(Rule.REFERENCE_YEAR_261_DAYS, "", year.days().toString(), days(yearUnits));
         return;
       }
     }
   }
 
-  private static Timeline careUnits(Timeline halfDays) {
-    return halfDays.map(slots -> Math.min(slots, 2));
-  }
-
-  /** 1 September on or before {@code day}. */
-  static LocalDate referenceYearOf(LocalDate day) {
-    LocalDate september = LocalDate.of(day.getYear(), 9, 1);
-    return day.isBefore(september) ? september.minusYears(1) : september;
-  }
-
   private static String days(long units) {
-    return units % 2 == 0 ? String.valueOf(units / 2) : units / 2 + ".5";
+    return CareDayUnits.asDays(units);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.childcarerules.core.internal;
 
-import io.github.childcarerules.core.period.IsoDate;
+import io.github.childcarerules.core.internal.reading.Entered;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.rule.Violation;
 import io.vavr.collection.List;
@@ -29,18 +29,14 @@ final class Findings {
    * once here as {@code DATE_FORMAT}, so that the rules needing it are skipped.
    */
   Option<LocalDate> date(Option<String> value, String path) {
-    Option<String> entered = Texts.entered(value);
-    if (entered.isEmpty()) {
-      return Option.none();
-    }
-    Option<LocalDate> date = IsoDate.parse(entered.get());
-    reportIf(date.isEmpty(), Rule.DATE_FORMAT, path);
+    Option<LocalDate> date = Entered.date(value);
+    reportIf(Entered.given(value) && date.isEmpty(), Rule.DATE_FORMAT, path);
     return date;
   }
 
   /** Reports {@code TOO_LONG} when the entered text is longer than a name may be. */
   void limitLength(Option<String> value, Rule rule, String path) {
-    Texts.entered(value)
+    Entered.text(value)
         .map(Texts::length)
         .filter(length -> length > Texts.NAME_LIMIT)
         .forEach(length -> report(rule, path, String.valueOf(Texts.NAME_LIMIT), length.toString()));

@@ -1,6 +1,6 @@
 package io.github.childcarerules.core.internal;
 
-import static io.github.childcarerules.core.internal.Texts.given;
+import static io.github.childcarerules.core.internal.reading.Entered.given;
 
 import io.github.childcarerules.core.record.Address;
 import io.github.childcarerules.core.record.Child;

@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.internal;
 
 import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.internal.reading.BracketsInForce;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
@@ -67,7 +68,7 @@ public final class RecordChecks {
 
   private static void check(ParentChildRecord record, Findings findings) {
     Option<LocalDate> birthDate = new IdentityChecks(findings).check(record);
-    AgeBrackets brackets = AgeBrackets.check(record.ageBrackets(), birthDate, findings);
+    BracketsInForce brackets = AgeBrackets.check(record.ageBrackets(), birthDate, findings);
     SpecialPeriods periods = new SpecialPeriods(findings);
     periods.check(record, birthDate);
     new Agreements(findings, brackets, periods.transitionalMeasure()).check(record.agreements());

@@ -1,7 +1,9 @@
 package io.github.childcarerules.core.internal;
 
-import static io.github.childcarerules.core.internal.Texts.given;
+import static io.github.childcarerules.core.internal.reading.Entered.given;
 
+import io.github.childcarerules.core.internal.reading.Entered;
+import io.github.childcarerules.core.internal.reading.Extents;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.github.childcarerules.core.record.ParentChildRecord;
@@ -109,24 +111,20 @@ final class SpecialPeriods {
     return extent(period, start, end, path, mayBeOpen);
   }
 
-  /** The extent from dates already parsed (and reported when malformed). */
+  /**
+   * The extent ({@link Extents#of}) of a period whose dates are already parsed (and reported when
+   * malformed), reporting an end before the start.
+   */
   private Option<DatePeriod> extent(
       Period period,
       Option<LocalDate> start,
       Option<LocalDate> end,
       String path,
       boolean mayBeOpen) {
-    if (start.isEmpty()) {
-      return Option.none();
-    }
-    if (end.isDefined() && end.get().isBefore(start.get())) {
+    if (Entered.endBeforeStart(start, end)) {
       findings.report(Rule.PERIOD_END_BEFORE_START, path + ".end", start.get().toString());
-      return Option.none();
     }
-    if (end.isEmpty() && (given(period.end()) || !mayBeOpen)) {
-      return Option.none();
-    }
-    return Option.some(DatePeriod.of(start.get(), end));
+    return Extents.of(period, mayBeOpen);
   }
 
   private void transitionalMeasure(

@@ -2,16 +2,22 @@ package io.github.childcarerules.core.schedule;
 
 import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.List;
-import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
  * A schedule repeating every 1 to 4 weeks (its periodicity is the number of weeks). Week 1 is the
  * calendar week, Monday to Sunday, holding the start of the agreement or special schedule it
  * belongs to.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Schedule implements WithSchedule {
+  /**
+   * The weeks, week 1 first.
+   *
+   * @return one to four weeks in a valid schedule, as entered
+   */
   public abstract List<Week> weeks();
 
   /** A schedule of the given weeks, week 1 first. */
@@ -19,30 +25,20 @@ public abstract class Schedule implements WithSchedule {
     return builder().weeks(List.of(weeks)).build();
   }
 
-  /**
-   * The schedule's slot counts as a {@link Cycle} whose week 1 is the week holding {@code start}. A
-   * schedule with no week plans nothing.
-   */
-  public Cycle cycleFrom(LocalDate start) {
-    if (weeks().isEmpty()) {
-      return Cycle.ZERO;
-    }
-    int[] values = new int[7 * weeks().size()];
-    int week = 0;
-    for (Week w : weeks()) {
-      System.arraycopy(w.slotCounts(), 0, values, 7 * week++, 7);
-    }
-    return Cycle.of(Cycle.mondayOf(start), values);
-  }
-
   @Value.Check
   void noNullElements() {
     NoNulls.elements("weeks", weeks());
   }
 
+  /**
+   * A builder of a schedule.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Schedule}. */
   public static final class Builder extends ImmutableSchedule.Builder {}
 }

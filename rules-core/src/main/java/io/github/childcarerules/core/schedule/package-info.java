@@ -1,7 +1,9 @@
 /**
- * Weekly schedules of half-day slots, and the closed-form arithmetic that turns them into planned
- * occupation: {@link io.github.childcarerules.core.schedule.Timeline} counts any date range in time
- * that depends on the number of schedule changes, never on the number of days.
+ * Weekly schedules of half-day slots, as entered: a {@link
+ * io.github.childcarerules.core.schedule.Schedule} of one to four {@link
+ * io.github.childcarerules.core.schedule.Week}s, each naming the {@link
+ * io.github.childcarerules.core.schedule.Slot}s occupied on each {@link
+ * io.github.childcarerules.core.schedule.Day}.
  */
 @CoreStyle
 @NullMarked

@@ -23,7 +23,7 @@ final class RuleCatalogueDocument {
       falls in, week 1 being the calendar week of the start; a special schedule replaces the normal \
       one on its days, its own week 1 being the week of its own start; a replacement agreement plans \
       nothing. Counting never steps through days. | CSG Horaire normal, Horaire particulier | \
-      `core.agreement.PlannedOccupation`, `occupation.Occupation` |
+      `core.internal.reading.PlannedOccupation`, `occupation.Occupation` |
       | Splits of a count: by the age bracket in force, reduced or full contribution, ECP exemption \
       (half-days of reduced-contribution agreements only, also counted under reducedContribution), \
       disability; grouped by month, reference year (1 September – 31 August) or fiscal year \

@@ -22,9 +22,14 @@ import org.immutables.value.Value;
  *
  * <p>Like counting, it does not judge the record: elements with missing, malformed or inverted
  * dates take part in nothing.
+ *
+ * <p>A computed result: only {@link #of} makes one, so that its facts always agree with each other;
+ * it has no {@code with*} copies and no public builder.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Attestation implements WithAttestation {
+public abstract class Attestation {
   /** The day the attestation is drawn up. */
   public abstract LocalDate asOf();
 

@@ -1,10 +1,15 @@
 package io.github.childcarerules.occupation.internal;
 
 import io.github.childcarerules.core.agreement.Agreement;
-import io.github.childcarerules.core.agreement.PlannedOccupation;
+import io.github.childcarerules.core.internal.reading.CareDayUnits;
+import io.github.childcarerules.core.internal.reading.DayRuns;
+import io.github.childcarerules.core.internal.reading.Planned;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
+import io.github.childcarerules.core.internal.reading.RecordReading;
+import io.github.childcarerules.core.internal.reading.ReferenceYear;
+import io.github.childcarerules.core.internal.reading.Timeline;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.schedule.Timeline;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -33,21 +38,17 @@ public final class Attestations {
       List<Integer> endedAgreements) {}
 
   public static Facts of(ParentChildRecord record, LocalDate asOf) {
-    LocalDate yearStart = referenceYearStart(asOf);
-    DatePeriod year = DatePeriod.ofClosed(yearStart, yearStart.plusYears(1).minusDays(1));
+    LocalDate yearStart = ReferenceYear.containing(asOf).startInclusive();
+    RecordReading reading = RecordReading.of(record);
+    Planned planned = reading.planned();
 
     java.util.List<Timeline> allParts = new java.util.ArrayList<>();
-    java.util.List<Timeline> reducedParts = new java.util.ArrayList<>();
+    for (int i = 0; i < planned.size(); i++) {
+      allParts.add(planned.halfDays(i));
+    }
     java.util.List<Integer> endedIndexes = new java.util.ArrayList<>();
     int index = 0;
     for (Agreement agreement : record.agreements()) {
-      Timeline halfDays = PlannedOccupation.halfDays(agreement);
-      if (!halfDays.isEmpty()) {
-        allParts.add(halfDays);
-        if (agreement.reducedContribution()) {
-          reducedParts.add(halfDays);
-        }
-      }
       LocalDate effectiveEnd =
           PlannedOccupation.covered(agreement).flatMap(DatePeriod::endInclusive).getOrNull();
       if (effectiveEnd != null
@@ -59,17 +60,16 @@ public final class Attestations {
     }
 
     List<Timeline> all = List.ofAll(allParts);
-    List<Timeline> reduced = List.ofAll(reducedParts);
     List<Integer> ended = List.ofAll(endedIndexes);
     Option<LocalDate> firstDay = firstDay(all);
     Option<LocalDate> lastDay = lastDay(all, asOf);
 
     long[] days = new long[4]; // days, half-days outside ECP; days, half-days inside
-    if (!reduced.isEmpty()) {
-      Timeline slots = Timeline.combine(reduced, v -> v);
-      Timeline fullDays = slots.map(v -> v >= 2 ? 1 : 0);
-      Timeline halfDays = slots.map(v -> v == 1 ? 1 : 0);
-      DayRuns ecp = DayRuns.of(record.ecpPeriods());
+    Timeline units = CareDayUnits.of(planned.reducedContributionHalfDays());
+    if (!units.isEmpty()) {
+      Timeline fullDays = units.map(u -> u == CareDayUnits.CARE_DAY ? 1 : 0);
+      Timeline halfDays = units.map(u -> u == 1 ? 1 : 0);
+      DayRuns ecp = reading.ecpDays();
       long from = yearStart.toEpochDay();
       long last = asOf.toEpochDay();
       for (int run = 0; run < ecp.size() && from <= last; run++) {
@@ -84,13 +84,15 @@ public final class Attestations {
       }
       add(days, 0, fullDays, halfDays, from, last);
     }
-    return new Facts(year, firstDay, lastDay, days[0], days[1], days[2], days[3], ended);
-  }
-
-  /** 1 September on or before {@code day}. */
-  public static LocalDate referenceYearStart(LocalDate day) {
-    LocalDate september = LocalDate.of(day.getYear(), 9, 1);
-    return day.isBefore(september) ? september.minusYears(1) : september;
+    return new Facts(
+        ReferenceYear.containing(asOf).days(),
+        firstDay,
+        lastDay,
+        days[0],
+        days[1],
+        days[2],
+        days[3],
+        ended);
   }
 
   private static void add(

@@ -3,7 +3,7 @@ package io.github.childcarerules.occupation.attestation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.childcarerules.core.agreement.Agreement;
-import io.github.childcarerules.core.agreement.PlannedOccupation;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.occupation.DayByDay;

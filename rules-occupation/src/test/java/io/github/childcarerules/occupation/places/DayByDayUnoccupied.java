@@ -1,7 +1,7 @@
 package io.github.childcarerules.occupation.places;
 
 import io.github.childcarerules.core.agreement.Agreement;
-import io.github.childcarerules.core.agreement.PlannedOccupation;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 

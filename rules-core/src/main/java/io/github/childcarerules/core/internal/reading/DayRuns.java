@@ -1,7 +1,8 @@
-package io.github.childcarerules.occupation.internal;
+package io.github.childcarerules.core.internal.reading;
 
-import io.github.childcarerules.core.period.IsoDate;
+import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.Period;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * in date order: the union of the periods that have a well-formed extent. A period whose start is
  * missing or malformed, whose end is malformed or before its start takes part in nothing; a period
  * with no end is open and runs to {@link #FOREVER}. Overlapping periods (an error the validation
- * reports) count each day once.
+ * reports) count each day once. The extent of each period is {@link Extents#of}'s.
+ *
+ * @since 0.1.0
  */
 public final class DayRuns {
   /** The last epoch day of an open run: later than any date a record can hold. */
@@ -27,7 +30,12 @@ public final class DayRuns {
     this.last = last;
   }
 
-  /** The union of the usable periods of {@code periods}. */
+  /**
+   * The union of the usable periods of {@code periods}.
+   *
+   * @param periods ECP or disability periods as entered
+   * @return their days as disjoint runs
+   */
   public static DayRuns of(io.vavr.collection.List<Period> periods) {
     if (periods.isEmpty()) {
       return NONE;
@@ -66,36 +74,43 @@ public final class DayRuns {
         : new DayRuns(Arrays.copyOf(first, runs), Arrays.copyOf(last, runs));
   }
 
-  /** Number of runs. */
+  /**
+   * Number of runs.
+   *
+   * @return how many disjoint runs there are
+   */
   public int size() {
     return first.length;
   }
 
-  /** First epoch day of run {@code i}. */
+  /**
+   * First epoch day of run {@code i}.
+   *
+   * @param i from 0 to {@link #size()} excluded
+   * @return its first day
+   */
   public long first(int i) {
     return first[i];
   }
 
-  /** Last epoch day (included) of run {@code i}; {@link #FOREVER} when open. */
+  /**
+   * Last epoch day (included) of run {@code i}.
+   *
+   * @param i from 0 to {@link #size()} excluded
+   * @return its last day; {@link #FOREVER} when open
+   */
   public long last(int i) {
     return last[i];
   }
 
   private static long @Nullable [] extent(Period period) {
-    if (period.start().forAll(String::isBlank)) {
+    Option<DatePeriod> days = Extents.of(period, true);
+    if (days.isEmpty()) {
       return null;
     }
-    LocalDate start = IsoDate.parse(period.start().get()).getOrNull();
-    if (start == null) {
-      return null;
-    }
-    if (period.end().forAll(String::isBlank)) {
-      return new long[] {start.toEpochDay(), FOREVER};
-    }
-    LocalDate end = IsoDate.parse(period.end().get()).getOrNull();
-    if (end == null || end.isBefore(start)) {
-      return null;
-    }
-    return new long[] {start.toEpochDay(), end.toEpochDay()};
+    return new long[] {
+      days.get().startInclusive().toEpochDay(),
+      days.get().endInclusive().map(LocalDate::toEpochDay).getOrElse(FOREVER)
+    };
   }
 }

@@ -1,4 +1,4 @@
-package io.github.childcarerules.core.schedule;
+package io.github.childcarerules.core.internal.reading;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.childcarerules.core.schedule;
+package io.github.childcarerules.core.internal.reading;
 
 import io.vavr.Tuple;
 import io.vavr.Tuple3;
@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * {@link Cycle}, and zero between them. This is how planned occupation is represented: an
  * agreement's normal schedule, interrupted by special schedules. Every operation costs time in the
  * number of segments (and, for windows, the window's length), never in the number of days.
+ *
+ * @since 0.1.0
  */
 public final class Timeline {
   private static final Timeline EMPTY = new Timeline(new long[0], new long[0], new Cycle[0]);
@@ -37,6 +39,11 @@ public final class Timeline {
     return EMPTY;
   }
 
+  /**
+   * A builder of segments added in date order.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,10 +54,21 @@ public final class Timeline {
         .map(i -> Tuple.of(LocalDate.ofEpochDay(from[i]), LocalDate.ofEpochDay(to[i]), cycles[i]));
   }
 
+  /**
+   * True when no day has a segment.
+   *
+   * @return whether the timeline is zero every day
+   */
   public boolean isEmpty() {
     return cycles.length == 0;
   }
 
+  /**
+   * The value of one day.
+   *
+   * @param day any date
+   * @return its segment's cycle value on that day, zero outside every segment
+   */
   public int valueOn(LocalDate day) {
     long epochDay = day.toEpochDay();
     int i = firstEndingOnOrAfter(epochDay);
@@ -269,6 +287,11 @@ public final class Timeline {
       return this;
     }
 
+    /**
+     * The timeline of the segments added.
+     *
+     * @return a timeline; the builder may go on adding later segments
+     */
     public Timeline build() {
       int n = cycles.size();
       long[] from = new long[n];

@@ -1,12 +1,13 @@
-package io.github.childcarerules.core.agreement;
+package io.github.childcarerules.core.internal.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Slot;
-import io.github.childcarerules.core.schedule.Timeline;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.collection.List;
 import io.vavr.control.Option;

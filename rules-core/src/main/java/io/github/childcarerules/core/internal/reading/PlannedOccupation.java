@@ -1,10 +1,9 @@
-package io.github.childcarerules.core.agreement;
+package io.github.childcarerules.core.internal.reading;
 
+import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.period.DatePeriod;
-import io.github.childcarerules.core.period.IsoDate;
-import io.github.childcarerules.core.schedule.Cycle;
 import io.github.childcarerules.core.schedule.Schedule;
-import io.github.childcarerules.core.schedule.Timeline;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -16,6 +15,8 @@ import java.util.Objects;
  * covers (start to effective end) and the half-days it occupies on each of them. Elements whose
  * dates are missing, malformed or inverted take part in nothing; a replacement agreement occupies
  * nothing.
+ *
+ * @since 0.1.0
  */
 public final class PlannedOccupation {
   private PlannedOccupation() {}
@@ -24,7 +25,7 @@ public final class PlannedOccupation {
    * Start to end as planned, when both dates are well formed and the end is not before the start.
    */
   public static Option<DatePeriod> planned(Agreement agreement) {
-    return closed(agreement.start(), agreement.end());
+    return Extents.closed(agreement.start(), agreement.end());
   }
 
   /**
@@ -34,17 +35,17 @@ public final class PlannedOccupation {
    */
   public static Option<DatePeriod> covered(Agreement agreement) {
     Option<DatePeriod> planned = planned(agreement);
-    if (planned.isEmpty() || blank(agreement.terminatedOn())) {
+    if (planned.isEmpty() || !Entered.given(agreement.terminatedOn())) {
       return planned;
     }
-    return IsoDate.parse(agreement.terminatedOn().get())
+    return Entered.date(agreement.terminatedOn())
         .filter(end -> !end.isBefore(planned.get().startInclusive()))
         .map(end -> DatePeriod.ofClosed(planned.get().startInclusive(), end));
   }
 
   /** The days of a special schedule, when both its dates are well formed and in order. */
   public static Option<DatePeriod> extent(SpecialSchedule special) {
-    return closed(special.start(), special.end());
+    return Extents.closed(special.start(), special.end());
   }
 
   /**
@@ -95,22 +96,7 @@ public final class PlannedOccupation {
   }
 
   private static Cycle cycle(Option<Schedule> schedule, LocalDate start) {
-    return schedule.map(s -> s.cycleFrom(start)).getOrElse(Cycle.ZERO);
-  }
-
-  private static Option<DatePeriod> closed(Option<String> start, Option<String> end) {
-    if (blank(start) || blank(end)) {
-      return Option.none();
-    }
-    Option<LocalDate> first = IsoDate.parse(start.get());
-    Option<LocalDate> last = IsoDate.parse(end.get());
-    return first.isDefined() && last.isDefined() && !last.get().isBefore(first.get())
-        ? Option.some(DatePeriod.ofClosed(first.get(), last.get()))
-        : Option.none();
-  }
-
-  private static boolean blank(Option<String> value) {
-    return value.forAll(String::isBlank);
+    return schedule.map(s -> Cycle.of(s, start)).getOrElse(Cycle.ZERO);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -1,12 +1,12 @@
-package io.github.childcarerules.core.schedule;
+package io.github.childcarerules.core.internal.reading;
 
-import static io.github.childcarerules.core.schedule.ScheduleArbitraries.BASE;
-import static io.github.childcarerules.core.schedule.ScheduleArbitraries.BASE_DAY;
+import static io.github.childcarerules.core.internal.reading.ScheduleArbitraries.BASE;
+import static io.github.childcarerules.core.internal.reading.ScheduleArbitraries.BASE_DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.github.childcarerules.core.schedule.ScheduleArbitraries.DayFunction;
-import io.github.childcarerules.core.schedule.ScheduleArbitraries.TimelineSpec;
+import io.github.childcarerules.core.internal.reading.ScheduleArbitraries.DayFunction;
+import io.github.childcarerules.core.internal.reading.ScheduleArbitraries.TimelineSpec;
 import io.vavr.collection.Array;
 import java.time.LocalDate;
 import java.util.List;

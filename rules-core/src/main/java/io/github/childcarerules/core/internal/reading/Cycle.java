@@ -1,5 +1,8 @@
-package io.github.childcarerules.core.schedule;
+package io.github.childcarerules.core.internal.reading;
 
+import io.github.childcarerules.core.schedule.Day;
+import io.github.childcarerules.core.schedule.Schedule;
+import io.github.childcarerules.core.schedule.Week;
 import io.vavr.collection.Seq;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,6 +15,8 @@ import java.util.function.IntUnaryOperator;
  * A value per day that repeats every {@link #length()} days (a whole number of weeks) from a Monday
  * anchor: the slots a schedule occupies, or any value derived from them. Sums over a date range are
  * computed in constant time from prefix sums, whatever the range's length.
+ *
+ * @since 0.1.0
  */
 public final class Cycle {
   /** Zero every day. */
@@ -51,6 +56,28 @@ public final class Cycle {
     return new Cycle(anchorMonday.toEpochDay(), values.clone());
   }
 
+  /**
+   * The slot counts of {@code schedule} as a cycle whose week 1 is the calendar week holding {@code
+   * start} (RULES.md §7: week 1 of a schedule is the week of the start of its agreement or special
+   * schedule). A schedule with no week plans nothing.
+   */
+  public static Cycle of(Schedule schedule, LocalDate start) {
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(start, "start");
+    if (schedule.weeks().isEmpty()) {
+      return ZERO;
+    }
+    int[] values = new int[7 * schedule.weeks().size()];
+    int offset = 0;
+    for (Week week : schedule.weeks()) {
+      for (Day day : Day.values()) {
+        values[offset + day.ordinal()] = week.slotsOn(day);
+      }
+      offset += 7;
+    }
+    return of(mondayOf(start), values);
+  }
+
   /** The Monday of the calendar week holding {@code day}. */
   public static LocalDate mondayOf(LocalDate day) {
     return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -66,10 +93,21 @@ public final class Cycle {
     return prefix[values.length];
   }
 
+  /**
+   * True when every day's value is zero.
+   *
+   * @return whether the cycle plans nothing
+   */
   public boolean isZero() {
     return total() == 0 && Arrays.stream(values).allMatch(v -> v == 0);
   }
 
+  /**
+   * The value of one day.
+   *
+   * @param day any date
+   * @return the value of the day's place in the cycle
+   */
   public int valueOn(LocalDate day) {
     return valueAt(day.toEpochDay());
   }

@@ -1,0 +1,54 @@
+package io.github.childcarerules.core.internal.reading;
+
+import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.record.Period;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * The days an element of a record covers, read from its entered dates the same way for the rules
+ * and for the counts: an element whose dates are missing, malformed or inverted has no extent and
+ * takes part in nothing.
+ *
+ * @since 0.1.0
+ */
+public final class Extents {
+  private Extents() {}
+
+  /**
+   * The days from {@code start} to {@code end}, both entered and well formed, the end not before
+   * the start (agreements and special schedules).
+   *
+   * @param start the start as entered
+   * @param end the end as entered
+   * @return the closed extent, or none
+   */
+  public static Option<DatePeriod> closed(Option<String> start, Option<String> end) {
+    Option<LocalDate> first = Entered.date(start);
+    Option<LocalDate> last = Entered.date(end);
+    return first.isDefined() && last.isDefined() && !Entered.endBeforeStart(first, last)
+        ? Option.some(DatePeriod.ofClosed(first.get(), last.get()))
+        : Option.none();
+  }
+
+  /**
+   * The days of a period of RULES.md §6: from its well-formed start to its end, or on without end
+   * when {@code mayBeOpen} and no end is entered; none when the start is missing or malformed, the
+   * end malformed, missing where required, or before the start.
+   *
+   * @param period the period as entered
+   * @param mayBeOpen whether the period may have no end (ECP, disability, transitional measure)
+   * @return its extent, or none
+   */
+  public static Option<DatePeriod> of(Period period, boolean mayBeOpen) {
+    Option<LocalDate> start = Entered.date(period.start());
+    Option<LocalDate> end = Entered.date(period.end());
+    if (start.isEmpty() || Entered.endBeforeStart(start, end)) {
+      return Option.none();
+    }
+    if (end.isEmpty() && (Entered.given(period.end()) || !mayBeOpen)) {
+      return Option.none();
+    }
+    return Option.some(DatePeriod.of(start.get(), end));
+  }
+}

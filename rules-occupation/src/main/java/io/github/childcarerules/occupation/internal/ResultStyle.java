@@ -1,0 +1,29 @@
+package io.github.childcarerules.occupation.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.vavr.encodings.VavrEncodingEnabled;
+
+/**
+ * The Immutables style of the packages whose values are computed results ({@code OccupationCount},
+ * {@code Attestation}): {@link OccupationStyle}'s, without {@code with*} copies, so that only the
+ * library makes them and their parts always agree. It is set on the package rather than as an
+ * element of the type's annotation ({@code copy = false}): an annotation element on a public type
+ * makes users' {@code -Xlint:all -Werror} builds fail, since Immutables is not on their class path.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    // No annotation found on the class path (@Generated and the like) goes into generated
+    // classes: users compile without those jars and would get warnings. An empty list would
+    // allow all of them; Override is never put on a class.
+    allowedClasspathAnnotations = {Override.class},
+    defaults = @Value.Immutable(copy = false))
+@VavrEncodingEnabled
+public @interface ResultStyle {}
