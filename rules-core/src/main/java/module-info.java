@@ -14,7 +14,10 @@ module io.github.childcarerules.core {
   exports io.github.childcarerules.core.period;
   exports io.github.childcarerules.core.rule;
   exports io.github.childcarerules.core.validation;
-  // the structural null check of value types (NoNulls), shared with the allocation scenario
+  // the structural null check of value types (NoNulls), shared with the allocation scenario, and
+  // the one loader of every module's French and English texts (MessageBundle)
   exports io.github.childcarerules.core.internal to
-      io.github.childcarerules.allocation;
+      io.github.childcarerules.allocation,
+      io.github.childcarerules.occupation,
+      io.github.childcarerules.cli;
 }

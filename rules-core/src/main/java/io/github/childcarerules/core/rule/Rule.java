@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.rule;
 
+import io.github.childcarerules.core.internal.MessageBundle;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -126,6 +127,8 @@ public enum Rule {
   SUSPENSION_TOO_LONG(
       Severity.INFO, "POL Places retournées (RSGEE art. 79: 12 mois)", Period.ofMonths(12));
 
+  private static final MessageBundle MESSAGES = MessageBundle.of(Rule.class, "messages");
+
   private final Severity severity;
   private final String source;
   private final Option<Period> limit;
@@ -160,7 +163,12 @@ public enum Rule {
 
   /** What the rule requires, in {@code locale}'s language (French unless English is asked). */
   public String description(Locale locale) {
-    return Messages.description(this, locale);
+    return MESSAGES.pattern(locale, name() + ".description");
+  }
+
+  /** The message of a violation of this rule, its arguments filled in, in {@code locale}. */
+  String message(Locale locale, Object... arguments) {
+    return MESSAGES.text(locale, name(), arguments);
   }
 
   /** Every rule, in catalogue order. */

@@ -45,7 +45,7 @@ public abstract class Violation implements Comparable<Violation> {
 
   /** The message in {@code locale}'s language: English when asked, French otherwise. */
   public String message(Locale locale) {
-    return Messages.message(rule(), locale, arguments().toJavaArray());
+    return rule().message(locale, arguments().toJavaArray());
   }
 
   @Override

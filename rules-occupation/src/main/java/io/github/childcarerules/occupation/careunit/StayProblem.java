@@ -1,6 +1,6 @@
 package io.github.childcarerules.occupation.careunit;
 
-import io.github.childcarerules.occupation.internal.LocalizedTexts;
+import io.github.childcarerules.core.internal.MessageBundle;
 import io.vavr.collection.List;
 import java.util.Locale;
 import org.immutables.value.Value;
@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StayProblem {
+  private static final MessageBundle MESSAGES = MessageBundle.of(StayProblem.class, "messages");
+
   /** The kinds of unusable input. */
   public enum Reason {
     /** A stay's departure is before its arrival; a stay that crosses midnight is one of them. */
@@ -31,8 +33,7 @@ public abstract class StayProblem {
 
   /** The message in French (default) or English, keyed by the reason's name. */
   public String message(Locale locale) {
-    return LocalizedTexts.format(
-        StayProblem.class, "messages", locale, reason().name(), arguments().toJavaArray());
+    return MESSAGES.text(locale, reason().name(), arguments().toJavaArray());
   }
 
   public static StayProblem of(Reason reason, List<Integer> stays, List<String> arguments) {
