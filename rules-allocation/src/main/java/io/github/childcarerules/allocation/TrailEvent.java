@@ -35,9 +35,9 @@ public sealed interface TrailEvent {
 
   /**
    * The event in a sentence for a person, in {@code locale}'s language (English when asked, French
-   * otherwise), naming the request, its provider and the event's values: {@code "Candidat :
-   * demande R1 de P1 (même secteur, ordre chronologique)"}. Without the rule id, which {@link
-   * #rule()} gives.
+   * otherwise), naming the request, its provider and the event's values: {@code "Candidat : demande
+   * R1 de P1 (même secteur, ordre chronologique)"}. Without the rule id, which {@link #rule()}
+   * gives.
    *
    * @param locale the language of the sentence
    * @return the sentence, without a final period
@@ -48,8 +48,8 @@ public sealed interface TrailEvent {
   }
 
   /**
-   * The event in a sentence in French, the default language: {@code
-   * message(Locale.CANADA_FRENCH)}, as {@code childcare-rules allocate} prints it by default.
+   * The event in a sentence in French, the default language: {@code message(Locale.CANADA_FRENCH)},
+   * as {@code childcare-rules allocate} prints it by default.
    *
    * @return the sentence
    * @since 0.1.0

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The sentences of a trail's events, from {@code messages_fr.properties} and {@code
- * messages_en.properties} beside this class, keyed {@code event.} + the event's name; the
- * arguments are the request, its provider, then the event's own values.
+ * messages_en.properties} beside this class, keyed {@code event.} + the event's name; the arguments
+ * are the request, its provider, then the event's own values.
  */
 final class TrailTexts {
   private static final MessageBundle MESSAGES = MessageBundle.of(TrailTexts.class, "messages");

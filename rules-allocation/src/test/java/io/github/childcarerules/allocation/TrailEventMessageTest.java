@@ -70,8 +70,9 @@ class TrailEventMessageTest {
             "File of RSG-2 (request R2) does not conform: documents, needs; the request stays in"
                 + " the register");
     assertThat(new TrailEvent.Recommended("R1", "RSG-1", 2, Option.some(DAY)).message())
-        .isEqualTo("Dossier de RSG-1 recommandé au conseil pour 2 places (demande R1), jusqu’au"
-            + " 2016-03-15");
+        .isEqualTo(
+            "Dossier de RSG-1 recommandé au conseil pour 2 places (demande R1), jusqu’au"
+                + " 2016-03-15");
     assertThat(new TrailEvent.SectorLeft("Warwick", new BigDecimal("52.50")).message(Locale.UK))
         .isEqualTo(
             "The places leave their sector (no need identified): searching sector Warwick"

@@ -87,7 +87,8 @@ public final class MessageBundle {
   }
 
   /**
-   * Every key of the texts in {@code locale}'s language (a test checks both languages have the same).
+   * Every key of the texts in {@code locale}'s language (a test checks both languages have the
+   * same).
    *
    * @param locale the language asked for (French unless English)
    * @return the keys
