@@ -60,8 +60,10 @@ public sealed interface TrailEvent {
 
   /** An event about one request and the provider that made it. */
   sealed interface AboutRequest extends TrailEvent {
+    /** The request's id. */
     String requestId();
 
+    /** The id of the provider that made the request. */
     String providerId();
 
     @Override

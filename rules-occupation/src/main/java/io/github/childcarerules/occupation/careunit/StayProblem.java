@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * Why stays cannot be assessed (RULES.md §8, "Care unit"): unusable input, returned as a value.
  * {@link #stays()} are the positions (from 0, in the order given) of the stays concerned.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class StayProblem {
@@ -23,6 +25,7 @@ public abstract class StayProblem {
     BIRTH_AFTER_DAY
   }
 
+  /** What is wrong. */
   public abstract Reason reason();
 
   /** Positions of the stays concerned, from 0; empty for the birth date. */
@@ -36,6 +39,15 @@ public abstract class StayProblem {
     return MESSAGES.text(locale, reason().name(), arguments().toJavaArray());
   }
 
+  /**
+   * A problem of {@code reason} about the stays at {@code stays}, its message quoting {@code
+   * arguments}.
+   *
+   * @param reason what is wrong
+   * @param stays positions of the stays concerned, from 0
+   * @param arguments the values the message quotes
+   * @return the problem
+   */
   public static StayProblem of(Reason reason, List<Integer> stays, List<String> arguments) {
     return ImmutableStayProblem.builder().reason(reason).stays(stays).arguments(arguments).build();
   }
