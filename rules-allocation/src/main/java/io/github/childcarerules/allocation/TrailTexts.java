@@ -2,6 +2,7 @@ package io.github.childcarerules.allocation;
 
 import io.github.childcarerules.core.internal.MessageBundle;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The sentences of a trail's events, from {@code messages_fr.properties} and {@code
@@ -9,7 +10,10 @@ import java.util.Locale;
  * are the request, its provider, then the event's own values.
  */
 final class TrailTexts {
-  private static final MessageBundle MESSAGES = MessageBundle.of(TrailTexts.class, "messages");
+  private static final MessageBundle MESSAGES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle("io.github.childcarerules.allocation.messages", locale));
 
   private TrailTexts() {}
 

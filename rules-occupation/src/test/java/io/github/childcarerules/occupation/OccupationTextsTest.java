@@ -12,10 +12,10 @@ import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.occupation.attestation.Attestation;
-import io.github.childcarerules.occupation.careunit.StayProblem;
 import io.github.childcarerules.occupation.internal.OccupationTexts;
 import io.vavr.collection.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /** A count and an attestation in words, French (the default) and English. */
@@ -35,7 +35,12 @@ class OccupationTextsTest {
   @Test
   void everyBundleOfTheModuleHasTheSameKeysInFrenchAndEnglish() {
     for (MessageBundle bundle :
-        List.of(OccupationTexts.bundle(), MessageBundle.of(StayProblem.class, "messages"))) {
+        List.of(
+            OccupationTexts.bundle(),
+            MessageBundle.of(
+                locale ->
+                    ResourceBundle.getBundle(
+                        "io.github.childcarerules.occupation.careunit.messages", locale)))) {
       assertThat(bundle.keys(Locale.FRENCH))
           .isNotEmpty()
           .containsExactlyInAnyOrderElementsOf(bundle.keys(Locale.ENGLISH));

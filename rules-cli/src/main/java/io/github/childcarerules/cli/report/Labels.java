@@ -2,6 +2,7 @@ package io.github.childcarerules.cli.report;
 
 import io.github.childcarerules.core.internal.MessageBundle;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The command line's own words (headings, counts, severities), from {@code messages_fr.properties}
@@ -9,7 +10,10 @@ import java.util.Locale;
  * the library's messages (read by the library's one loader, {@link MessageBundle}).
  */
 final class Labels {
-  private static final MessageBundle MESSAGES = MessageBundle.of(Labels.class, "messages");
+  private static final MessageBundle MESSAGES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle("io.github.childcarerules.cli.report.messages", locale));
 
   private final Locale locale;
 

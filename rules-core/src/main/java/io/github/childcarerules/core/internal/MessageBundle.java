@@ -6,40 +6,45 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one loader of every module's words: a family of French and English texts, {@code
- * NAME_fr.properties} and {@code NAME_en.properties} in the package of an anchor class, read as
- * resource bundles of the anchor's own module (so that a package of rules-occupation or
- * rules-allocation need not be opened to rules-core on the module path). French is the default: any
- * locale whose language is not English gets French. Values are {@link MessageFormat} patterns,
- * formatted in the locale asked for.
+ * NAME_fr.properties} and {@code NAME_en.properties}, read as resource bundles. French is the
+ * default: any locale whose language is not English gets French. Values are {@link MessageFormat}
+ * patterns, formatted in the locale asked for. Missing texts are a defect, reported as {@link
+ * IllegalStateException}.
+ *
+ * <p>On the module path a module's resources are its own: only its code can read a bundle in one of
+ * its packages that it does not open. So the module that holds the files passes the one call to
+ * {@link ResourceBundle#getBundle(String, Locale)}, written in its own code, and this class does
+ * the rest (the language, the formatting, the errors):
+ *
+ * <pre>{@code
+ * private static final MessageBundle MESSAGES =
+ *     MessageBundle.of(locale -> ResourceBundle.getBundle("io.github.childcarerules.x.messages", locale));
+ * }</pre>
  *
  * <p>Plumbing: exported only to the library's modules.
  *
  * @since 0.1.0
  */
 public final class MessageBundle {
-  private final String baseName;
-  private final Module module;
+  private final Function<Locale, ResourceBundle> reader;
 
-  private MessageBundle(String baseName, Module module) {
-    this.baseName = baseName;
-    this.module = module;
+  private MessageBundle(Function<Locale, ResourceBundle> reader) {
+    this.reader = reader;
   }
 
   /**
-   * The texts {@code name} beside {@code anchor}: {@code of(Rule.class, "messages")} reads {@code
-   * io/github/childcarerules/core/rule/messages_fr.properties} and {@code _en}.
+   * The texts that {@code reader} reads, given {@link Locale#FRENCH} or {@link Locale#ENGLISH}.
    *
-   * @param anchor a class of the package (and module) that holds the files
-   * @param name the files' name without language and extension
-   * @return the texts, read on first use and cached by {@link ResourceBundle}
+   * @param reader a lambda of the module that holds the files, calling {@link
+   *     ResourceBundle#getBundle(String, Locale)} with their base name (which caches them)
+   * @return the texts
    */
-  public static MessageBundle of(Class<?> anchor, String name) {
-    Objects.requireNonNull(anchor, "anchor");
-    Objects.requireNonNull(name, "name");
-    return new MessageBundle(anchor.getPackageName() + "." + name, anchor.getModule());
+  public static MessageBundle of(Function<Locale, ResourceBundle> reader) {
+    return new MessageBundle(Objects.requireNonNull(reader, "reader"));
   }
 
   /**
@@ -82,7 +87,7 @@ public final class MessageBundle {
     try {
       return bundle(locale).getString(key);
     } catch (MissingResourceException e) {
-      throw new IllegalStateException("no text for " + key + " in " + baseName, e);
+      throw new IllegalStateException("no text for " + key + " in " + e.getClassName(), e);
     }
   }
 
@@ -99,9 +104,9 @@ public final class MessageBundle {
 
   private ResourceBundle bundle(Locale locale) {
     try {
-      return ResourceBundle.getBundle(baseName, language(locale), module);
+      return reader.apply(language(locale));
     } catch (MissingResourceException e) {
-      throw new IllegalStateException("missing texts " + baseName, e);
+      throw new IllegalStateException("missing texts " + e.getClassName(), e);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.childcarerules.core.internal.MessageBundle;
 import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * The age brackets of the occupation rules, youngest first (CSG, field "Tranches d'âge").
@@ -18,7 +19,10 @@ public enum AgeBracket {
   /** School age. */
   SCHOOL_AGE;
 
-  private static final MessageBundle NAMES = MessageBundle.of(AgeBracket.class, "messages");
+  private static final MessageBundle NAMES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle("io.github.childcarerules.core.record.messages", locale));
 
   /**
    * The bracket's name for a person, in {@code locale}'s language (English when asked, French

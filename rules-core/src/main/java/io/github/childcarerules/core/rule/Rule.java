@@ -6,6 +6,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Period;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,7 +173,10 @@ public enum Rule {
       "POL Places retournées (RSGEE art. 79: 12 mois)",
       Period.ofMonths(12));
 
-  private static final MessageBundle MESSAGES = MessageBundle.of(Rule.class, "messages");
+  private static final MessageBundle MESSAGES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle("io.github.childcarerules.core.rule.messages", locale));
 
   private final Section section;
   private final Severity severity;

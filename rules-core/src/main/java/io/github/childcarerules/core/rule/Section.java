@@ -3,6 +3,7 @@ package io.github.childcarerules.core.rule;
 import io.github.childcarerules.core.internal.MessageBundle;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * The part of the parent-child record form (or of the allocation policy) a rule belongs to, in the
@@ -51,7 +52,10 @@ public enum Section {
    */
   ALLOCATION;
 
-  private static final MessageBundle NAMES = MessageBundle.of(Section.class, "messages");
+  private static final MessageBundle NAMES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle("io.github.childcarerules.core.rule.messages", locale));
 
   /**
    * The section's name for a person, in {@code locale}'s language (English when asked, French

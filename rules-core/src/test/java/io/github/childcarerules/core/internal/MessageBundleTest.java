@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.childcarerules.core.rule.Rule;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 class MessageBundleTest {
-  private static final MessageBundle RULES = MessageBundle.of(Rule.class, "messages");
+  private static final MessageBundle RULES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle("io.github.childcarerules.core.rule.messages", locale));
 
   @Test
   void theFrenchAndEnglishRuleTextsHaveTheSameKeys() {
@@ -39,7 +43,13 @@ class MessageBundleTest {
     assertThatThrownBy(() -> RULES.text(Locale.FRENCH, "NO_SUCH_KEY"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("NO_SUCH_KEY");
-    assertThatThrownBy(() -> MessageBundle.of(Rule.class, "nothing").keys(Locale.FRENCH))
+    assertThatThrownBy(
+            () ->
+                MessageBundle.of(
+                        locale ->
+                            ResourceBundle.getBundle(
+                                "io.github.childcarerules.core.rule.nothing", locale))
+                    .keys(Locale.FRENCH))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("nothing");
   }

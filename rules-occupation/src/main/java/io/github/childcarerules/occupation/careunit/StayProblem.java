@@ -3,6 +3,7 @@ package io.github.childcarerules.occupation.careunit;
 import io.github.childcarerules.core.internal.MessageBundle;
 import io.vavr.collection.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StayProblem {
-  private static final MessageBundle MESSAGES = MessageBundle.of(StayProblem.class, "messages");
+  private static final MessageBundle MESSAGES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle(
+                  "io.github.childcarerules.occupation.careunit.messages", locale));
 
   /** The kinds of unusable input. */
   public enum Reason {

@@ -9,6 +9,7 @@ import io.vavr.collection.List;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * An occupation count and an attestation in words, French or English, from {@code
@@ -17,7 +18,10 @@ import java.util.Locale;
  * {@link System#lineSeparator()}, without a final one.
  */
 public final class OccupationTexts {
-  private static final MessageBundle MESSAGES = MessageBundle.of(OccupationCount.class, "messages");
+  private static final MessageBundle MESSAGES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle("io.github.childcarerules.occupation.messages", locale));
   private static final String NEW_LINE = System.lineSeparator();
 
   private OccupationTexts() {}
