@@ -14,9 +14,12 @@ module io.github.childcarerules.core {
   exports io.github.childcarerules.core.period;
   exports io.github.childcarerules.core.rule;
   exports io.github.childcarerules.core.validation;
-  // the structural null check of value types (NoNulls), shared with the allocation scenario
+  // the structural null check of value types (NoNulls), shared with the allocation scenario, and
+  // the one loader of every module's French and English texts (MessageBundle)
   exports io.github.childcarerules.core.internal to
-      io.github.childcarerules.allocation;
+      io.github.childcarerules.allocation,
+      io.github.childcarerules.occupation,
+      io.github.childcarerules.cli;
   // the typed reading of a record (dates, extents, brackets in force, reference years, timelines
   // of planned half-days), decided once here and read by the counts of rules-occupation
   exports io.github.childcarerules.core.internal.reading to

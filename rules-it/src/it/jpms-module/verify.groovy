@@ -33,4 +33,9 @@ assert lines.contains('child.sex CHILD_SEX_REQUIRED')
 assert lines.contains('module io.github.childcarerules.core')
 assert lines.contains('valid false')
 assert lines.contains('halfDays 0')
+// French and English texts of core and occupation, read by core's one loader from each module
+assert lines.contains('message The child’s last name has 51 characters; at most 50 are allowed.') : lines
+assert lines.contains('section Child identification')
+assert lines.contains('attestation Attestation of services provided as of 2024-06-30 (reference year from 2023-09-01 to 2024-08-31)')
+assert lines.contains('  attestation due: no')
 return true

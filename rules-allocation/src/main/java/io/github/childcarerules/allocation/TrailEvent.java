@@ -5,12 +5,16 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One step of a batch's trail (FORMAT.md "Allocation result"), with the rule of RULES.md §9 it
  * applies. Events about a request name it and its provider; {@link SectorLeft} and {@link
- * NoCandidate} name neither.
+ * NoCandidate} name neither. {@link #message(Locale)} says the event in a sentence, in French or
+ * English: the sentences {@code childcare-rules allocate} prints in its trail.
+ *
+ * @since 0.1.0
  */
 public sealed interface TrailEvent {
   /** The event's name in FORMAT.md ({@code CANDIDATE}, {@code NOT_CONFORM}…). */
@@ -29,10 +33,37 @@ public sealed interface TrailEvent {
     return Option.none();
   }
 
+  /**
+   * The event in a sentence for a person, in {@code locale}'s language (English when asked, French
+   * otherwise), naming the request, its provider and the event's values: {@code "Candidat : demande
+   * R1 de P1 (même secteur, ordre chronologique)"}. Without the rule id, which {@link #rule()}
+   * gives.
+   *
+   * @param locale the language of the sentence
+   * @return the sentence, without a final period
+   * @since 0.1.0
+   */
+  default String message(Locale locale) {
+    return TrailTexts.message(this, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The event in a sentence in French, the default language: {@code message(Locale.CANADA_FRENCH)},
+   * as {@code childcare-rules allocate} prints it by default.
+   *
+   * @return the sentence
+   * @since 0.1.0
+   */
+  default String message() {
+    return message(Locale.CANADA_FRENCH);
+  }
+
   /** An event about one request and the provider that made it. */
   sealed interface AboutRequest extends TrailEvent {
+    /** The request's id. */
     String requestId();
 
+    /** The id of the provider that made the request. */
     String providerId();
 
     @Override

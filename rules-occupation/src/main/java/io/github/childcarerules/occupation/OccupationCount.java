@@ -2,9 +2,11 @@ package io.github.childcarerules.occupation;
 
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
+import io.github.childcarerules.occupation.internal.OccupationTexts;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import java.util.Locale;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -19,6 +21,9 @@ import org.immutables.value.Value;
  * <p>With a grouping, {@link #byPeriod()} holds one count per period, each with the same complete
  * split, so that a client can bill month by month by bracket and contribution; the periods' counts
  * add up to the whole range's.
+ *
+ * <p>{@link #text(Locale)} says the count in French or English, as {@code childcare-rules
+ * occupation} prints it.
  *
  * <p>A computed result: only {@link Occupation#count} makes one, so that its parts always add up;
  * it has no {@code with*} copies and no public builder.
@@ -110,6 +115,31 @@ public abstract class OccupationCount {
    */
   public long withoutAgeBracket() {
     return halfDays() - months0To17() - months18To59() - schoolAge();
+  }
+
+  /**
+   * The count for a person, in {@code locale}'s language (English when asked, French otherwise):
+   * the range and its half-days (and days), then each age bracket, contribution, ECP exemption and
+   * disability, then, when grouped, a table of the periods. Lines are separated by {@link
+   * System#lineSeparator()}, without a final one; the text {@code childcare-rules occupation}
+   * prints.
+   *
+   * @param locale the language of the text
+   * @return the text
+   * @since 0.1.0
+   */
+  public String text(Locale locale) {
+    return OccupationTexts.count(this, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The count for a person in French, the default language: {@code text(Locale.CANADA_FRENCH)}.
+   *
+   * @return the text
+   * @since 0.1.0
+   */
+  public String text() {
+    return text(Locale.CANADA_FRENCH);
   }
 
   @Value.Check

@@ -19,10 +19,12 @@ public final class AgeBracketsRenderer {
 
   private final boolean json;
   private final Labels labels;
+  private final Locale locale;
 
   public AgeBracketsRenderer(boolean json, Locale locale) {
     this.json = json;
     this.labels = new Labels(locale);
+    this.locale = locale;
   }
 
   /** The start of each nominal bracket and, when {@code day} is given, the bracket on that day. */
@@ -39,7 +41,7 @@ public final class AgeBracketsRenderer {
                         bracket ->
                             labels.text(
                                 "ageBrackets.start",
-                                labels.text("bracket." + bracket.name()),
+                                bracket.label(locale),
                                 nominal.startOf(bracket).toString())));
     for (LocalDate on : day) {
       lines =
@@ -49,7 +51,7 @@ public final class AgeBracketsRenderer {
                   on.toString(),
                   nominal
                       .on(on)
-                      .map(bracket -> labels.text("bracket." + bracket.name()))
+                      .map(bracket -> bracket.label(locale))
                       .getOrElse(() -> labels.text("ageBrackets.beforeBirth"))));
     }
     return lines.append(labels.text("ageBrackets.note")).mkString(NEW_LINE);

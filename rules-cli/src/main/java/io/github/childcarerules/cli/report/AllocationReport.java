@@ -42,7 +42,7 @@ public final class AllocationReport {
       for (int i = 0; i < trail.size(); i++) {
         TrailEvent event = trail.get(i);
         lines.add(
-            labels.text("allocation.step", i + 1, eventText(labels, event), event.rule().name()));
+            labels.text("allocation.step", i + 1, event.message(locale), event.rule().name()));
       }
       for (Allocation allocation : batch.allocations()) {
         lines.add(
@@ -78,38 +78,6 @@ public final class AllocationReport {
               letter.due().toString()));
     }
     return String.join(NEW_LINE, lines);
-  }
-
-  private static String eventText(Labels labels, TrailEvent event) {
-    String request = event.request().getOrElse("");
-    String provider = event.provider().getOrElse("");
-    String key = "event." + event.event();
-    if (event instanceof TrailEvent.Candidate candidate) {
-      return labels.text(
-          key, request, provider, labels.text("source." + candidate.source().name()));
-    } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
-      return labels.text(key, request, provider, notMaintained.kept() ? 1 : 0);
-    } else if (event instanceof TrailEvent.NotConform notConform) {
-      return labels.text(
-          key, request, provider, notConform.failed().mkString(", "), notConform.kept() ? 1 : 0);
-    } else if (event instanceof TrailEvent.Recommended recommended) {
-      return labels.text(
-          key,
-          request,
-          provider,
-          recommended.places(),
-          recommended
-              .until()
-              .map(day -> labels.text("allocation.until", day.toString()))
-              .getOrElse(""));
-    } else if (event instanceof TrailEvent.Authorized authorized) {
-      return labels.text(key, request, provider, authorized.places(), authorized.on().toString());
-    } else if (event instanceof TrailEvent.BoardRefused refused) {
-      return labels.text(key, request, provider, refused.places(), refused.on().toString());
-    } else if (event instanceof TrailEvent.SectorLeft left) {
-      return labels.text(key, left.to(), left.coverage().toPlainString());
-    }
-    return labels.text(key, request, provider);
   }
 
   private static String requestText(Labels labels, RequestResult request) {

@@ -1,27 +1,27 @@
 package io.github.childcarerules.cli.report;
 
-import java.text.MessageFormat;
+import io.github.childcarerules.core.internal.MessageBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * The command line's own words (headings, counts, severities), from {@code messages_fr.properties}
  * and {@code messages_en.properties} beside this class: English when asked, French otherwise, as
- * the library's messages.
+ * the library's messages (read by the library's one loader, {@link MessageBundle}).
  */
 final class Labels {
+  private static final MessageBundle MESSAGES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle("io.github.childcarerules.cli.report.messages", locale));
+
   private final Locale locale;
-  private final ResourceBundle bundle;
 
   Labels(Locale locale) {
     this.locale = locale;
-    this.bundle =
-        ResourceBundle.getBundle(
-            "io.github.childcarerules.cli.report.messages",
-            "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
   }
 
   String text(String key, Object... arguments) {
-    return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    return MESSAGES.text(locale, key, arguments);
   }
 }

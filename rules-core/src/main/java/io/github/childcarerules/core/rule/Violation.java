@@ -6,9 +6,12 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * One broken rule at one place of a document: the rule (with its severity and source), the path of
- * the field or element ({@code agreements[0].specialSchedules[1].end}; {@code ""} for the whole
- * record) and the arguments of its message.
+ * One broken rule at one place of a document: the rule (with its severity, source and {@linkplain
+ * Rule#section() section}), the {@linkplain #path() path} of the field or element ({@code
+ * agreements[0].specialSchedules[1].end}; {@code ""} for the whole record) and the arguments of its
+ * message.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Violation implements Comparable<Violation> {
@@ -16,9 +19,34 @@ public abstract class Violation implements Comparable<Violation> {
   public static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path).thenComparing(v -> v.rule().name());
 
+  /** The rule broken. */
   @Value.Parameter
   public abstract Rule rule();
 
+  /**
+   * Where the rule is broken, in FORMAT.md's field names (README.md, "Where a violation is: its
+   * path", says the same):
+   *
+   * <ul>
+   *   <li>{@code ""} (empty) for the whole record;
+   *   <li>field names joined by dots: {@code child.lastName}, {@code responsible.role}, {@code
+   *       address.postalCode};
+   *   <li>a list element by its zero-based index in brackets, counted in the list as entered (an
+   *       absent element keeps its place, so the next one keeps its index): {@code agreements[0]},
+   *       {@code ecpPeriods[2].start}, {@code agreements[0].specialSchedules[1].end};
+   *   <li>a keyed entry by its key as entered, after a dot: {@code ageBrackets.MONTHS_18_59},
+   *       {@code agreements[0].schedule.weeks[1].MON}, and a slot by its index in the day: {@code
+   *       agreements[0].schedule.weeks[0].MON[2]};
+   *   <li>a whole list or object when the rule is about it: {@code agreements} ({@link
+   *       Rule#AGREEMENT_REQUIRED}), {@code ageBrackets} ({@link Rule#AGE_BRACKET_REQUIRED}).
+   * </ul>
+   *
+   * <p>The checks of an allocation scenario use the same syntax on the scenario ({@code
+   * requests[3].places}, {@code batches[0].availableOn}). Reports sort by path, then rule id, both
+   * compared as Java strings ({@link #ORDER}).
+   *
+   * @return the path
+   */
   @Value.Parameter
   public abstract String path();
 
@@ -26,14 +54,24 @@ public abstract class Violation implements Comparable<Violation> {
   @Value.Parameter
   public abstract List<String> arguments();
 
+  /**
+   * A violation of {@code rule} at {@code path}, its message quoting {@code arguments}.
+   *
+   * @param rule the rule broken
+   * @param path where, in the syntax of {@link #path()}
+   * @param arguments the values the message quotes, in order
+   * @return the violation
+   */
   public static Violation of(Rule rule, String path, String... arguments) {
     return ImmutableViolation.of(rule, path, List.of(arguments));
   }
 
+  /** The rule's severity. */
   public Severity severity() {
     return rule().severity();
   }
 
+  /** The rule's source citation. */
   public String source() {
     return rule().source();
   }
@@ -45,7 +83,7 @@ public abstract class Violation implements Comparable<Violation> {
 
   /** The message in {@code locale}'s language: English when asked, French otherwise. */
   public String message(Locale locale) {
-    return Messages.message(rule(), locale, arguments().toJavaArray());
+    return rule().message(locale, arguments().toJavaArray());
   }
 
   @Override

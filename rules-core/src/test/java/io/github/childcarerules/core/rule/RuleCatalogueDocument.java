@@ -69,21 +69,32 @@ final class RuleCatalogueDocument {
             "parent-enfant\" (v3 09-2023), constraint `c<n>` of a field; RCR = Règlement sur la ")
         .append(
             "contribution réduite; POL = the BC's allocation policy. Messages and descriptions ")
-        .append("exist in French (default) and English.\n\n")
-        .append("| id | severity | source | description | description (français) |\n")
-        .append("|---|---|---|---|---|\n");
-    for (Rule rule : Rule.values()) {
-      doc.append("| `")
-          .append(rule.name())
-          .append("` | ")
-          .append(rule.severity())
-          .append(" | ")
-          .append(escape(rule.source()))
-          .append(" | ")
-          .append(escape(rule.description(Locale.ENGLISH)))
-          .append(" | ")
-          .append(escape(rule.description(Locale.CANADA_FRENCH)))
-          .append(" |\n");
+        .append("exist in French (default) and English. Rules are grouped by `Rule.section()`, ")
+        .append("the part of the form they belong to (`Section.label(Locale)` names it in ")
+        .append("English and French, as the headings below do).\n");
+    for (Section section : Section.values()) {
+      doc.append("\n## ")
+          .append(section.label(Locale.ENGLISH))
+          .append(" — ")
+          .append(section.label(Locale.CANADA_FRENCH))
+          .append(" (`")
+          .append(section.name())
+          .append("`)\n\n")
+          .append("| id | severity | source | description | description (français) |\n")
+          .append("|---|---|---|---|---|\n");
+      for (Rule rule : Rule.catalogue().filter(r -> r.section() == section)) {
+        doc.append("| `")
+            .append(rule.name())
+            .append("` | ")
+            .append(rule.severity())
+            .append(" | ")
+            .append(escape(rule.source()))
+            .append(" | ")
+            .append(escape(rule.description(Locale.ENGLISH)))
+            .append(" | ")
+            .append(escape(rule.description(Locale.CANADA_FRENCH)))
+            .append(" |\n");
+      }
     }
     return doc.append(COUNTING).toString();
   }

@@ -3,9 +3,11 @@ package io.github.childcarerules.occupation.attestation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.occupation.internal.Attestations;
+import io.github.childcarerules.occupation.internal.OccupationTexts;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -21,7 +23,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Like counting, it does not judge the record: elements with missing, malformed or inverted
- * dates take part in nothing.
+ * dates take part in nothing. {@link #text(Locale)} says it in French or English, as {@code
+ * childcare-rules attestation} prints it.
  *
  * <p>A computed result: only {@link #of} makes one, so that its facts always agree with each other;
  * it has no {@code with*} copies and no public builder.
@@ -77,6 +80,32 @@ public abstract class Attestation {
   public boolean attestationDue() {
     return !endedAgreements().isEmpty()
         || daysWithoutService().exists(days -> days > Attestations.MAX_DAYS_WITHOUT_SERVICE);
+  }
+
+  /**
+   * The attestation for a person, in {@code locale}'s language (English when asked, French
+   * otherwise): its day and reference year, first and last days, the days and half-days at the
+   * reduced contribution and under ECP, the agreements ended, the days without service and whether
+   * it is due. Lines are separated by {@link System#lineSeparator()}, without a final one; the text
+   * {@code childcare-rules attestation} prints.
+   *
+   * @param locale the language of the text
+   * @return the text
+   * @since 0.1.0
+   */
+  public String text(Locale locale) {
+    return OccupationTexts.attestation(this, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The attestation for a person in French, the default language: {@code
+   * text(Locale.CANADA_FRENCH)}.
+   *
+   * @return the text
+   * @since 0.1.0
+   */
+  public String text() {
+    return text(Locale.CANADA_FRENCH);
   }
 
   /** The first {@code asOf} whose reference year lies in the years 0001–9999. */

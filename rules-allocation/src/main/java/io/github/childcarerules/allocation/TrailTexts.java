@@ -1,0 +1,68 @@
+package io.github.childcarerules.allocation;
+
+import io.github.childcarerules.core.internal.MessageBundle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The sentences of a trail's events, from {@code messages_fr.properties} and {@code
+ * messages_en.properties} beside this class, keyed {@code event.} + the event's name; the arguments
+ * are the request, its provider, then the event's own values.
+ */
+final class TrailTexts {
+  private static final MessageBundle MESSAGES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle("io.github.childcarerules.allocation.messages", locale));
+
+  private TrailTexts() {}
+
+  static String message(TrailEvent event, Locale locale) {
+    String request = event.request().getOrElse("");
+    String provider = event.provider().getOrElse("");
+    String key = "event." + event.event();
+    if (event instanceof TrailEvent.Candidate candidate) {
+      return MESSAGES.text(
+          locale,
+          key,
+          request,
+          provider,
+          MESSAGES.text(locale, "source." + candidate.source().name()));
+    } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
+      return MESSAGES.text(locale, key, request, provider, notMaintained.kept() ? 1 : 0);
+    } else if (event instanceof TrailEvent.NotConform notConform) {
+      return MESSAGES.text(
+          locale,
+          key,
+          request,
+          provider,
+          notConform.failed().mkString(", "),
+          notConform.kept() ? 1 : 0);
+    } else if (event instanceof TrailEvent.Recommended recommended) {
+      return MESSAGES.text(
+          locale,
+          key,
+          request,
+          provider,
+          recommended.places(),
+          recommended
+              .until()
+              .map(day -> MESSAGES.text(locale, key + ".until", day.toString()))
+              .getOrElse(""));
+    } else if (event instanceof TrailEvent.Authorized authorized) {
+      return MESSAGES.text(
+          locale, key, request, provider, authorized.places(), authorized.on().toString());
+    } else if (event instanceof TrailEvent.BoardRefused refused) {
+      return MESSAGES.text(
+          locale, key, request, provider, refused.places(), refused.on().toString());
+    } else if (event instanceof TrailEvent.SectorLeft left) {
+      return MESSAGES.text(locale, key, left.to(), left.coverage().toPlainString());
+    }
+    return MESSAGES.text(locale, key, request, provider);
+  }
+
+  /** The texts themselves, for the test that both languages have the same keys. */
+  static MessageBundle bundle() {
+    return MESSAGES;
+  }
+}
