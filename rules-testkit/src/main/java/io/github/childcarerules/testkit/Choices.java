@@ -58,6 +58,10 @@ final class Choices {
     return options.get(below(options.size()));
   }
 
+  <T> T of(io.vavr.collection.Seq<T> options) {
+    return options.get(below(options.size()));
+  }
+
   String name() {
     return of(drawn.names());
   }
