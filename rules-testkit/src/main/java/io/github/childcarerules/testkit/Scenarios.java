@@ -426,6 +426,8 @@ public final class Scenarios {
         .ofSize(values.size())
         .map(
             keep ->
-                values.zipWith(keep, (value, kept) -> kept ? value : null).filter(v -> v != null));
+                values
+                    .zipWith(keep, (value, kept) -> Option.when(kept, value))
+                    .flatMap(kept -> kept));
   }
 }
