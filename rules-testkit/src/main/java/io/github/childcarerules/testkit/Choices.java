@@ -44,9 +44,18 @@ final class Choices {
     return DRAWN;
   }
 
-  /** A number from 0 to {@code bound - 1}. */
+  /**
+   * A number from 0 to {@code bound - 1}; one draw in four on an edge (0 or {@code bound - 1}),
+   * where a rule's boundary lies (a date equal to the other, one day over), so that a rule whose
+   * boundary moves by one is caught within a run rather than by luck.
+   */
   int below(int bound) {
-    return drawn.numbers().get(next++ % drawn.numbers().size()) % bound;
+    int number = drawn.numbers().get(next++ % drawn.numbers().size());
+    return switch (number % 8) {
+      case 1 -> 0;
+      case 2 -> bound - 1;
+      default -> number / 8 % bound;
+    };
   }
 
   /** A number of days from 1 to {@code most}. */
