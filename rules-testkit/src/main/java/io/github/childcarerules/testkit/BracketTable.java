@@ -18,6 +18,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.function.BiPredicate;
 
 /**
  * The mutation table of RULES.md §5, the age brackets, and of the agreements they must cover: a
@@ -158,16 +159,20 @@ final class BracketTable {
 
   /** Agreements covered up to before school age, with no next one starting on or before it. */
   private static Seq<Integer> endingBeforeSchoolAge(ParentChildRecord record) {
+    return aroundSchoolAge(
+        record,
+        (i, school) ->
+            coveredEnd(record, i).isBefore(school)
+                && (i + 1 == record.agreements().size()
+                    || start(agreement(record, i + 1)).isAfter(school)));
+  }
+
+  /** The indexes of the agreements for which {@code where} holds of the school-age date. */
+  private static Seq<Integer> aroundSchoolAge(
+      ParentChildRecord record, BiPredicate<Integer, LocalDate> where) {
     return Facts.schoolAge(record)
         .toList()
-        .flatMap(
-            school ->
-                indexes(record.agreements().size())
-                    .filter(i -> coveredEnd(record, i).isBefore(school))
-                    .filter(
-                        i ->
-                            i + 1 == record.agreements().size()
-                                || start(agreement(record, i + 1)).isAfter(school)));
+        .flatMap(school -> indexes(record.agreements().size()).filter(i -> where.test(i, school)));
   }
 
   /** Covers school age from a day before it, stopping before the next agreement. */
@@ -197,16 +202,12 @@ final class BracketTable {
 
   /** Agreements with a schedule starting on or after school age, with room before it. */
   private static Seq<Integer> startingOnSchoolAge(ParentChildRecord record) {
-    return Facts.schoolAge(record)
-        .toList()
-        .flatMap(
-            school ->
-                indexes(record.agreements().size())
-                    .filter(
-                        i ->
-                            !start(agreement(record, i)).isBefore(school)
-                                && !Facts.reliesOnSchoolAge(agreement(record, i))
-                                && free(record, i).isBefore(school)));
+    return aroundSchoolAge(
+        record,
+        (i, school) ->
+            !start(agreement(record, i)).isBefore(school)
+                && !Facts.reliesOnSchoolAge(agreement(record, i))
+                && free(record, i).isBefore(school));
   }
 
   /** The agreement moved to start before school age. */

@@ -32,6 +32,8 @@ import net.jqwik.api.Combinators;
  *   return Scenarios.valid();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Scenarios {
   private static final LocalDate FIRST_RECEIPT = LocalDate.of(2015, 1, 1);

@@ -22,7 +22,6 @@ import io.github.childcarerules.testkit.Places.WeekAt;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.time.LocalDate;
 
 /**
  * The mutation table of RULES.md §7 for the schedules (normal and special) and the special
@@ -155,30 +154,28 @@ final class ScheduleTable {
     Agreement agreement = agreement(record, i);
     Span planned = Facts.planned(agreement).get();
     List<Span> others = agreement.specialSchedules().map(s -> Facts.extent(s).get());
-    Span added;
-    if (c.below(2) == 0) {
-      LocalDate free =
-          others
-              .map(Span::last)
-              .maxBy(LocalDate::compareTo)
-              .getOrElse(planned.start().minusDays(1))
-              .plusDays(1);
-      added =
-          Span.of(
-              Facts.max(free, planned.last().minusDays(c.below(10))),
-              planned.last().plusDays(c.days(30)));
-    } else {
-      LocalDate free =
-          others
-              .map(Span::start)
-              .minBy(LocalDate::compareTo)
-              .getOrElse(planned.last().plusDays(1))
-              .minusDays(1);
-      added =
-          Span.of(
-              planned.start().minusDays(c.days(30)),
-              Facts.min(free, planned.start().plusDays(c.below(10))));
-    }
+    // after the planned end, from the day after the last special schedule at the earliest, or
+    // before the start, up to the day before the first one at the latest
+    Span added =
+        c.below(2) == 0
+            ? Span.of(
+                Facts.max(
+                    others
+                        .map(Span::last)
+                        .max()
+                        .getOrElse(planned.start().minusDays(1))
+                        .plusDays(1),
+                    planned.last().minusDays(c.below(10))),
+                planned.last().plusDays(c.days(30)))
+            : Span.of(
+                planned.start().minusDays(c.days(30)),
+                Facts.min(
+                    others
+                        .map(Span::start)
+                        .min()
+                        .getOrElse(planned.last().plusDays(1))
+                        .minusDays(1),
+                    planned.start().plusDays(c.below(10))));
     Option<Schedule> schedule =
         agreement.specialSchedules().isEmpty()
             ? Option.none()
