@@ -22,6 +22,7 @@ import io.github.childcarerules.testkit.Places.WeekAt;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.function.UnaryOperator;
 
 /**
  * The mutation table of RULES.md §7 for the schedules (normal and special) and the special
@@ -51,33 +52,13 @@ final class ScheduleTable {
               "unknown day key",
               Rule.VALUE_NOT_ALLOWED,
               keyed(Places::weeks, UNKNOWN_DAYS),
-              (record, day, c) ->
-                  Option.some(
-                      Places.withWeek(
-                          record,
-                          day.place(),
-                          week ->
-                              week.withDays(
-                                  week.days().put(day.key(), List.of("DAY_1", "DAY_2"))))),
+              (record, day, c) -> listed(record, day, slots -> List.of("DAY_1", "DAY_2")),
               (record, day) -> day.place().path() + "." + day.key()),
           new Row<>(
               "unknown slot",
               Rule.VALUE_NOT_ALLOWED,
               ScheduleTable::days,
-              (record, day, c) ->
-                  Option.some(
-                      Places.withWeek(
-                          record,
-                          day.place(),
-                          week ->
-                              week.withDays(
-                                  week.days()
-                                      .put(
-                                          day.key(),
-                                          week.days()
-                                              .get(day.key())
-                                              .get()
-                                              .append(c.of(UNKNOWN_SLOTS)))))),
+              (record, day, c) -> listed(record, day, slots -> slots.append(c.of(UNKNOWN_SLOTS))),
               (record, day) ->
                   day.place().path()
                       + "."
@@ -114,6 +95,21 @@ final class ScheduleTable {
                       agreement(record, at.agreement()).specialSchedules().size())));
 
   private ScheduleTable() {}
+
+  /** The day (known or not) listed in its week with the slots {@code slots} gives for it. */
+  private static Option<ParentChildRecord> listed(
+      ParentChildRecord record, Keyed<WeekAt> day, UnaryOperator<List<String>> slots) {
+    return Option.some(
+        Places.withWeek(
+            record,
+            day.place(),
+            week ->
+                week.withDays(
+                    week.days()
+                        .put(
+                            day.key(),
+                            slots.apply(week.days().get(day.key()).getOrElse(List.empty()))))));
+  }
 
   /** The days listed in some week of a schedule of an agreement that is not a replacement. */
   private static Seq<Keyed<WeekAt>> days(ParentChildRecord record) {
