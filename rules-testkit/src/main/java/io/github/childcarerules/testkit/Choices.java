@@ -14,15 +14,6 @@ import net.jqwik.api.Combinators;
  * shrink towards 0: the first candidate, the smallest shift of one day) and generated names.
  */
 final class Choices {
-  private static final List<Option<String>> BLANKS =
-      List.of(
-          Option.none(),
-          Option.some(""),
-          Option.some(" "),
-          Option.some("   "),
-          Option.some("\t"),
-          Option.some("\u2003\n"));
-
   private static final Arbitrary<Drawn> DRAWN =
       Combinators.combine(
               Arbitraries.integers().between(0, 1 << 20).list().ofSize(8),
@@ -81,7 +72,7 @@ final class Choices {
 
   /** Absent, empty or white space only. */
   Option<String> blank() {
-    return of(BLANKS);
+    return of(Texts.BLANKS);
   }
 
   /** Not given, for a role: blank, or the form's placeholder {@code CHOOSE}. */
