@@ -2,13 +2,13 @@ package io.github.childcarerules.testkit;
 
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.record.ParentChildRecord;
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,13 +35,13 @@ final class CareDayBound {
    * (only in mutated records) lend their weekdays too, whichever way their slots are added up.
    */
   private static boolean fourWeeksMayExceed(ParentChildRecord record, Agreement agreement) {
-    Optional<Span> covered = Facts.covered(agreement);
-    if (!counts(agreement) || covered.filter(days -> days.length() >= 28).isEmpty()) {
+    Option<Span> covered = Facts.coveredDays(agreement);
+    if (!counts(agreement) || !covered.exists(days -> days.length() >= 28)) {
       return false;
     }
     EnumSet<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
     for (Agreement other : record.agreements()) {
-      if (counts(other) && Facts.covered(other).filter(covered.get()::overlaps).isPresent()) {
+      if (counts(other) && Facts.coveredDays(other).exists(covered.get()::overlaps)) {
         weekdays.addAll(Facts.occupiedDays(other));
       }
     }
@@ -52,8 +52,8 @@ final class CareDayBound {
   static boolean yearMayExceed(ParentChildRecord record) {
     Set<LocalDate> careDates = new HashSet<>();
     for (Agreement agreement : record.agreements()) {
-      Optional<Span> covered = Facts.covered(agreement);
-      if (counts(agreement) && covered.isPresent()) {
+      Option<Span> covered = Facts.coveredDays(agreement);
+      if (counts(agreement) && covered.isDefined()) {
         EnumSet<DayOfWeek> weekdays = Facts.occupiedDays(agreement);
         covered
             .get()
@@ -63,13 +63,8 @@ final class CareDayBound {
       }
     }
     Map<Integer, Integer> perYear = new HashMap<>();
-    careDates.forEach(day -> perYear.merge(referenceYear(day), 1, Integer::sum));
+    careDates.forEach(day -> perYear.merge(Facts.referenceYear(day), 1, Integer::sum));
     return perYear.values().stream().anyMatch(days -> days > REFERENCE_YEAR_LIMIT);
-  }
-
-  /** The year in which the reference year holding {@code day} starts (on 1 September). */
-  static int referenceYear(LocalDate day) {
-    return day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
   }
 
   private static boolean counts(Agreement agreement) {

@@ -14,15 +14,6 @@ import net.jqwik.api.Combinators;
  * shrink towards 0: the first candidate, the smallest shift of one day) and generated names.
  */
 final class Choices {
-  private static final List<Option<String>> BLANKS =
-      List.of(
-          Option.none(),
-          Option.some(""),
-          Option.some(" "),
-          Option.some("   "),
-          Option.some("\t"),
-          Option.some("\u2003\n"));
-
   private static final Arbitrary<Drawn> DRAWN =
       Combinators.combine(
               Arbitraries.integers().between(0, 1 << 20).list().ofSize(8),
@@ -44,9 +35,18 @@ final class Choices {
     return DRAWN;
   }
 
-  /** A number from 0 to {@code bound - 1}. */
+  /**
+   * A number from 0 to {@code bound - 1}; one draw in four on an edge (0 or {@code bound - 1}),
+   * where a rule's boundary lies (a date equal to the other, one day over), so that a rule whose
+   * boundary moves by one is caught within a run rather than by luck.
+   */
   int below(int bound) {
-    return drawn.numbers().get(next++ % drawn.numbers().size()) % bound;
+    int number = drawn.numbers().get(next++ % drawn.numbers().size());
+    return switch (number % 8) {
+      case 1 -> 0;
+      case 2 -> bound - 1;
+      default -> number / 8 % bound;
+    };
   }
 
   /** A number of days from 1 to {@code most}. */
@@ -55,6 +55,10 @@ final class Choices {
   }
 
   <T> T of(List<T> options) {
+    return options.get(below(options.size()));
+  }
+
+  <T> T of(io.vavr.collection.Seq<T> options) {
     return options.get(below(options.size()));
   }
 
@@ -68,7 +72,7 @@ final class Choices {
 
   /** Absent, empty or white space only. */
   Option<String> blank() {
-    return of(BLANKS);
+    return of(Texts.BLANKS);
   }
 
   /** Not given, for a role: blank, or the form's placeholder {@code CHOOSE}. */

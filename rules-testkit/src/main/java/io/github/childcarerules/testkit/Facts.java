@@ -14,34 +14,52 @@ import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Slot;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.control.Option;
+import io.vavr.control.Try;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.Month;
+import java.time.MonthDay;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What RULES.md says a record means, read by the testkit itself: dates, the days agreements and
- * periods cover, the school-age exception of {@code SCHEDULE_REQUIRED}, whether the parent section
- * applies. Mutations use it to keep clear of every rule but the one they break.
+ * What RULES.md says a record means, read by the testkit itself: a DELIBERATELY INDEPENDENT ORACLE.
+ *
+ * <p>The testkit checks rules-core, so it must not share the implementation it checks: a fact read
+ * through core's own typed reading of a record would carry a bug of that reading into both the
+ * generator and the rule, and every property would still pass. So each fact the generators and the
+ * mutation tables rely on is stated here once, from RULES.md, in the plainest code: the entered
+ * date syntax ({@code YYYY-MM-DD} and a real day), the effective dates of the age brackets and the
+ * bracket in force, the nominal school-age date (1 September of the year of the fifth birthday, or
+ * of the sixth for a child born after 30 September), the reference year (1 September to 31 August),
+ * the days agreements, special schedules and periods cover (closed, an absent end meaning open),
+ * the school-age exception of {@code SCHEDULE_REQUIRED}, and whether the parent section applies.
+ * Only rules-core's public value types and enumerations ({@code AgeBracket.parse}, {@code
+ * Role.parse}, {@code Day.parse}, {@code Slot.parse}) are read from the library: they name the
+ * vocabulary, not a decision.
+ *
+ * <p>Absence is Vavr's {@link Option} throughout. Three readings ({@link #date}, {@link #covered},
+ * {@link #role}) also answer in {@link Optional}: the testkit's own tests, which must stay
+ * unchanged, call them so; the mutation tables use {@link #dateOf}, {@link #coveredDays} and {@link
+ * #roleOf}.
  */
 final class Facts {
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final MonthDay SEPTEMBER_30 = MonthDay.of(Month.SEPTEMBER, 30);
 
   private Facts() {}
 
   /** The date written {@code YYYY-MM-DD}, when it is one. */
+  static Option<LocalDate> dateOf(Option<String> text) {
+    return text.filter(value -> DATE.matcher(value).matches())
+        .flatMap(value -> Try.of(() -> LocalDate.parse(value)).toOption());
+  }
+
+  /** {@link #dateOf}, for the testkit's tests. */
   static Optional<LocalDate> date(Option<String> text) {
-    if (text.isEmpty() || !DATE.matcher(text.get()).matches()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(text.get()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return dateOf(text).toJavaOptional();
   }
 
   static boolean given(Option<String> text) {
@@ -53,7 +71,21 @@ final class Facts {
   }
 
   static LocalDate birth(ParentChildRecord record) {
-    return date(child(record).birthDate()).orElseThrow();
+    return dateOf(child(record).birthDate()).get();
+  }
+
+  /**
+   * The nominal school-age date of a child born on {@code birth}: 1 September of the year of the
+   * fifth birthday, a year later for a child born after 30 September.
+   */
+  static LocalDate schoolAgeOf(LocalDate birth) {
+    int year = birth.getYear() + (MonthDay.from(birth).isAfter(SEPTEMBER_30) ? 6 : 5);
+    return LocalDate.of(year, Month.SEPTEMBER, 1);
+  }
+
+  /** The year in which the reference year holding {@code day} starts (on 1 September). */
+  static int referenceYear(LocalDate day) {
+    return day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1;
   }
 
   /** The well-formed effective dates of the known brackets. */
@@ -66,47 +98,54 @@ final class Facts {
                 AgeBracket.parse(key)
                     .forEach(
                         bracket ->
-                            date(Option.of(value)).ifPresent(date -> dates.put(bracket, date))));
+                            dateOf(Option.of(value)).forEach(date -> dates.put(bracket, date))));
     return dates;
   }
 
-  static Optional<LocalDate> earliestBracket(ParentChildRecord record) {
-    return brackets(record).values().stream().min(LocalDate::compareTo);
+  /** The effective date of the youngest bracket given: no bracket is in force before it. */
+  static Option<LocalDate> earliestBracket(ParentChildRecord record) {
+    return Option.ofOptional(brackets(record).values().stream().min(LocalDate::compareTo));
   }
 
-  static Optional<LocalDate> schoolAge(ParentChildRecord record) {
-    return Optional.ofNullable(brackets(record).get(AgeBracket.SCHOOL_AGE));
+  static Option<LocalDate> schoolAge(ParentChildRecord record) {
+    return Option.of(brackets(record).get(AgeBracket.SCHOOL_AGE));
   }
 
   /** Start to end as planned. */
-  static Optional<Span> planned(Agreement agreement) {
-    return Span.closed(date(agreement.start()), date(agreement.end()));
+  static Option<Span> planned(Agreement agreement) {
+    return Span.closed(dateOf(agreement.start()), dateOf(agreement.end()));
   }
 
   /** Start to effective end: the termination date when given, else the end. */
-  static Optional<Span> covered(Agreement agreement) {
+  static Option<Span> coveredDays(Agreement agreement) {
     if (!given(agreement.terminatedOn())) {
       return planned(agreement);
     }
     return planned(agreement)
-        .flatMap(planned -> Span.closed(date(agreement.start()), date(agreement.terminatedOn())));
+        .flatMap(
+            planned -> Span.closed(dateOf(agreement.start()), dateOf(agreement.terminatedOn())));
   }
 
-  static Optional<Span> extent(SpecialSchedule special) {
-    return Span.closed(date(special.start()), date(special.end()));
+  /** {@link #coveredDays}, for the testkit's tests. */
+  static Optional<Span> covered(Agreement agreement) {
+    return coveredDays(agreement).toJavaOptional();
+  }
+
+  static Option<Span> extent(SpecialSchedule special) {
+    return Span.closed(dateOf(special.start()), dateOf(special.end()));
   }
 
   /** The days of a period that may be open (ECP, disability, transitional measure, CISSS). */
-  static Optional<Span> extent(Period period) {
-    Optional<LocalDate> start = date(period.start());
+  static Option<Span> extent(Period period) {
+    Option<LocalDate> start = dateOf(period.start());
     if (!given(period.end())) {
       return start.map(Span::from);
     }
-    return Span.closed(start, date(period.end()));
+    return Span.closed(start, dateOf(period.end()));
   }
 
-  static Optional<Span> transitionalMeasure(ParentChildRecord record) {
-    return record.transitionalMeasure().toJavaOptional().flatMap(Facts::extent);
+  static Option<Span> transitionalMeasure(ParentChildRecord record) {
+    return record.transitionalMeasure().flatMap(Facts::extent);
   }
 
   /** The weekdays on which some known slot of a known day is occupied. */
@@ -153,15 +192,16 @@ final class Facts {
 
   /** The school-age exception of {@code SCHEDULE_REQUIRED} holds on the agreement's start. */
   static boolean scheduleOptional(ParentChildRecord record, Agreement agreement) {
-    Optional<LocalDate> start = date(agreement.start());
-    return start.isPresent()
-        && schoolAge(record).filter(schoolAge -> !start.get().isBefore(schoolAge)).isPresent()
-        && transitionalMeasure(record).filter(measure -> measure.contains(start.get())).isEmpty();
+    return dateOf(agreement.start())
+        .exists(
+            start ->
+                schoolAge(record).exists(schoolAge -> !start.isBefore(schoolAge))
+                    && !transitionalMeasure(record).exists(measure -> measure.contains(start)));
   }
 
   /** The nominal school-age date of the record's child, when its birth date is well formed. */
-  static Optional<LocalDate> nominalSchoolAge(ParentChildRecord record) {
-    return date(child(record).birthDate()).map(Timelines::schoolAgeOf);
+  static Option<LocalDate> nominalSchoolAge(ParentChildRecord record) {
+    return dateOf(child(record).birthDate()).map(Facts::schoolAgeOf);
   }
 
   /**
@@ -175,30 +215,32 @@ final class Facts {
     if (child.bornOutsideQuebec().contains(false) && given(child.necsg())) {
       warnings.add(Rule.CHILD_NECSG_NOT_APPLICABLE);
     }
-    Optional<Period> measure =
-        record.transitionalMeasure().filter(m -> !m.isAbsent()).toJavaOptional();
+    Option<Period> measure = record.transitionalMeasure().filter(m -> !m.isAbsent());
     boolean anyDisability = record.disabilityPeriods().exists(p -> !p.isAbsent());
-    Optional<LocalDate> start = measure.flatMap(m -> date(m.start()));
+    Option<LocalDate> start = measure.flatMap(m -> dateOf(m.start()));
     if (!anyDisability || start.isEmpty()) {
       return warnings;
     }
-    if (nominalSchoolAge(record).filter(start.get()::isBefore).isPresent()) {
+    if (nominalSchoolAge(record).exists(start.get()::isBefore)) {
       warnings.add(Rule.TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE);
     }
-    if (date(measure.get().end())
-        .filter(end -> !end.isBefore(start.get().plusYears(1)))
-        .isPresent()) {
+    if (dateOf(measure.get().end()).exists(end -> !end.isBefore(start.get().plusYears(1)))) {
       warnings.add(Rule.TRANSITIONAL_MEASURE_OVER_ONE_YEAR);
     }
     return warnings;
   }
 
+  static Option<Role> roleOf(Option<Person> person) {
+    return person.flatMap(Person::role).flatMap(Role::parse);
+  }
+
+  /** {@link #roleOf}, for the testkit's tests. */
   static Optional<Role> role(Option<Person> person) {
-    return person.flatMap(Person::role).flatMap(Role::parse).toJavaOptional();
+    return roleOf(person).toJavaOptional();
   }
 
   static boolean hasParentRole(Option<Person> person) {
-    return role(person).filter(Role::isParentRole).isPresent();
+    return roleOf(person).exists(Role::isParentRole);
   }
 
   /** RULES.md §3, for a valid record (where the section is always decided). */
@@ -216,23 +258,19 @@ final class Facts {
 
   /** The latest day any agreement or period of the record names. */
   static LocalDate lastDay(ParentChildRecord record) {
-    LocalDate last = birth(record);
-    for (Agreement agreement : record.agreements()) {
-      for (Option<String> text : java.util.List.of(agreement.end(), agreement.terminatedOn())) {
-        last = max(last, date(text).orElse(last));
-      }
-    }
-    for (Period period :
+    io.vavr.collection.List<Option<String>> texts =
         record
-            .ecpPeriods()
-            .appendAll(record.disabilityPeriods())
-            .appendAll(record.cisssPeriods())
-            .appendAll(record.transitionalMeasure())) {
-      for (Option<String> text : java.util.List.of(period.start(), period.end())) {
-        last = max(last, date(text).orElse(last));
-      }
-    }
-    return last;
+            .agreements()
+            .flatMap(
+                agreement -> io.vavr.collection.List.of(agreement.end(), agreement.terminatedOn()))
+            .appendAll(
+                record
+                    .ecpPeriods()
+                    .appendAll(record.disabilityPeriods())
+                    .appendAll(record.cisssPeriods())
+                    .appendAll(record.transitionalMeasure())
+                    .flatMap(period -> io.vavr.collection.List.of(period.start(), period.end())));
+    return texts.flatMap(Facts::dateOf).foldLeft(birth(record), Facts::max);
   }
 
   static LocalDate max(LocalDate a, LocalDate b) {

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param record the mutated record
  * @param rule the one rule it breaks
  * @param path where that rule is reported (RULES.md "Where and how often")
+ * @since 0.1.0
  */
 public record Mutated(
     String mutation, ParentChildRecord valid, ParentChildRecord record, Rule rule, String path) {

@@ -2,30 +2,25 @@ package io.github.childcarerules.testkit;
 
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.rule.Rule;
-import java.util.Optional;
+import io.vavr.control.Option;
 import java.util.function.BiFunction;
 
 /**
  * One kind of single mutation: its name, the rule it breaks, and how. {@code change} gives nothing
- * when the record offers no place for it.
+ * when the record offers no place for it. Made from a {@link Row} of a table.
  */
 record Mutation(
-    String name, Rule rule, BiFunction<ParentChildRecord, Choices, Optional<Broken>> change) {
+    String name, Rule rule, BiFunction<ParentChildRecord, Choices, Option<Broken>> change) {
 
   /** The mutated record, the path of the one violation, and the valid record it came from. */
-  record Broken(ParentChildRecord valid, ParentChildRecord record, String path) {
-    /** A mutation that always finds its place: {@code valid} becomes {@code record}. */
-    static Optional<Broken> of(ParentChildRecord valid, ParentChildRecord record, String path) {
-      return Optional.of(new Broken(valid, record, path));
-    }
-  }
+  record Broken(ParentChildRecord valid, ParentChildRecord record, String path) {}
 
   /**
    * The mutation of {@code valid}, when there is a place for it and it stays clear of the rules it
    * must not touch: the warnings (unless it breaks one of them) and the school-age exception of
    * {@code SCHEDULE_REQUIRED} (unless it is about schedules).
    */
-  Optional<Mutated> apply(ParentChildRecord valid, Choices choices) {
+  Option<Mutated> apply(ParentChildRecord valid, Choices choices) {
     return change
         .apply(valid, choices)
         .filter(

@@ -2,15 +2,14 @@ package io.github.childcarerules.testkit;
 
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.rule.Rule;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,21 +38,34 @@ import net.jqwik.api.Combinators;
  * only the {@code *_IMMUTABLE} rules are left out. Mutations are picked evenly, each applied to a
  * valid record that has a place for it (a parent section, a transitional measure, a second age
  * bracket...).
+ *
+ * <p>The mutations are read from tables, one a section of the record (the child, the responsible
+ * adults and the parent, the address, the age brackets, the special periods, the agreements, the
+ * schedules, the changes of a saved record): each row names a mutation, the rule it breaks, where
+ * it applies, how it sets the value and the path expected, so that adding a mutation is adding a
+ * row.
+ *
+ * @since 0.1.0
  */
 public final class Mutations {
-  private static final List<Mutation> OF_A_RECORD =
-      Stream.concat(IdentityMutations.all().stream(), TimelineMutations.all().stream()).toList();
-  private static final List<Mutation> ALL =
-      Stream.concat(OF_A_RECORD.stream(), ChangeMutations.all().stream()).toList();
-  private static final Map<Mutation, Arbitrary<Mutated>> ARBITRARIES =
-      ALL.stream()
-          .collect(
-              Collectors.toMap(
-                  mutation -> mutation, Mutations::arbitrary, (a, b) -> a, LinkedHashMap::new));
-  private static final Arbitrary<Mutated> ANY =
-      Arbitraries.oneOf(OF_A_RECORD.stream().map(ARBITRARIES::get).toList());
-  private static final Arbitrary<Mutated> CHANGES =
-      Arbitraries.oneOf(ChangeMutations.all().stream().map(ARBITRARIES::get).toList());
+  /** The tables of single mutations of a record, one a section. */
+  private static final Seq<Row<?>> TABLES =
+      List.<Row<?>>empty()
+          .appendAll(ChildTable.ROWS)
+          .appendAll(ResponsibleTable.ROWS)
+          .appendAll(AddressTable.ROWS)
+          .appendAll(BracketTable.ROWS)
+          .appendAll(PeriodTable.ROWS)
+          .appendAll(AgreementTable.ROWS)
+          .appendAll(ScheduleTable.ROWS);
+
+  private static final Seq<Mutation> OF_A_RECORD = TABLES.map(Row::mutation);
+  private static final Seq<Mutation> ALL = OF_A_RECORD.appendAll(ChangeTable.MUTATIONS);
+  private static final Map<String, Arbitrary<Mutated>> ARBITRARIES =
+      LinkedHashMap.ofEntries(
+          ALL.map(mutation -> io.vavr.Tuple.of(mutation.name(), arbitrary(mutation))));
+  private static final Arbitrary<Mutated> ANY = oneOf(OF_A_RECORD);
+  private static final Arbitrary<Mutated> CHANGES = oneOf(ChangeTable.MUTATIONS);
 
   private Mutations() {}
 
@@ -61,6 +73,8 @@ public final class Mutations {
    * One mutation of one valid record, every kind of mutation as likely as any other: {@code
    * validate(mutated.record())} reports exactly its violation. Changes are not among them (see
    * {@link #changes()}).
+   *
+   * @return mutated records, each with the one rule it breaks and the path of its violation
    */
   public static Arbitrary<Mutated> any() {
     return ANY;
@@ -71,6 +85,8 @@ public final class Mutations {
    * warns about ({@code SCHOOL_AGE_DATE_CHANGED}, {@code REDUCED_CONTRIBUTION_CHANGED}): {@code
    * validateChange(mutated.valid(), mutated.record())} reports exactly its violation ({@link
    * Mutated#report()}).
+   *
+   * @return changes, {@code valid} the saved record and {@code record} the proposed one
    */
   public static Arbitrary<Mutated> changes() {
     return CHANGES;
@@ -80,19 +96,24 @@ public final class Mutations {
    * Mutations that break {@code rule} (changes of a saved record for the rules of {@code
    * validateChange}: see {@link Mutated#isChange()}).
    *
+   * @param rule the rule to break
+   * @return mutated records breaking that rule alone
    * @throws IllegalArgumentException when no mutation breaks it (see {@link #rules()})
    */
   public static Arbitrary<Mutated> breaking(Rule rule) {
     Objects.requireNonNull(rule, "rule");
-    List<Arbitrary<Mutated>> breaking =
-        ALL.stream().filter(mutation -> mutation.rule() == rule).map(ARBITRARIES::get).toList();
+    Seq<Mutation> breaking = ALL.filter(mutation -> mutation.rule() == rule);
     if (breaking.isEmpty()) {
       throw new IllegalArgumentException("No mutation breaks " + rule);
     }
-    return Arbitraries.oneOf(breaking);
+    return oneOf(breaking);
   }
 
-  /** The rules some mutation breaks. */
+  /**
+   * The rules some mutation breaks.
+   *
+   * @return those rules, unmodifiable
+   */
   public static Set<Rule> rules() {
     EnumSet<Rule> rules = EnumSet.noneOf(Rule.class);
     ALL.forEach(mutation -> rules.add(mutation.rule()));
@@ -100,17 +121,23 @@ public final class Mutations {
   }
 
   /** The kinds of mutation, by name. */
-  static List<String> names() {
-    return ALL.stream().map(Mutation::name).toList();
+  static java.util.List<String> names() {
+    return ALL.map(Mutation::name).toJavaList();
   }
 
   /** The mutations of one kind. */
   static Arbitrary<Mutated> named(String name) {
-    return ALL.stream()
-        .filter(mutation -> mutation.name().equals(name))
-        .findFirst()
-        .map(ARBITRARIES::get)
-        .orElseThrow();
+    return ARBITRARIES.get(name).get();
+  }
+
+  /** The rows of the tables of single mutations of a record (the changes are not rows of them). */
+  static Seq<Row<?>> rows() {
+    return TABLES;
+  }
+
+  private static Arbitrary<Mutated> oneOf(Seq<Mutation> mutations) {
+    return Arbitraries.oneOf(
+        mutations.map(mutation -> ARBITRARIES.get(mutation.name()).get()).toJavaList());
   }
 
   private static Arbitrary<Mutated> arbitrary(Mutation mutation) {
@@ -118,7 +145,7 @@ public final class Mutations {
         .as(
             (ParentChildRecord valid, Choices.Drawn drawn) ->
                 mutation.apply(valid, new Choices(drawn)))
-        .filter(Optional::isPresent)
-        .map(Optional::get);
+        .filter(Option::isDefined)
+        .map(Option::get);
   }
 }

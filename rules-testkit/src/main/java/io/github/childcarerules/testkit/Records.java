@@ -19,6 +19,8 @@ import net.jqwik.api.Combinators;
  *   return Records.valid();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Records {
   private static final LocalDate FIRST_BIRTH = LocalDate.of(2012, 1, 1);

@@ -32,6 +32,8 @@ import net.jqwik.api.Combinators;
  *   return Scenarios.valid();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Scenarios {
   private static final LocalDate FIRST_RECEIPT = LocalDate.of(2015, 1, 1);
@@ -426,6 +428,8 @@ public final class Scenarios {
         .ofSize(values.size())
         .map(
             keep ->
-                values.zipWith(keep, (value, kept) -> kept ? value : null).filter(v -> v != null));
+                values
+                    .zipWith(keep, (value, kept) -> Option.when(kept, value))
+                    .flatMap(kept -> kept));
   }
 }

@@ -1,30 +1,29 @@
 package io.github.childcarerules.testkit;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A closed period of days as RULES.md reads one: both ends included, no end meaning open. The
  * testkit's own, so that generators do not lean on the library they test.
  */
-record Span(LocalDate start, @Nullable LocalDate end) {
+record Span(LocalDate start, Option<LocalDate> end) {
   static Span of(LocalDate start, LocalDate end) {
-    return new Span(start, end);
+    return new Span(start, Option.some(end));
   }
 
   static Span from(LocalDate start) {
-    return new Span(start, null);
+    return new Span(start, Option.none());
   }
 
   boolean isOpen() {
-    return end == null;
+    return end.isEmpty();
   }
 
   /** The last day, {@link LocalDate#MAX} when open (only for comparisons, never printed). */
   LocalDate last() {
-    return end == null ? LocalDate.MAX : end;
+    return end.getOrElse(LocalDate.MAX);
   }
 
   boolean contains(LocalDate day) {
@@ -45,7 +44,7 @@ record Span(LocalDate start, @Nullable LocalDate end) {
   }
 
   /** From {@code start} to {@code end}, when both are known and the end is not before the start. */
-  static Optional<Span> closed(Optional<LocalDate> start, Optional<LocalDate> end) {
+  static Option<Span> closed(Option<LocalDate> start, Option<LocalDate> end) {
     return start.flatMap(s -> end.filter(e -> !e.isBefore(s)).map(e -> of(s, e)));
   }
 }

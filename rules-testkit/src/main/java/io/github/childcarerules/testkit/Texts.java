@@ -89,14 +89,18 @@ final class Texts {
                   1, Arbitraries.of(LAST_NAMES).list().ofSize(2).map(two -> String.join("-", two))),
               Tuple.of(7, made(1, NAME_LIMIT))));
   private static final Arbitrary<String> TOO_LONG = styled(made(NAME_LIMIT + 1, 120));
-  private static final Arbitrary<Option<String>> BLANK =
-      Arbitraries.of(
+
+  /** Absent, empty or white space only: the ways a value counts as not given. */
+  static final java.util.List<Option<String>> BLANKS =
+      java.util.List.of(
           Option.none(),
           Option.some(""),
           Option.some(" "),
           Option.some("   "),
           Option.some("\t"),
           Option.some("\u2003\n"));
+
+  private static final Arbitrary<Option<String>> BLANK = Arbitraries.of(BLANKS);
 
   private Texts() {}
 

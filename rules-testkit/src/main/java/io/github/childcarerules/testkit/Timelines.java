@@ -11,14 +11,12 @@ import io.github.childcarerules.core.schedule.Slot;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -63,24 +61,24 @@ final class Timelines {
               : dates
                   .schoolAge()
                   .map(school -> Facts.max(dates.earliest(), school.minusDays(beforeSchoolAge)))
-                  .orElse(dates.earliest().plusDays(beforeSchoolAge));
+                  .getOrElse(dates.earliest().plusDays(beforeSchoolAge));
       List<Extent> extents = extents(first, dates, agreements);
       LocalDate from = dates.earliest();
       LocalDate to = extents.get(extents.size() - 1).end();
       List<Period> disabilities = disability.on(from, to, true);
-      Option<Period> tm = measure.inside(disabilities, schoolAgeOf(birth));
+      Option<Period> tm = measure.inside(disabilities, Facts.schoolAgeOf(birth));
       List<Period> cisssPeriods = cisss.on(from, to, false);
       Option<ServiceOffer> serviceOffer =
           !cisssPeriods.isEmpty()
               ? Option.some(ServiceOffer.of(true))
               : offer == 0 ? Option.none() : Option.some(ServiceOffer.of(offer == 2));
-      Optional<Span> measureDays = tm.toJavaOptional().flatMap(Facts::extent);
+      Option<Span> measureDays = tm.flatMap(Facts::extent);
       List<Agreement> built = new ArrayList<>();
       for (int i = 0; i < extents.size(); i++) {
         Extent extent = extents.get(i);
         boolean scheduleOptional =
-            dates.schoolAge().filter(schoolAge -> !extent.start().isBefore(schoolAge)).isPresent()
-                && measureDays.filter(days -> days.contains(extent.start())).isEmpty();
+            dates.schoolAge().exists(schoolAge -> !extent.start().isBefore(schoolAge))
+                && !measureDays.exists(days -> days.contains(extent.start()));
         built.add(agreements.get(i).on(extent, scheduleOptional));
       }
       return new Timeline(
@@ -105,11 +103,11 @@ final class Timelines {
       LocalDate[] nominal = {
         birth.plusDays(months0),
         birth.plusMonths(18).plusDays(youngest == 1 ? Math.abs(months18) : months18 / 20),
-        schoolAgeOf(birth).plusDays(school)
+        Facts.schoolAgeOf(birth).plusDays(school)
       };
       EnumMap<AgeBracket, LocalDate> dates = new EnumMap<>(AgeBracket.class);
       Map<String, String> entered = new LinkedHashMap<>();
-      LocalDate previous = null;
+      Option<LocalDate> previous = Option.none();
       for (AgeBracket bracket : AgeBracket.values()) {
         int index = bracket.ordinal();
         if (index < youngest || index > Math.max(youngest, oldest)) {
@@ -117,12 +115,13 @@ final class Timelines {
           continue;
         }
         LocalDate date =
-            previous == null || nominal[index].isAfter(previous)
-                ? nominal[index]
-                : previous.plusDays(1);
+            previous
+                .filter(before -> !nominal[index].isAfter(before))
+                .map(before -> before.plusDays(1))
+                .getOrElse(nominal[index]);
         dates.put(bracket, date);
         entered.put(bracket.name(), date.toString());
-        previous = date;
+        previous = Option.some(date);
       }
       return new Brackets(dates, entered);
     }
@@ -205,20 +204,20 @@ final class Timelines {
   record Flags(boolean reduced, boolean replacement, boolean signed) {}
 
   /** What kind of schedule, and up to 4 weeks of slots for each day. */
-  record SchedulePlan(ScheduleKind kind, List<List<Optional<List<Slot>>>> weeks) {
+  record SchedulePlan(ScheduleKind kind, List<List<Option<List<Slot>>>> weeks) {
     /** No schedule, 1 to 4 weeks with no occupied slot, or weeks occupying {@code days} only. */
     Option<Schedule> on(ScheduleKind as, Set<Day> days) {
       if (as == ScheduleKind.NONE) {
         return Option.none();
       }
       List<Week> built = new ArrayList<>();
-      for (List<Optional<List<Slot>>> week : weeks) {
+      for (List<Option<List<Slot>>> week : weeks) {
         Week.Builder builder = Week.builder();
         for (Day day : Day.values()) {
-          Optional<List<Slot>> slots = week.get(day.ordinal());
+          Option<List<Slot>> slots = week.get(day.ordinal());
           if (as == ScheduleKind.OCCUPIED && days.contains(day)) {
-            slots.ifPresent(s -> builder.on(day, s.toArray(Slot[]::new)));
-          } else if (as == ScheduleKind.EMPTY && slots.filter(s -> s.size() == 1).isPresent()) {
+            slots.forEach(s -> builder.on(day, s.toArray(Slot[]::new)));
+          } else if (as == ScheduleKind.EMPTY && slots.exists(s -> s.size() == 1)) {
             builder.on(day); // now and then a day listed with no slot
           }
         }
@@ -281,7 +280,7 @@ final class Timelines {
     Option<Period> inside(List<Period> disability, LocalDate schoolAge) {
       List<Span> reaching =
           disability.stream()
-              .map(period -> Facts.extent(period).orElseThrow())
+              .map(period -> Facts.extent(period).get())
               .filter(days -> !days.last().isBefore(schoolAge))
               .toList();
       if (!present || reaching.isEmpty()) {
@@ -307,8 +306,8 @@ final class Timelines {
       return dates.values().iterator().next();
     }
 
-    Optional<LocalDate> schoolAge() {
-      return Optional.ofNullable(dates.get(AgeBracket.SCHOOL_AGE));
+    Option<LocalDate> schoolAge() {
+      return Option.of(dates.get(AgeBracket.SCHOOL_AGE));
     }
   }
 
@@ -345,12 +344,6 @@ final class Timelines {
         .as(Plan::new);
   }
 
-  /** 1 September of the year in which the child is 5 years old on 30 September. */
-  static LocalDate schoolAgeOf(LocalDate birth) {
-    int year = birth.getYear() + (birth.isAfter(LocalDate.of(birth.getYear(), 9, 30)) ? 6 : 5);
-    return LocalDate.of(year, Month.SEPTEMBER, 1);
-  }
-
   /**
    * Agreements in chronological order, the first starting on or after the earliest bracket, none
    * overlapping and none covering both a day before and a day on or after the school-age date (one
@@ -365,9 +358,9 @@ final class Timelines {
       Days days = plan.days();
       LocalDate start = next.plusDays(days.gap());
       LocalDate end = start.plusDays(days.length() - 1L);
-      Optional<LocalDate> schoolAge = brackets.schoolAge();
+      Option<LocalDate> schoolAge = brackets.schoolAge();
       next = end.plusDays(1);
-      if (schoolAge.isPresent()
+      if (schoolAge.isDefined()
           && start.isBefore(schoolAge.get())
           && !end.isBefore(schoolAge.get())) {
         end = Facts.max(start, schoolAge.get().minusDays(1 + days.beforeSchoolAge()));
@@ -449,7 +442,8 @@ final class Timelines {
             Tuple.of(1, List.of(Slot.NIGHT_1, Slot.NIGHT_2)),
             Tuple.of(1, List.of(Slot.DAY_1, Slot.DAY_1)),
             Tuple.of(1, List.of(Slot.values())));
-    Arbitrary<List<Optional<List<Slot>>>> week = slots.optional(0.8).list().ofSize(7);
+    Arbitrary<List<Option<List<Slot>>>> week =
+        slots.optional(0.8).map(Option::ofOptional).list().ofSize(7);
     return Combinators.combine(
             Arbitraries.of(ScheduleKind.class), week.list().ofMinSize(1).ofMaxSize(4))
         .as(SchedulePlan::new);
