@@ -50,6 +50,15 @@ public abstract class BoardDecision implements WithBoardDecision {
   }
 
   /**
+   * The board's decision on {@code request}'s recommendation for {@code batch}, taken on {@code
+   * on}.
+   */
+  public static BoardDecision of(
+      String batch, String request, boolean authorized, @Nullable LocalDate on) {
+    return builder().batch(batch).request(request).authorized(authorized).on(on).build();
+  }
+
+  /**
    * The builder of {@link BoardDecision}: a plain value or {@code null} (absent) for each field, or
    * a Vavr {@code Option}.
    *
