@@ -2,6 +2,7 @@ package io.github.childcarerules.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.childcarerules.allocation.scenario.AgeGroup;
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
 import io.github.childcarerules.allocation.scenario.BatchKind;
@@ -38,7 +39,7 @@ class ReadmeExampleTest {
             .build())
         .addProviders(Provider.builder()
             .id("RSG-1").sector("Princeville")
-            .offer(Offer.of(List.of("MONTHS_18_59"), List.empty(), List.empty()))
+            .offer(Offer.builder().addAgeGroups(AgeGroup.MONTHS_18_59).build())
             .answers(Answers.conforming(2))
             .build())
         .addBoardDecisions(BoardDecision.of("B1", "R1", true, LocalDate.of(2016, 3, 15)))

@@ -1,6 +1,7 @@
 package io.github.childcarerules.allocation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -63,6 +64,21 @@ class TypedBuildersTest {
         .contains(BigDecimal.valueOf(20));
     assertThat(Sector.builder().installationPlaces(4).build().installationPlaces())
         .contains(BigDecimal.valueOf(4));
+  }
+
+  @Test
+  void ageGroupsOfAnOfferAreStoredByName() {
+    Offer offer =
+        Offer.builder()
+            .addAgeGroups(AgeGroup.MONTHS_0_17, AgeGroup.SCHOOL_AGE)
+            .addAgeGroups("MONTHS_18_59")
+            .build();
+
+    assertThat(offer.ageGroups()).containsExactly("MONTHS_0_17", "SCHOOL_AGE", "MONTHS_18_59");
+    assertThatThrownBy(
+            () -> Offer.builder().addAgeGroups(AgeGroup.MONTHS_0_17, (AgeGroup) null).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageStartingWith("ageGroups[1]");
   }
 
   @Test
