@@ -1,6 +1,7 @@
 package io.github.childcarerules.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,17 +24,20 @@ import org.junit.jupiter.api.Test;
  * one test source of the build holds the same lines between {@code // README snippet: NAME —
  * spotless:off} and {@code // README snippet end — spotless:on} (the formatter leaves them as
  * README shows them). Indentation aside, the two must be identical: a change on either side alone
- * fails here. The assertions on what the snippet's comments claim follow the snippet in its test.
+ * fails here. The assertions on what the snippet's comments claim follow the snippet in its test. A
+ * block that cannot be compiled here (code for a framework the build does not have) says so
+ * instead, with its reason: {@code <!-- README not compiled: REASON -->}.
  */
 class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
   private static final Pattern README_MARK = Pattern.compile("<!-- README snippet: (\\S+) -->");
+  private static final Pattern NOT_COMPILED = Pattern.compile("<!-- README not compiled: .+ -->");
   private static final Pattern START = Pattern.compile("// README snippet: (\\S+) — spotless:off");
   private static final String END = "// README snippet end — spotless:on";
 
   @Test
   void everyJavaBlockOfTheReadmeIsTheTextOfATest() {
-    Map<String, String> readme = readmeBlocks();
+    Map<String, String> readme = readmeBlocks(lines(ROOT.resolve("README.md")));
     Map<String, String> tests = testSnippets();
 
     assertThat(readme).isNotEmpty();
@@ -43,9 +47,27 @@ class ReadmeSnippetsTest {
             assertThat(tests.get(name)).as("README snippet %s", name).isEqualTo(block));
   }
 
+  @Test
+  void aBlockIsMarkedAsASnippetOrAsNotCompiledWithItsReason() {
+    List<String> marked =
+        List.of(
+            "<!-- README snippet: one -->",
+            "```java",
+            "  int x = 1;",
+            "```",
+            "<!-- README not compiled: needs Spring -->",
+            "```java",
+            "@RestController class C {}",
+            "```");
+
+    assertThat(readmeBlocks(marked)).containsExactly(Map.entry("one", "int x = 1;"));
+    assertThatThrownBy(() -> readmeBlocks(List.of("text", "```java", "int y;", "```")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("line 2: a java block without");
+  }
+
   /** The marked {@code ```java} blocks of README.md by name; an unmarked one fails. */
-  private static Map<String, String> readmeBlocks() {
-    List<String> lines = lines(ROOT.resolve("README.md"));
+  private static Map<String, String> readmeBlocks(List<String> lines) {
     Map<String, String> blocks = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).strip().equals("```java")) {
@@ -55,14 +77,22 @@ class ReadmeSnippetsTest {
       while (above >= 0 && lines.get(above).isBlank()) {
         above--;
       }
-      Matcher mark = README_MARK.matcher(above >= 0 ? lines.get(above).strip() : "");
-      assertThat(mark.matches())
-          .as("README.md line %d: a java block without <!-- README snippet: NAME -->", i + 1)
-          .isTrue();
       int end = i + 1;
       while (!lines.get(end).strip().equals("```")) {
         end++;
       }
+      String label = above >= 0 ? lines.get(above).strip() : "";
+      if (NOT_COMPILED.matcher(label).matches()) {
+        i = end;
+        continue;
+      }
+      Matcher mark = README_MARK.matcher(label);
+      assertThat(mark.matches())
+          .as(
+              "README.md line %d: a java block without <!-- README snippet: NAME -->"
+                  + " (or <!-- README not compiled: REASON -->)",
+              i + 1)
+          .isTrue();
       assertThat(blocks.put(mark.group(1), dedent(lines.subList(i + 1, end))))
           .as("README snippet %s twice", mark.group(1))
           .isNull();
