@@ -63,7 +63,7 @@ public class UnoccupiedPlacesBenchmark {
 
   @Benchmark
   public List<UnoccupiedRun> sweep() {
-    return UnoccupiedPlaces.runsOfAgreements(places, agreements, START, end);
+    return UnoccupiedPlaces.runsOfAgreements(places, agreements, DatePeriod.ofClosed(START, end));
   }
 
   @Benchmark

@@ -51,11 +51,7 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
         .println(
             PlacesRenderer.of(json, common.language.locale())
                 .unoccupiedPlaces(
-                    UnoccupiedPlaces.runs(
-                        provider.places(),
-                        provider.records(),
-                        window.startInclusive(),
-                        window.endInclusive().get())));
+                    UnoccupiedPlaces.runs(provider.places(), provider.records(), window)));
     return ExitStatus.DONE;
   }
 }

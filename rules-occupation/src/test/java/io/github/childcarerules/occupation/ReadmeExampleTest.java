@@ -34,30 +34,40 @@ class ReadmeExampleTest {
           .build();
 
   @Test
-  void theCountsAreTheOnesTheReadmeShows() {
-    Occupation occupation = Occupation.of(record);
-    OccupationCount year =
-        occupation.count(
-            DatePeriod.ofClosed(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)),
-            Grouping.FISCAL_YEAR);
+  void theCountsAndTheAttestationAreTheOnesTheReadmeShows() {
+    // README snippet: count-occupation — spotless:off
+    Occupation occupation = Occupation.of(record);     // any record: counting does not judge it
+    OccupationCount year = occupation.count(
+        DatePeriod.ofClosed(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)),
+        Grouping.FISCAL_YEAR);                         // or MONTH, REFERENCE_YEAR, or no grouping
+    long halfDays = year.halfDays();                   // 240 half-days, that is 120 days
+    long toddler = year.halfDaysIn(AgeBracket.MONTHS_18_59);  // 214; byAgeBracket() gives all three
+    long reduced = year.reducedContribution();         // 240; fullContribution() 0
+    long ecp = year.ecpExempt();                       // 130, also counted in reducedContribution()
+    OccupationCount first = year.byPeriod().head();    // 2024-04-01/2025-03-31: 240, 130 ECP
 
-    assertThat(year.halfDays()).isEqualTo(240);
-    assertThat(year.halfDaysIn(AgeBracket.MONTHS_18_59)).isEqualTo(214);
-    assertThat(year.reducedContribution()).isEqualTo(240);
-    assertThat(year.fullContribution()).isZero();
-    assertThat(year.ecpExempt()).isEqualTo(130);
-    assertThat(year.byPeriod().head().halfDays()).isEqualTo(240);
-    assertThat(year.byPeriod().head().range()).hasToString("2024-04-01/2025-03-31");
-  }
-
-  @Test
-  void theAttestationIsTheOneTheReadmeShows() {
     Attestation attestation = Attestation.of(record, LocalDate.of(2025, 6, 1));
+    List<Integer> ended = attestation.endedAgreements();       // List(1): it ended on 2025-02-28
+    Option<LocalDate> lastDay = attestation.lastDay();         // Some(2025-02-28)
+    Option<Long> without = attestation.daysWithoutService();   // Some(93)
+    long ecpDays = attestation.ecpExemptDays();                // 65 care days in the reference year
+    boolean due = attestation.attestationDue();                // true
+    // README snippet end — spotless:on
 
-    assertThat(attestation.endedAgreements()).isEqualTo(List.of(1));
-    assertThat(attestation.lastDay()).isEqualTo(Option.some(LocalDate.of(2025, 2, 28)));
-    assertThat(attestation.daysWithoutService()).isEqualTo(Option.some(93L));
-    assertThat(attestation.ecpExemptDays()).isEqualTo(65);
-    assertThat(attestation.attestationDue()).isTrue();
+    assertThat(halfDays).isEqualTo(240);
+    assertThat(toddler).isEqualTo(214);
+    assertThat(year.byAgeBracket()).hasSize(3);
+    assertThat(reduced).isEqualTo(240);
+    assertThat(year.fullContribution()).isZero();
+    assertThat(ecp).isEqualTo(130);
+    assertThat(first.range()).hasToString("2024-04-01/2025-03-31");
+    assertThat(first.halfDays()).isEqualTo(240);
+    assertThat(first.ecpExempt()).isEqualTo(130);
+
+    assertThat(ended).isEqualTo(List.of(1));
+    assertThat(lastDay).isEqualTo(Option.some(LocalDate.of(2025, 2, 28)));
+    assertThat(without).isEqualTo(Option.some(93L));
+    assertThat(ecpDays).isEqualTo(65);
+    assertThat(due).isTrue();
   }
 }

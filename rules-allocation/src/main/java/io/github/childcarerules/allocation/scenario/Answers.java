@@ -3,15 +3,19 @@ package io.github.childcarerules.allocation.scenario;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provider's answers to step 2 (POL "Étape 2"): whether it maintains its requests and how many
  * places it wants, whether it keeps them in the register otherwise, and the five conformity checks.
  * Every field is required when answers are given (SCENARIO_ANSWERS_INCONSISTENT).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Answers {
+public abstract class Answers implements WithAnswers {
   /** The five conformity fields, in the order of FORMAT.md's {@code answers} object. */
   public static final List<String> CONFORMITY =
       List.of(
@@ -57,6 +61,51 @@ public abstract class Answers {
         meetsPlaceNeeds());
   }
 
+  /** A copy with {@link #maintainsRequest()} set to {@code value}; {@code null} means absent. */
+  public abstract Answers withMaintainsRequest(@Nullable Boolean value);
+
+  /** A copy with {@link #placesWanted()} set to {@code value}; {@code null} means absent. */
+  public abstract Answers withPlacesWanted(@Nullable BigDecimal value);
+
+  /** A copy with {@link #keepsRequest()} set to {@code value}; {@code null} means absent. */
+  public abstract Answers withKeepsRequest(@Nullable Boolean value);
+
+  /**
+   * A copy with {@link #engagementFormsOnFile()} set to {@code value}; {@code null} means absent.
+   */
+  public abstract Answers withEngagementFormsOnFile(@Nullable Boolean value);
+
+  /** A copy with {@link #offerSuitsNeeds()} set to {@code value}; {@code null} means absent. */
+  public abstract Answers withOfferSuitsNeeds(@Nullable Boolean value);
+
+  /**
+   * A copy with {@link #commitmentMatchesAgreements()} set to {@code value}; {@code null} means
+   * absent.
+   */
+  public abstract Answers withCommitmentMatchesAgreements(@Nullable Boolean value);
+
+  /** A copy with {@link #tenHourWeekdays()} set to {@code value}; {@code null} means absent. */
+  public abstract Answers withTenHourWeekdays(@Nullable Boolean value);
+
+  /** A copy with {@link #meetsPlaceNeeds()} set to {@code value}; {@code null} means absent. */
+  public abstract Answers withMeetsPlaceNeeds(@Nullable Boolean value);
+
+  /**
+   * A copy with {@link #tenHourOfferPlannedOn()} set to {@code value}; {@code null} means absent.
+   */
+  public abstract Answers withTenHourOfferPlannedOn(@Nullable String value);
+
+  /** A copy with {@link #complaintsOnFile()} set to {@code value}; {@code null} means absent. */
+  public abstract Answers withComplaintsOnFile(@Nullable Boolean value);
+
+  /**
+   * A copy with {@link #tenHourOfferPlannedOn()} set to {@code date}; {@code null} means absent.
+   */
+  public final Answers withTenHourOfferPlannedOn(@Nullable LocalDate date) {
+    return withTenHourOfferPlannedOn(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,5 +124,21 @@ public abstract class Answers {
         .build();
   }
 
-  public static final class Builder extends ImmutableAnswers.Builder {}
+  /**
+   * The builder of {@link Answers}: a plain value or {@code null} (absent) for each field, or a
+   * Vavr {@code Option}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableAnswers.Builder {
+    /** Sets {@link Answers#placesWanted()} to a whole number. */
+    public Builder placesWanted(long value) {
+      return placesWanted(BigDecimal.valueOf(value));
+    }
+
+    /** Sets {@link Answers#tenHourOfferPlannedOn()} to {@code date}; {@code null} means absent. */
+    public Builder tenHourOfferPlannedOn(@Nullable LocalDate date) {
+      return tenHourOfferPlannedOn(Option.of(date).map(LocalDate::toString));
+    }
+  }
 }

@@ -2,15 +2,19 @@ package io.github.childcarerules.allocation.scenario;
 
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch of places to allocate (RULES.md §9 "Places to allocate"): a count, a sector, an
  * availability date, a kind ({@link BatchKind}, with {@code until} when temporary), a status
  * ({@link BatchStatus}, with the child's profile when used) and an origin ({@link Origin}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Batch {
+public abstract class Batch implements WithBatch {
   public abstract Option<String> id();
 
   public abstract Option<BigDecimal> places();
@@ -31,14 +35,98 @@ public abstract class Batch {
   /** The child who keeps a used place. */
   public abstract Option<ChildProfile> child();
 
+  /** A copy with {@link #id()} set to {@code value}; {@code null} means absent. */
+  public abstract Batch withId(@Nullable String value);
+
+  /** A copy with {@link #places()} set to {@code value}; {@code null} means absent. */
+  public abstract Batch withPlaces(@Nullable BigDecimal value);
+
+  /** A copy with {@link #sector()} set to {@code value}; {@code null} means absent. */
+  public abstract Batch withSector(@Nullable String value);
+
+  /** A copy with {@link #availableOn()} set to {@code value}; {@code null} means absent. */
+  public abstract Batch withAvailableOn(@Nullable String value);
+
+  /** A copy with {@link #kind()} set to {@code value}; {@code null} means absent. */
+  public abstract Batch withKind(@Nullable String value);
+
+  /** A copy with {@link #until()} set to {@code value}; {@code null} means absent. */
+  public abstract Batch withUntil(@Nullable String value);
+
+  /** A copy with {@link #status()} set to {@code value}; {@code null} means absent. */
+  public abstract Batch withStatus(@Nullable String value);
+
+  /** A copy with {@link #origin()} set to {@code value}; {@code null} means absent. */
+  public abstract Batch withOrigin(@Nullable String value);
+
+  /** A copy with {@link #child()} set to {@code value}; {@code null} means absent. */
+  public abstract Batch withChild(@Nullable ChildProfile value);
+
+  /** A copy with {@link #availableOn()} set to {@code date}; {@code null} means absent. */
+  public final Batch withAvailableOn(@Nullable LocalDate date) {
+    return withAvailableOn(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A copy with {@link #kind()} set to {@code value}; {@code null} means absent. */
+  public final Batch withKind(@Nullable BatchKind value) {
+    return withKind(Option.of(value).map(BatchKind::name));
+  }
+
+  /** A copy with {@link #until()} set to {@code date}; {@code null} means absent. */
+  public final Batch withUntil(@Nullable LocalDate date) {
+    return withUntil(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A copy with {@link #status()} set to {@code value}; {@code null} means absent. */
+  public final Batch withStatus(@Nullable BatchStatus value) {
+    return withStatus(Option.of(value).map(BatchStatus::name));
+  }
+
+  /** A copy with {@link #origin()} set to {@code value}; {@code null} means absent. */
+  public final Batch withOrigin(@Nullable Origin value) {
+    return withOrigin(Option.of(value).map(Origin::name));
+  }
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The builder of {@link Batch}: a plain value or {@code null} (absent) for each field, or a Vavr
+   * {@code Option}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableBatch.Builder {
-    /** Sets a whole number of places. */
-    public final Builder places(long places) {
-      return (Builder) places(BigDecimal.valueOf(places));
+    /** Sets {@link Batch#places()} to a whole number. */
+    public Builder places(long value) {
+      return places(BigDecimal.valueOf(value));
+    }
+
+    /** Sets {@link Batch#availableOn()} to {@code date}; {@code null} means absent. */
+    public Builder availableOn(@Nullable LocalDate date) {
+      return availableOn(Option.of(date).map(LocalDate::toString));
+    }
+
+    /** Sets {@link Batch#kind()} to {@code value}; {@code null} means absent. */
+    public Builder kind(@Nullable BatchKind value) {
+      return kind(Option.of(value).map(BatchKind::name));
+    }
+
+    /** Sets {@link Batch#until()} to {@code date}; {@code null} means absent. */
+    public Builder until(@Nullable LocalDate date) {
+      return until(Option.of(date).map(LocalDate::toString));
+    }
+
+    /** Sets {@link Batch#status()} to {@code value}; {@code null} means absent. */
+    public Builder status(@Nullable BatchStatus value) {
+      return status(Option.of(value).map(BatchStatus::name));
+    }
+
+    /** Sets {@link Batch#origin()} to {@code value}; {@code null} means absent. */
+    public Builder origin(@Nullable Origin value) {
+      return origin(Option.of(value).map(Origin::name));
     }
   }
 }

@@ -1,14 +1,18 @@
 package io.github.childcarerules.allocation.scenario;
 
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The board's decision on the recommendation a run makes for one batch and one request (POL
  * "Modalités administratives": the board allocates the places): authorized or refused, on a date.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-public abstract class BoardDecision {
+public abstract class BoardDecision implements WithBoardDecision {
   public abstract Option<String> batch();
 
   public abstract Option<String> request();
@@ -18,6 +22,24 @@ public abstract class BoardDecision {
   /** The date of the decision, {@code YYYY-MM-DD}. */
   public abstract Option<String> on();
 
+  /** A copy with {@link #batch()} set to {@code value}; {@code null} means absent. */
+  public abstract BoardDecision withBatch(@Nullable String value);
+
+  /** A copy with {@link #request()} set to {@code value}; {@code null} means absent. */
+  public abstract BoardDecision withRequest(@Nullable String value);
+
+  /** A copy with {@link #authorized()} set to {@code value}; {@code null} means absent. */
+  public abstract BoardDecision withAuthorized(@Nullable Boolean value);
+
+  /** A copy with {@link #on()} set to {@code value}; {@code null} means absent. */
+  public abstract BoardDecision withOn(@Nullable String value);
+
+  /** A copy with {@link #on()} set to {@code date}; {@code null} means absent. */
+  public final BoardDecision withOn(@Nullable LocalDate date) {
+    return withOn(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
@@ -27,5 +49,25 @@ public abstract class BoardDecision {
     return builder().batch(batch).request(request).authorized(authorized).on(on).build();
   }
 
-  public static final class Builder extends ImmutableBoardDecision.Builder {}
+  /**
+   * The board's decision on {@code request}'s recommendation for {@code batch}, taken on {@code
+   * on}.
+   */
+  public static BoardDecision of(
+      String batch, String request, boolean authorized, @Nullable LocalDate on) {
+    return builder().batch(batch).request(request).authorized(authorized).on(on).build();
+  }
+
+  /**
+   * The builder of {@link BoardDecision}: a plain value or {@code null} (absent) for each field, or
+   * a Vavr {@code Option}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableBoardDecision.Builder {
+    /** Sets {@link BoardDecision#on()} to {@code date}; {@code null} means absent. */
+    public Builder on(@Nullable LocalDate date) {
+      return on(Option.of(date).map(LocalDate::toString));
+    }
+  }
 }

@@ -5,13 +5,16 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The child who occupies a used place: age in months (it gives the age group), needs (atypical
  * hours…) and particular characteristics (allergy, disability…), free strings compared exactly.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ChildProfile {
+public abstract class ChildProfile implements WithChildProfile {
   public abstract Option<BigDecimal> ageMonths();
 
   public abstract List<String> needs();
@@ -29,6 +32,10 @@ public abstract class ChildProfile {
     NoNulls.elements("characteristics", characteristics());
   }
 
+  /** A copy with {@link #ageMonths()} set to {@code value}; {@code null} means absent. */
+  public abstract ChildProfile withAgeMonths(@Nullable BigDecimal value);
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
@@ -41,5 +48,16 @@ public abstract class ChildProfile {
         .build();
   }
 
-  public static final class Builder extends ImmutableChildProfile.Builder {}
+  /**
+   * The builder of {@link ChildProfile}: a plain value or {@code null} (absent) for each field, or
+   * a Vavr {@code Option}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableChildProfile.Builder {
+    /** Sets {@link ChildProfile#ageMonths()} to a whole number. */
+    public Builder ageMonths(long value) {
+      return ageMonths(BigDecimal.valueOf(value));
+    }
+  }
 }

@@ -4,14 +4,17 @@ import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A childcare provider that made requests: its sector, its service offer (used to match the child
  * of a used place) and its answers to step 2 (for one offer, or for every offer), absent while it
  * has not been reached.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Provider {
+public abstract class Provider implements WithProvider {
   public abstract Option<String> id();
 
   public abstract Option<String> sector();
@@ -32,9 +35,28 @@ public abstract class Provider {
     NoNulls.entries("answersByBatch", answersByBatch());
   }
 
+  /** A copy with {@link #id()} set to {@code value}; {@code null} means absent. */
+  public abstract Provider withId(@Nullable String value);
+
+  /** A copy with {@link #sector()} set to {@code value}; {@code null} means absent. */
+  public abstract Provider withSector(@Nullable String value);
+
+  /** A copy with {@link #offer()} set to {@code value}; {@code null} means absent. */
+  public abstract Provider withOffer(@Nullable Offer value);
+
+  /** A copy with {@link #answers()} set to {@code value}; {@code null} means absent. */
+  public abstract Provider withAnswers(@Nullable Answers value);
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The builder of {@link Provider}: a plain value or {@code null} (absent) for each field, or a
+   * Vavr {@code Option}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableProvider.Builder {}
 }

@@ -3,16 +3,20 @@ package io.github.childcarerules.allocation.scenario;
 import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of the allocation: the date of the run ({@code asOf}, which decides which written answers
  * are late), the sectors' coverage and the analyst's order of them, the batches of places to
  * allocate, the registers of requests, the providers with their answers and the board's decisions.
  * Lists keep their input order; the allocation does not depend on it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Scenario {
+public abstract class Scenario implements WithScenario {
   /** The date of the run, {@code YYYY-MM-DD}; when absent no answer is late. */
   public abstract Option<String> asOf();
 
@@ -43,9 +47,29 @@ public abstract class Scenario {
     NoNulls.elements("boardDecisions", boardDecisions());
   }
 
+  /** A copy with {@link #asOf()} set to {@code value}; {@code null} means absent. */
+  public abstract Scenario withAsOf(@Nullable String value);
+
+  /** A copy with {@link #asOf()} set to {@code date}; {@code null} means absent. */
+  public final Scenario withAsOf(@Nullable LocalDate date) {
+    return withAsOf(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
 
-  public static final class Builder extends ImmutableScenario.Builder {}
+  /**
+   * The builder of {@link Scenario}: a plain value or {@code null} (absent) for each field, or a
+   * Vavr {@code Option}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableScenario.Builder {
+    /** Sets {@link Scenario#asOf()} to {@code date}; {@code null} means absent. */
+    public Builder asOf(@Nullable LocalDate date) {
+      return asOf(Option.of(date).map(LocalDate::toString));
+    }
+  }
 }

@@ -3,14 +3,17 @@ package io.github.childcarerules.allocation.scenario;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sector of the territory (POL Tableau 1): its children, its places in home childcare and in
  * installations (all of them over its children is the coverage rate) and the parent needs
  * identified in its register; {@code parentNeeds} 0 lets places leave it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Sector {
+public abstract class Sector implements WithSector {
   public abstract Option<String> name();
 
   public abstract Option<BigDecimal> children();
@@ -22,6 +25,22 @@ public abstract class Sector {
   /** The places of CPE and daycares (installations), counted in the coverage rate; absent is 0. */
   public abstract Option<BigDecimal> installationPlaces();
 
+  /** A copy with {@link #name()} set to {@code value}; {@code null} means absent. */
+  public abstract Sector withName(@Nullable String value);
+
+  /** A copy with {@link #children()} set to {@code value}; {@code null} means absent. */
+  public abstract Sector withChildren(@Nullable BigDecimal value);
+
+  /** A copy with {@link #places()} set to {@code value}; {@code null} means absent. */
+  public abstract Sector withPlaces(@Nullable BigDecimal value);
+
+  /** A copy with {@link #parentNeeds()} set to {@code value}; {@code null} means absent. */
+  public abstract Sector withParentNeeds(@Nullable BigDecimal value);
+
+  /** A copy with {@link #installationPlaces()} set to {@code value}; {@code null} means absent. */
+  public abstract Sector withInstallationPlaces(@Nullable BigDecimal value);
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,5 +64,31 @@ public abstract class Sector {
         .build();
   }
 
-  public static final class Builder extends ImmutableSector.Builder {}
+  /**
+   * The builder of {@link Sector}: a plain value or {@code null} (absent) for each field, or a Vavr
+   * {@code Option}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableSector.Builder {
+    /** Sets {@link Sector#children()} to a whole number. */
+    public Builder children(long value) {
+      return children(BigDecimal.valueOf(value));
+    }
+
+    /** Sets {@link Sector#places()} to a whole number. */
+    public Builder places(long value) {
+      return places(BigDecimal.valueOf(value));
+    }
+
+    /** Sets {@link Sector#parentNeeds()} to a whole number. */
+    public Builder parentNeeds(long value) {
+      return parentNeeds(BigDecimal.valueOf(value));
+    }
+
+    /** Sets {@link Sector#installationPlaces()} to a whole number. */
+    public Builder installationPlaces(long value) {
+      return installationPlaces(BigDecimal.valueOf(value));
+    }
+  }
 }

@@ -6,11 +6,14 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service agreement: a contract for a place with one provider, from its start to its end date
  * (both included), possibly terminated early. Its <em>effective end</em> is the termination date
  * when given, else the end date.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Agreement implements WithAgreement {
@@ -64,21 +67,58 @@ public abstract class Agreement implements WithAgreement {
     NoNulls.elements("specialSchedules", specialSchedules());
   }
 
+  /** A copy with {@link #start()} set to {@code value}; {@code null} means absent. */
+  public abstract Agreement withStart(@Nullable String value);
+
+  /** A copy with {@link #end()} set to {@code value}; {@code null} means absent. */
+  public abstract Agreement withEnd(@Nullable String value);
+
+  /** A copy with {@link #terminatedOn()} set to {@code value}; {@code null} means absent. */
+  public abstract Agreement withTerminatedOn(@Nullable String value);
+
+  /** A copy with {@link #schedule()} set to {@code value}; {@code null} means absent. */
+  public abstract Agreement withSchedule(@Nullable Schedule value);
+
+  /** A copy with {@link #start()} set to {@code date}; {@code null} means absent. */
+  public final Agreement withStart(@Nullable LocalDate date) {
+    return withStart(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A copy with {@link #end()} set to {@code date}; {@code null} means absent. */
+  public final Agreement withEnd(@Nullable LocalDate date) {
+    return withEnd(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A copy with {@link #terminatedOn()} set to {@code date}; {@code null} means absent. */
+  public final Agreement withTerminatedOn(@Nullable LocalDate date) {
+    return withTerminatedOn(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The builder of {@link Agreement}: a plain value or {@code null} (absent) for each field, or a
+   * Vavr {@code Option}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableAgreement.Builder {
-    public Builder start(LocalDate date) {
-      return start(date.toString());
+    /** Sets {@link Agreement#start()} to {@code date}; {@code null} means absent. */
+    public Builder start(@Nullable LocalDate date) {
+      return start(Option.of(date).map(LocalDate::toString));
     }
 
-    public Builder end(LocalDate date) {
-      return end(date.toString());
+    /** Sets {@link Agreement#end()} to {@code date}; {@code null} means absent. */
+    public Builder end(@Nullable LocalDate date) {
+      return end(Option.of(date).map(LocalDate::toString));
     }
 
-    public Builder terminatedOn(LocalDate date) {
-      return terminatedOn(date.toString());
+    /** Sets {@link Agreement#terminatedOn()} to {@code date}; {@code null} means absent. */
+    public Builder terminatedOn(@Nullable LocalDate date) {
+      return terminatedOn(Option.of(date).map(LocalDate::toString));
     }
   }
 }

@@ -4,11 +4,14 @@ import io.github.childcarerules.core.schedule.Schedule;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A special schedule (horaire particulier): from its start to its end (both included) it replaces
  * the agreement's normal schedule. Its own week 1 is the calendar week holding its start. Without a
  * schedule it plans no occupation.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SpecialSchedule implements WithSpecialSchedule {
@@ -23,6 +26,26 @@ public abstract class SpecialSchedule implements WithSpecialSchedule {
     return start().forAll(String::isBlank) && end().forAll(String::isBlank) && schedule().isEmpty();
   }
 
+  /** A copy with {@link #start()} set to {@code value}; {@code null} means absent. */
+  public abstract SpecialSchedule withStart(@Nullable String value);
+
+  /** A copy with {@link #end()} set to {@code value}; {@code null} means absent. */
+  public abstract SpecialSchedule withEnd(@Nullable String value);
+
+  /** A copy with {@link #schedule()} set to {@code value}; {@code null} means absent. */
+  public abstract SpecialSchedule withSchedule(@Nullable Schedule value);
+
+  /** A copy with {@link #start()} set to {@code date}; {@code null} means absent. */
+  public final SpecialSchedule withStart(@Nullable LocalDate date) {
+    return withStart(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A copy with {@link #end()} set to {@code date}; {@code null} means absent. */
+  public final SpecialSchedule withEnd(@Nullable LocalDate date) {
+    return withEnd(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
@@ -31,5 +54,21 @@ public abstract class SpecialSchedule implements WithSpecialSchedule {
     return builder().start(start.toString()).end(end.toString()).schedule(schedule).build();
   }
 
-  public static final class Builder extends ImmutableSpecialSchedule.Builder {}
+  /**
+   * The builder of {@link SpecialSchedule}: a plain value or {@code null} (absent) for each field,
+   * or a Vavr {@code Option}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableSpecialSchedule.Builder {
+    /** Sets {@link SpecialSchedule#start()} to {@code date}; {@code null} means absent. */
+    public Builder start(@Nullable LocalDate date) {
+      return start(Option.of(date).map(LocalDate::toString));
+    }
+
+    /** Sets {@link SpecialSchedule#end()} to {@code date}; {@code null} means absent. */
+    public Builder end(@Nullable LocalDate date) {
+      return end(Option.of(date).map(LocalDate::toString));
+    }
+  }
 }

@@ -1,16 +1,25 @@
 package io.github.childcarerules.core.internal;
 
+import io.github.childcarerules.style.NullableOptionEncodingEnabled;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
-import org.immutables.vavr.encodings.VavrEncodingEnabled;
+import org.immutables.vavr.encodings.VavrIndexedSeqEncodingEnabled;
+import org.immutables.vavr.encodings.VavrListEncodingEnabled;
+import org.immutables.vavr.encodings.VavrMapEncodingEnabled;
+import org.immutables.vavr.encodings.VavrSeqEncodingEnabled;
+import org.immutables.vavr.encodings.VavrSetEncodingEnabled;
+import org.immutables.vavr.encodings.VavrSortedMapEncodingEnabled;
+import org.immutables.vavr.encodings.VavrSortedSetEncodingEnabled;
+import org.immutables.vavr.encodings.VavrVectorEncodingEnabled;
 
 /**
  * The one Immutables style of rules-core: generated classes stay package-private behind the
  * abstract value types, and Vavr {@code Option}/{@code List}/{@code Map} attributes get
- * optional-aware builders. This package is not exported, so the style is internal to the module.
+ * optional-aware builders; {@code null} given for an {@code Option} attribute means absent. This
+ * package is not exported, so the style is internal to the module.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,5 +32,15 @@ import org.immutables.vavr.encodings.VavrEncodingEnabled;
     // allow all of them; Override is never put on a class.
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
-@VavrEncodingEnabled
+// Vavr's encodings for collections; for Option, ours (rules-style): a null plain value given to a
+// builder or a withX means absent instead of failing.
+@NullableOptionEncodingEnabled
+@VavrListEncodingEnabled
+@VavrSeqEncodingEnabled
+@VavrIndexedSeqEncodingEnabled
+@VavrVectorEncodingEnabled
+@VavrSetEncodingEnabled
+@VavrSortedSetEncodingEnabled
+@VavrMapEncodingEnabled
+@VavrSortedMapEncodingEnabled
 public @interface CoreStyle {}

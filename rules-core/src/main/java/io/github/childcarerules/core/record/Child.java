@@ -3,10 +3,13 @@ package io.github.childcarerules.core.record;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The child's identification (CSG, section "Identification de l'enfant"). Text fields hold what was
  * entered; a blank string counts as absent.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Child implements WithChild {
@@ -31,17 +34,57 @@ public abstract class Child implements WithChild {
   /** Yes/no; absent when not answered. */
   public abstract Option<Boolean> bornOutsideQuebec();
 
+  /** A copy with {@link #lastName()} set to {@code value}; {@code null} means absent. */
+  public abstract Child withLastName(@Nullable String value);
+
+  /** A copy with {@link #firstName()} set to {@code value}; {@code null} means absent. */
+  public abstract Child withFirstName(@Nullable String value);
+
+  /** A copy with {@link #sex()} set to {@code value}; {@code null} means absent. */
+  public abstract Child withSex(@Nullable String value);
+
+  /** A copy with {@link #birthDate()} set to {@code value}; {@code null} means absent. */
+  public abstract Child withBirthDate(@Nullable String value);
+
+  /** A copy with {@link #nirec()} set to {@code value}; {@code null} means absent. */
+  public abstract Child withNirec(@Nullable String value);
+
+  /** A copy with {@link #necsg()} set to {@code value}; {@code null} means absent. */
+  public abstract Child withNecsg(@Nullable String value);
+
+  /** A copy with {@link #bornOutsideQuebec()} set to {@code value}; {@code null} means absent. */
+  public abstract Child withBornOutsideQuebec(@Nullable Boolean value);
+
+  /** A copy with {@link #sex()} set to {@code value}; {@code null} means absent. */
+  public final Child withSex(@Nullable Sex value) {
+    return withSex(Option.of(value).map(Sex::name));
+  }
+
+  /** A copy with {@link #birthDate()} set to {@code date}; {@code null} means absent. */
+  public final Child withBirthDate(@Nullable LocalDate date) {
+    return withBirthDate(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The builder of {@link Child}: a plain value or {@code null} (absent) for each field, or a Vavr
+   * {@code Option}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableChild.Builder {
-    public Builder sex(Sex sex) {
-      return sex(sex.name());
+    /** Sets {@link Child#sex()} to {@code value}; {@code null} means absent. */
+    public Builder sex(@Nullable Sex value) {
+      return sex(Option.of(value).map(Sex::name));
     }
 
-    public Builder birthDate(LocalDate date) {
-      return birthDate(date.toString());
+    /** Sets {@link Child#birthDate()} to {@code date}; {@code null} means absent. */
+    public Builder birthDate(@Nullable LocalDate date) {
+      return birthDate(Option.of(date).map(LocalDate::toString));
     }
   }
 }

@@ -6,13 +6,17 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parent-child record (dossier parent-enfant) of CSG: one child, the adults responsible for it,
  * and the service agreements of one provider. Build it with {@link #builder()}; validate it with
  * {@code RecordValidator}. Nothing here is checked on construction: a record may hold any input,
  * and every problem is reported as a violation.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ParentChildRecord implements WithParentChildRecord {
@@ -54,13 +58,48 @@ public abstract class ParentChildRecord implements WithParentChildRecord {
     NoNulls.elements("agreements", agreements());
   }
 
+  /** A copy with {@link #child()} set to {@code value}; {@code null} means absent. */
+  public abstract ParentChildRecord withChild(@Nullable Child value);
+
+  /** A copy with {@link #responsible()} set to {@code value}; {@code null} means absent. */
+  public abstract ParentChildRecord withResponsible(@Nullable Person value);
+
+  /** A copy with {@link #otherResponsible()} set to {@code value}; {@code null} means absent. */
+  public abstract ParentChildRecord withOtherResponsible(@Nullable Person value);
+
+  /** A copy with {@link #parent()} set to {@code value}; {@code null} means absent. */
+  public abstract ParentChildRecord withParent(@Nullable Person value);
+
+  /** A copy with {@link #address()} set to {@code value}; {@code null} means absent. */
+  public abstract ParentChildRecord withAddress(@Nullable Address value);
+
+  /** A copy with {@link #transitionalMeasure()} set to {@code value}; {@code null} means absent. */
+  public abstract ParentChildRecord withTransitionalMeasure(@Nullable Period value);
+
+  /** A copy with {@link #serviceOffer()} set to {@code value}; {@code null} means absent. */
+  public abstract ParentChildRecord withServiceOffer(@Nullable ServiceOffer value);
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The builder of {@link ParentChildRecord}: a plain value or {@code null} (absent) for each
+   * field, or a Vavr {@code Option}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableParentChildRecord.Builder {
-    public Builder ageBracket(AgeBracket bracket, LocalDate effectiveDate) {
-      return putAgeBrackets(bracket.name(), effectiveDate.toString());
+    /**
+     * Puts the effective date of {@code bracket} in {@link ParentChildRecord#ageBrackets()}; a
+     * {@code null} date leaves the bracket out (absent).
+     */
+    public Builder ageBracket(AgeBracket bracket, @Nullable LocalDate effectiveDate) {
+      Objects.requireNonNull(bracket, "bracket");
+      return effectiveDate == null
+          ? this
+          : putAgeBrackets(bracket.name(), effectiveDate.toString());
     }
   }
 }

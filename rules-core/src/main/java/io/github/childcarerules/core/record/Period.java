@@ -3,10 +3,13 @@ package io.github.childcarerules.core.record;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A period as entered: a CISSS/CIUSSS, ECP or disability period, or the transitional measure. Both
  * dates are {@code YYYY-MM-DD}; the end is the last day included, absent when the period is open.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Period implements WithPeriod {
@@ -19,6 +22,23 @@ public abstract class Period implements WithPeriod {
     return start().forAll(String::isBlank) && end().forAll(String::isBlank);
   }
 
+  /** A copy with {@link #start()} set to {@code value}; {@code null} means absent. */
+  public abstract Period withStart(@Nullable String value);
+
+  /** A copy with {@link #end()} set to {@code value}; {@code null} means absent. */
+  public abstract Period withEnd(@Nullable String value);
+
+  /** A copy with {@link #start()} set to {@code date}; {@code null} means absent. */
+  public final Period withStart(@Nullable LocalDate date) {
+    return withStart(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A copy with {@link #end()} set to {@code date}; {@code null} means absent. */
+  public final Period withEnd(@Nullable LocalDate date) {
+    return withEnd(Option.of(date).map(LocalDate::toString));
+  }
+
+  /** A builder with every field absent (or at its default). */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,5 +53,21 @@ public abstract class Period implements WithPeriod {
     return builder().start(start.toString()).build();
   }
 
-  public static final class Builder extends ImmutablePeriod.Builder {}
+  /**
+   * The builder of {@link Period}: a plain value or {@code null} (absent) for each field, or a Vavr
+   * {@code Option}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutablePeriod.Builder {
+    /** Sets {@link Period#start()} to {@code date}; {@code null} means absent. */
+    public Builder start(@Nullable LocalDate date) {
+      return start(Option.of(date).map(LocalDate::toString));
+    }
+
+    /** Sets {@link Period#end()} to {@code date}; {@code null} means absent. */
+    public Builder end(@Nullable LocalDate date) {
+      return end(Option.of(date).map(LocalDate::toString));
+    }
+  }
 }

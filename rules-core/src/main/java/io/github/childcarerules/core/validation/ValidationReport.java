@@ -5,11 +5,14 @@ import io.github.childcarerules.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * Every violation of one validation, sorted by path then rule id. The record is valid when none of
  * them is an {@link Severity#ERROR}; warnings do not make it invalid.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ValidationReport {
@@ -35,10 +38,16 @@ public abstract class ValidationReport {
   }
 
   /**
-   * The report as a Vavr {@link Validation}: {@code valid(value)} when there is no error, else
-   * {@code invalid(errors)}. Warnings are not carried over: read them from {@link #warnings()}.
+   * The report as the result shape of every entry point that judges its input (the table of
+   * README.md, "Entry points"): {@code valid(value)} when there is no error, else {@code
+   * invalid(this)}, the whole report, warnings included.
+   *
+   * @param value what the report is about, returned when it is valid
+   * @param <T> the type of {@code value}
+   * @return {@code value}, or this report when it has an error
    */
-  public <T> Validation<Seq<Violation>, T> toValidation(T value) {
-    return isValid() ? Validation.valid(value) : Validation.invalid(errors());
+  public <T> Validation<ValidationReport, T> toValidation(T value) {
+    Objects.requireNonNull(value, "value");
+    return isValid() ? Validation.valid(value) : Validation.invalid(this);
   }
 }

@@ -8,7 +8,11 @@ import io.github.childcarerules.core.validation.RecordValidator;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Every rule names its section of the form, and every section has a name in both languages. */
@@ -67,24 +71,35 @@ class SectionTest {
                     || rule == Rule.SUSPENSION_TOO_LONG);
   }
 
-  /** README.md, "Messages and sections": the same code, its lines collected instead of printed. */
+  /** README.md, "Messages and sections": the same code, its printed lines captured. */
   @Test
   void theReadmeExampleGroupsViolationsBySectionInTheFormsOrder() {
     ParentChildRecord record =
         ParentChildRecord.builder()
             .child(Child.builder().lastName("G".repeat(51)).firstName("Émile").build())
             .build();
-    java.util.List<String> printed = new java.util.ArrayList<>();
-
-    ValidationReport report = RecordValidator.validate(record);
-    Map<Section, List<Violation>> bySection =
-        report.violations().groupBy(v -> v.rule().section()); // Vavr Map
-    for (Section section : Section.values()) { // the form's order
-      for (List<Violation> violations : bySection.get(section)) {
-        printed.add(section.label(Locale.ENGLISH)); // "Child identification"
-        violations.forEach(v -> printed.add("  " + v.path() + ": " + v.message(Locale.ENGLISH)));
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream stdout = System.out;
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    int violationCount;
+    try {
+      // README snippet: sections — spotless:off
+      ValidationReport report = RecordValidator.validate(record);
+      Map<Section, List<Violation>> bySection =
+          report.violations().groupBy(v -> v.rule().section());  // Vavr Map
+      for (Section section : Section.values()) {                 // the form's order
+        for (List<Violation> violations : bySection.get(section)) {
+          System.out.println(section.label(Locale.ENGLISH));     // "Child identification"
+          violations.forEach(v -> System.out.println("  " + v.path() + ": " + v.message(Locale.ENGLISH)));
+        }
       }
+      // README snippet end — spotless:on
+      violationCount = report.violations().size();
+    } finally {
+      System.setOut(stdout);
     }
+    java.util.List<String> printed =
+        captured.toString(StandardCharsets.UTF_8).lines().collect(Collectors.toList());
 
     assertThat(printed).first().isEqualTo("Child identification");
     assertThat(printed)
@@ -95,6 +110,6 @@ class SectionTest {
     assertThat(printed.indexOf(Section.RESPONSIBLES.label(Locale.ENGLISH)))
         .isLessThan(printed.indexOf(Section.AGREEMENTS.label(Locale.ENGLISH)));
     assertThat(printed.stream().filter(line -> line.startsWith("  ")).count())
-        .isEqualTo(report.violations().size());
+        .isEqualTo(violationCount);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.childcarerules.occupation.places;
 
 import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.occupation.internal.UnoccupiedSweep;
 import io.vavr.collection.List;
@@ -39,28 +40,39 @@ public final class UnoccupiedPlaces {
   }
 
   /**
-   * The runs of the window {@code from}–{@code to} (both included), over every record's agreements.
+   * The runs of the closed {@code window} over every record's agreements.
+   *
+   * @param places the provider's subsidized places over time
+   * @param records the records whose agreements occupy the places
+   * @param window the days looked at, both ends included
+   * @return the runs of more than {@value #MORE_THAN_DAYS} days, by number of places then start
+   * @throws IllegalArgumentException when {@code window} has no end (an open window has no last
+   *     run)
    */
   public static List<UnoccupiedRun> runs(
-      Seq<PlaceEntry> places, Seq<ParentChildRecord> records, LocalDate from, LocalDate to) {
+      Seq<PlaceEntry> places, Seq<ParentChildRecord> records, DatePeriod window) {
     Objects.requireNonNull(records, "records");
-    return runsOfAgreements(places, records.flatMap(ParentChildRecord::agreements), from, to);
+    return runsOfAgreements(places, records.flatMap(ParentChildRecord::agreements), window);
   }
 
   /**
-   * The runs of the window {@code from}–{@code to} (both included), over {@code agreements}.
+   * The runs of the closed {@code window} over {@code agreements}.
    *
-   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   * @param places the provider's subsidized places over time
+   * @param agreements the agreements that occupy the places
+   * @param window the days looked at, both ends included
+   * @return the runs of more than {@value #MORE_THAN_DAYS} days, by number of places then start
+   * @throws IllegalArgumentException when {@code window} has no end
    */
   public static List<UnoccupiedRun> runsOfAgreements(
-      Seq<PlaceEntry> places, Seq<Agreement> agreements, LocalDate from, LocalDate to) {
+      Seq<PlaceEntry> places, Seq<Agreement> agreements, DatePeriod window) {
     Objects.requireNonNull(places, "places");
     Objects.requireNonNull(agreements, "agreements");
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("to " + to + " is before from " + from);
-    }
-    return UnoccupiedSweep.runs(places, agreements, from, to, MORE_THAN_DAYS);
+    Objects.requireNonNull(window, "window");
+    LocalDate to =
+        window
+            .endInclusive()
+            .getOrElseThrow(() -> new IllegalArgumentException("window " + window + " has no end"));
+    return UnoccupiedSweep.runs(places, agreements, window.startInclusive(), to, MORE_THAN_DAYS);
   }
 }

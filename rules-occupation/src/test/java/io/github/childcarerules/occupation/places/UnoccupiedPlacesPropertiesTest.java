@@ -78,7 +78,7 @@ class UnoccupiedPlacesPropertiesTest {
     List<PlaceEntry> places = List.ofAll(entries);
     List<Agreement> all = List.ofAll(agreements);
 
-    assertThat(UnoccupiedPlaces.runsOfAgreements(places, all, from, to))
+    assertThat(UnoccupiedPlaces.runsOfAgreements(places, all, DatePeriod.ofClosed(from, to)))
         .containsExactlyElementsOf(DayByDayUnoccupied.runs(places, all, from, to));
   }
 }

@@ -32,7 +32,7 @@ class UnoccupiedPlacesTest {
 
   private static List<org.assertj.core.groups.Tuple> runs(
       List<PlaceEntry> places, List<Agreement> agreements, LocalDate from, LocalDate to) {
-    return UnoccupiedPlaces.runsOfAgreements(places, agreements, from, to)
+    return UnoccupiedPlaces.runsOfAgreements(places, agreements, DatePeriod.ofClosed(from, to))
         .map(
             run ->
                 tuple(
@@ -257,16 +257,29 @@ class UnoccupiedPlacesTest {
             .build();
     assertThat(
             UnoccupiedPlaces.runs(
-                List.of(PlaceEntry.from(JAN_1, 1)), List.of(record), JAN_1, DEC_31))
+                List.of(PlaceEntry.from(JAN_1, 1)),
+                List.of(record),
+                DatePeriod.ofClosed(JAN_1, DEC_31)))
         .singleElement()
         .satisfies(run -> assertThat(run.to()).isEqualTo(day("2024-03-31")));
   }
 
   @Test
-  void aWindowEndingBeforeItStartsIsMisuse() {
+  void aWindowEndingBeforeItStartsOrWithoutEndIsMisuse() {
     assertThatThrownBy(
-            () -> UnoccupiedPlaces.runsOfAgreements(List.empty(), List.empty(), DEC_31, JAN_1))
+            () ->
+                UnoccupiedPlaces.runsOfAgreements(
+                    List.empty(), List.empty(), DatePeriod.ofClosed(DEC_31, JAN_1)))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                UnoccupiedPlaces.runsOfAgreements(
+                    List.empty(), List.empty(), DatePeriod.startingOn(JAN_1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no end");
+    assertThatThrownBy(() -> UnoccupiedPlaces.runs(List.empty(), List.empty(), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("window");
     assertThatThrownBy(() -> PlaceEntry.from(JAN_1, -1))
         .isInstanceOf(IllegalArgumentException.class);
   }
