@@ -297,7 +297,11 @@ public final class Timeline {
     return segments().mkString("Timeline[", ", ", "]");
   }
 
-  /** Adds segments in date order; they may not overlap. */
+  /**
+   * Adds segments in date order; they may not overlap.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private final ArrayList<long[]> bounds = new ArrayList<>();
     private final ArrayList<Cycle> cycles = new ArrayList<>();
