@@ -26,7 +26,12 @@ public enum Grouping {
     this.months = months;
   }
 
-  /** The first day of the period holding {@code day}. */
+  /**
+   * The first day of the period holding {@code day}.
+   *
+   * @param day any date
+   * @return the 1st of its month, the 1 September or the 1 April on or before it
+   */
   public LocalDate periodStartOn(LocalDate day) {
     Objects.requireNonNull(day, "day");
     if (months == 1) {
@@ -39,7 +44,12 @@ public enum Grouping {
     return day.isBefore(start) ? start.minusYears(1) : start;
   }
 
-  /** The first day of the period after the one starting on {@code periodStart}. */
+  /**
+   * The first day of the period after the one starting on {@code periodStart}.
+   *
+   * @param periodStart a first day, as {@link #periodStartOn(LocalDate)} returns it
+   * @return the first day of the next month or year
+   */
   public LocalDate nextPeriodStart(LocalDate periodStart) {
     return periodStart.plusMonths(months);
   }

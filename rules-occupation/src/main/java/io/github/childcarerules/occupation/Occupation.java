@@ -46,7 +46,12 @@ public final class Occupation {
     this.disability = reading.disabilityDays();
   }
 
-  /** Reads what {@code record} plans: agreements, age brackets, ECP and disability periods. */
+  /**
+   * Reads what {@code record} plans: agreements, age brackets, ECP and disability periods.
+   *
+   * @param record the record as entered, valid or not
+   * @return its planned occupation, read once and counted as often as needed
+   */
   public static Occupation of(ParentChildRecord record) {
     Objects.requireNonNull(record, "record");
     return new Occupation(RecordReading.of(record));
@@ -55,6 +60,8 @@ public final class Occupation {
   /**
    * The planned half-days of the days of {@code range}.
    *
+   * @param range the days to count, a closed period
+   * @return the count of the whole range, without {@link OccupationCount#byPeriod()}
    * @throws IllegalArgumentException when the range is open
    */
   public OccupationCount count(DatePeriod range) {
@@ -65,6 +72,10 @@ public final class Occupation {
    * The planned half-days of the days of {@code range}, also split by the periods of {@code
    * grouping} that meet the range (cut at its ends).
    *
+   * @param range the days to count, a closed period
+   * @param grouping the calendar periods to split the count by
+   * @return the count of the whole range, with one count per period in {@link
+   *     OccupationCount#byPeriod()}
    * @throws IllegalArgumentException when the range is open or leaves the years 0001–9999 ({@code
    *     LocalDate.MIN} and {@code MAX} included)
    */

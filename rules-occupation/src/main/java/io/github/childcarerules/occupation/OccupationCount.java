@@ -32,11 +32,19 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OccupationCount {
-  /** The days counted, both ends included. */
+  /**
+   * The days counted, both ends included.
+   *
+   * @return the range asked for, or one grouping period of it
+   */
   @Value.Parameter
   public abstract DatePeriod range();
 
-  /** Every planned half-day of the range. */
+  /**
+   * Every planned half-day of the range.
+   *
+   * @return the half-days; days are half of it
+   */
   @Value.Parameter
   public abstract long halfDays();
 
@@ -49,11 +57,19 @@ public abstract class OccupationCount {
   @Value.Parameter
   abstract long schoolAge();
 
-  /** Half-days under reduced-contribution agreements. */
+  /**
+   * Half-days under reduced-contribution agreements.
+   *
+   * @return the half-days
+   */
   @Value.Parameter
   public abstract long reducedContribution();
 
-  /** Half-days under the other agreements. */
+  /**
+   * Half-days under the other agreements.
+   *
+   * @return the half-days; with {@link #reducedContribution()}, they make {@link #halfDays()}
+   */
   @Value.Parameter
   public abstract long fullContribution();
 
@@ -61,11 +77,17 @@ public abstract class OccupationCount {
    * Half-days of reduced-contribution agreements on days inside an ECP period (the parent is
    * exempted from paying the reduced contribution; a full-contribution half-day is never exempt);
    * they are also in {@link #reducedContribution()}.
+   *
+   * @return the half-days
    */
   @Value.Parameter
   public abstract long ecpExempt();
 
-  /** Half-days on days inside a disability period. */
+  /**
+   * Half-days on days inside a disability period.
+   *
+   * @return the half-days, whatever the contribution
+   */
   @Value.Parameter
   public abstract long disability();
 
@@ -73,6 +95,8 @@ public abstract class OccupationCount {
    * One count per period of the grouping asked for (cut at the range's ends), in date order, zero
    * counts included, each with the complete split and its period as {@link #range()}; empty when no
    * grouping was asked for, and in the counts of the periods themselves.
+   *
+   * @return the counts of the periods, adding up to this count
    */
   @Value.Parameter
   public abstract List<OccupationCount> byPeriod();

@@ -8,11 +8,19 @@ import io.vavr.collection.Seq;
  * {@code null} element, key or value given through the Java API is refused when the value is built,
  * with a {@code NullPointerException} naming it ({@code agreements[1]}, {@code ageBrackets.MON}),
  * so that no rule ever meets it. An absent element keeps its index as the empty element.
+ *
+ * @since 0.1.0
  */
 public final class NoNulls {
   private NoNulls() {}
 
-  /** Refuses a {@code null} element of {@code list}, named {@code name[i]}. */
+  /**
+   * Refuses a {@code null} element of {@code list}, named {@code name[i]}.
+   *
+   * @param name the list's path, as in a violation ({@code agreements})
+   * @param list the list as given
+   * @throws NullPointerException naming the first {@code null} element
+   */
   public static void elements(String name, Seq<?> list) {
     int index = 0;
     for (Object element : list) {
@@ -24,7 +32,13 @@ public final class NoNulls {
     }
   }
 
-  /** Refuses a {@code null} key of {@code map}, named {@code name}, or value, {@code name.KEY}. */
+  /**
+   * Refuses a {@code null} key of {@code map}, named {@code name}, or value, {@code name.KEY}.
+   *
+   * @param name the map's path, as in a violation ({@code ageBrackets})
+   * @param map the map as given
+   * @throws NullPointerException naming the first {@code null} key or value
+   */
   public static void entries(String name, Map<String, ?> map) {
     for (var entry : map) {
       if (entry._1 == null) {

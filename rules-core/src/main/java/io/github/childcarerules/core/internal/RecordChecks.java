@@ -12,12 +12,22 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 
-/** Runs every section's checks on a record, in the order of RULES.md. */
+/**
+ * Runs every section's checks on a record, in the order of RULES.md.
+ *
+ * @since 0.1.0
+ */
 public final class RecordChecks {
   private static final String SCHOOL_AGE = AgeBracket.SCHOOL_AGE.name();
 
   private RecordChecks() {}
 
+  /**
+   * Every violation of {@code record}, RULES.md §1 to §7, unsorted.
+   *
+   * @param record the record as entered
+   * @return the violations in the order the sections are checked
+   */
   public static List<Violation> validate(ParentChildRecord record) {
     Findings findings = new Findings();
     check(record, findings);
@@ -27,6 +37,10 @@ public final class RecordChecks {
   /**
    * The proposed record's violations, plus the fields that may not change once a record is saved.
    * Values are compared as entered, white space around them removed; blank counts as absent.
+   *
+   * @param saved the record as it was last saved
+   * @param proposed the record as the user wants to save it now
+   * @return the violations of {@code proposed}, then those of the change rules
    */
   public static List<Violation> validateChange(
       ParentChildRecord saved, ParentChildRecord proposed) {

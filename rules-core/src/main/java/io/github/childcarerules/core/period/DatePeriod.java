@@ -9,6 +9,8 @@ import java.util.Objects;
  * Option#none()}) and runs on forever. Operations follow ThreeTen-Extra's vocabulary: {@code
  * contains} a day, {@code encloses} a period, {@code overlaps} (shares at least one day), {@code
  * abuts} (adjacent, no day shared).
+ *
+ * @since 0.1.0
  */
 public final class DatePeriod {
   private final LocalDate startInclusive;
@@ -22,6 +24,9 @@ public final class DatePeriod {
   /**
    * The days from {@code startInclusive} to {@code endInclusive}.
    *
+   * @param startInclusive the first day
+   * @param endInclusive the last day, equal to the first for a one-day period
+   * @return the closed period
    * @throws IllegalArgumentException when the end is before the start
    */
   public static DatePeriod ofClosed(LocalDate startInclusive, LocalDate endInclusive) {
@@ -34,13 +39,25 @@ public final class DatePeriod {
     return new DatePeriod(startInclusive, Option.some(endInclusive));
   }
 
-  /** The days from {@code startInclusive} on, with no end. */
+  /**
+   * The days from {@code startInclusive} on, with no end.
+   *
+   * @param startInclusive the first day
+   * @return the open period
+   */
   public static DatePeriod startingOn(LocalDate startInclusive) {
     Objects.requireNonNull(startInclusive, "startInclusive");
     return new DatePeriod(startInclusive, Option.none());
   }
 
-  /** A period with an end when {@code endInclusive} is defined, open otherwise. */
+  /**
+   * A period with an end when {@code endInclusive} is defined, open otherwise.
+   *
+   * @param startInclusive the first day
+   * @param endInclusive the last day, or none for an open period
+   * @return the period
+   * @throws IllegalArgumentException when the end is before the start
+   */
   public static DatePeriod of(LocalDate startInclusive, Option<LocalDate> endInclusive) {
     return endInclusive.isDefined()
         ? ofClosed(startInclusive, endInclusive.get())
@@ -52,6 +69,9 @@ public final class DatePeriod {
    * an open period. Every period round-trips: {@code parse(p.toString())} is {@code p}, years
    * outside 0001–9999 included ({@code +10000-01-01}, ISO-8601's signed form, as {@link
    * LocalDate#toString()} writes them).
+   *
+   * @param text the period as {@link #toString()} writes it
+   * @return the period, or none when {@code text} is not that form or its end is before its start
    */
   public static Option<DatePeriod> parse(String text) {
     int slash = text.indexOf('/');
@@ -84,24 +104,49 @@ public final class DatePeriod {
     }
   }
 
+  /**
+   * The first day of the period.
+   *
+   * @return the first day, included
+   */
   public LocalDate startInclusive() {
     return startInclusive;
   }
 
+  /**
+   * The last day of the period.
+   *
+   * @return the last day, included, or none when the period is open
+   */
   public Option<LocalDate> endInclusive() {
     return endInclusive;
   }
 
+  /**
+   * Whether the period runs on forever.
+   *
+   * @return true when the period has no end
+   */
   public boolean isOpen() {
     return endInclusive.isEmpty();
   }
 
-  /** True when {@code day} is one of the period's days. */
+  /**
+   * Whether {@code day} is one of the period's days.
+   *
+   * @param day the day to look for
+   * @return true when {@code day} is between both ends, ends included
+   */
   public boolean contains(LocalDate day) {
     return !day.isBefore(startInclusive) && endInclusive.forAll(end -> !day.isAfter(end));
   }
 
-  /** True when every day of {@code other} is a day of this period. */
+  /**
+   * Whether every day of {@code other} is a day of this period.
+   *
+   * @param other the period that may lie inside this one
+   * @return true when {@code other} lies inside; an open {@code other} lies only in an open period
+   */
   public boolean encloses(DatePeriod other) {
     if (other.startInclusive.isBefore(startInclusive)) {
       return false;
@@ -112,13 +157,23 @@ public final class DatePeriod {
     return other.endInclusive.isDefined() && !other.endInclusive.get().isAfter(endInclusive.get());
   }
 
-  /** True when the two periods share at least one day. */
+  /**
+   * Whether the two periods share at least one day.
+   *
+   * @param other the other period
+   * @return true when at least one day belongs to both
+   */
   public boolean overlaps(DatePeriod other) {
     return endInclusive.forAll(end -> !other.startInclusive.isAfter(end))
         && other.endInclusive.forAll(end -> !startInclusive.isAfter(end));
   }
 
-  /** True when one period ends the day before the other starts. */
+  /**
+   * Whether one period ends the day before the other starts: adjacent, no day shared.
+   *
+   * @param other the other period
+   * @return true when the two periods touch without overlapping, in either order
+   */
   public boolean abuts(DatePeriod other) {
     // epoch days: the day after LocalDate.MAX does not exist, and nothing abuts it
     return endInclusive.exists(end -> end.toEpochDay() + 1 == other.startInclusive.toEpochDay())

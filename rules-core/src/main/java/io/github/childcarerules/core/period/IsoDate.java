@@ -4,7 +4,12 @@ import io.vavr.control.Option;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
-/** Strict calendar dates written {@code YYYY-MM-DD}. */
+/**
+ * Strict calendar dates written {@code YYYY-MM-DD}, the one form the form's date fields take
+ * (RULES.md, conventions: {@code DATE_FORMAT}).
+ *
+ * @since 0.1.0
+ */
 public final class IsoDate {
   private IsoDate() {}
 
@@ -12,6 +17,9 @@ public final class IsoDate {
    * The date {@code text} names, when it is exactly four digits, a dash, two digits, a dash and two
    * digits (ASCII, nothing around them) forming a real calendar date from year 1 on: {@code
    * 2024-02-29} yes, {@code 2013-02-29}, {@code 2024-1-05} and {@code " 2024-01-05"} no.
+   *
+   * @param text the entered text
+   * @return the date, or none when {@code text} is not such a date
    */
   public static Option<LocalDate> parse(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
@@ -40,6 +48,9 @@ public final class IsoDate {
    * {@code date}, when it lies between {@link #MIN} and {@link #MAX}: the library answers about the
    * years a date {@code YYYY-MM-DD} can name, and refuses others as a misuse of the API.
    *
+   * @param date the date to check
+   * @param name the argument's name, for the exception's message
+   * @return {@code date} itself
    * @throws IllegalArgumentException when {@code date} is before 0001-01-01 or after 9999-12-31
    */
   public static LocalDate requireSupported(LocalDate date, String name) {
@@ -50,6 +61,12 @@ public final class IsoDate {
     return date;
   }
 
+  /**
+   * Whether {@code text} is a date {@link #parse(String)} accepts.
+   *
+   * @param text the entered text
+   * @return true when {@code text} names a real calendar date written {@code YYYY-MM-DD}
+   */
   public static boolean isValid(String text) {
     return parse(text).isDefined();
   }

@@ -36,7 +36,12 @@ public enum AgeBracket {
     return NAMES.pattern(Objects.requireNonNull(locale, "locale"), "AgeBracket." + name());
   }
 
-  /** The bracket named exactly {@code text}, if any. */
+  /**
+   * The bracket named exactly {@code text}, if any.
+   *
+   * @param text the bracket as entered ({@code "MONTHS_0_17"}, case included)
+   * @return the bracket, or none for any other text
+   */
   public static Option<AgeBracket> parse(String text) {
     for (AgeBracket bracket : values()) {
       if (bracket.name().equals(text)) {

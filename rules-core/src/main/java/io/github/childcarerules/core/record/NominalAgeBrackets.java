@@ -21,6 +21,8 @@ import java.util.Objects;
  * nominal.startOf(AgeBracket.SCHOOL_AGE);        // 2024-09-01
  * nominal.on(LocalDate.parse("2024-08-31"));     // Some(MONTHS_18_59)
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class NominalAgeBrackets {
   /** The bracket {@code MONTHS_18_59} starts on the day the child is this many months old. */
@@ -46,12 +48,21 @@ public final class NominalAgeBrackets {
         LocalDate.of(fifthBirthdayYear + (bornAfterSeptember30 ? 1 : 0), Month.SEPTEMBER, 1);
   }
 
-  /** The nominal brackets of a child born on {@code birthDate}. */
+  /**
+   * The nominal brackets of a child born on {@code birthDate}.
+   *
+   * @param birthDate the child's birth date
+   * @return the three nominal start dates of that child
+   */
   public static NominalAgeBrackets of(LocalDate birthDate) {
     return new NominalAgeBrackets(Objects.requireNonNull(birthDate, "birthDate"));
   }
 
-  /** The birth date these brackets are computed from. */
+  /**
+   * The birth date these brackets are computed from.
+   *
+   * @return the birth date, also the start of {@code MONTHS_0_17}
+   */
   public LocalDate birthDate() {
     return birthDate;
   }
@@ -60,6 +71,9 @@ public final class NominalAgeBrackets {
    * The first day of the nominal {@code bracket}: the birth date for {@code MONTHS_0_17}, the day
    * the child is 18 months old for {@code MONTHS_18_59}, the nominal school-age date for {@code
    * SCHOOL_AGE}.
+   *
+   * @param bracket the bracket
+   * @return its first day; every bracket has one
    */
   public LocalDate startOf(AgeBracket bracket) {
     switch (Objects.requireNonNull(bracket, "bracket")) {
@@ -72,12 +86,20 @@ public final class NominalAgeBrackets {
     }
   }
 
-  /** The nominal school-age date: {@code startOf(SCHOOL_AGE)}. */
+  /**
+   * The nominal school-age date: {@code startOf(SCHOOL_AGE)}.
+   *
+   * @return a 1 September, the first day of school age
+   */
   public LocalDate schoolAge() {
     return schoolAge;
   }
 
-  /** The first day of each nominal bracket, youngest first, every bracket present. */
+  /**
+   * The first day of each nominal bracket, youngest first, every bracket present.
+   *
+   * @return the three brackets, each with its first day
+   */
   public Map<AgeBracket, LocalDate> starts() {
     return LinkedHashMap.of(
         AgeBracket.MONTHS_0_17, birthDate,
@@ -88,6 +110,9 @@ public final class NominalAgeBrackets {
   /**
    * The nominal bracket on {@code day}: the oldest one that has started on or before it; none
    * before the birth date.
+   *
+   * @param day any day
+   * @return the bracket in force that day, or none before the birth date
    */
   public Option<AgeBracket> on(LocalDate day) {
     Objects.requireNonNull(day, "day");

@@ -1,6 +1,10 @@
 package io.github.childcarerules.core.rule;
 
-/** How a violation weighs: a record is valid when it has no {@link #ERROR}. */
+/**
+ * How a violation weighs: a record is valid when it has no {@link #ERROR}.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
   /** The record cannot be saved as it is. */
   ERROR,

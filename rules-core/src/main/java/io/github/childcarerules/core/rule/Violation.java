@@ -19,7 +19,11 @@ public abstract class Violation implements Comparable<Violation> {
   public static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path).thenComparing(v -> v.rule().name());
 
-  /** The rule broken. */
+  /**
+   * The rule broken.
+   *
+   * @return the rule, which gives the severity, source and section
+   */
   @Value.Parameter
   public abstract Rule rule();
 
@@ -50,7 +54,11 @@ public abstract class Violation implements Comparable<Violation> {
   @Value.Parameter
   public abstract String path();
 
-  /** The values the message quotes (a limit, a length, a date), as text. */
+  /**
+   * The values the message quotes (a limit, a length, a date), as text.
+   *
+   * @return the arguments in the order of the message's placeholders; empty when it quotes none
+   */
   @Value.Parameter
   public abstract List<String> arguments();
 
@@ -66,22 +74,39 @@ public abstract class Violation implements Comparable<Violation> {
     return ImmutableViolation.of(rule, path, List.of(arguments));
   }
 
-  /** The rule's severity. */
+  /**
+   * The rule's severity.
+   *
+   * @return {@code rule().severity()}
+   */
   public Severity severity() {
     return rule().severity();
   }
 
-  /** The rule's source citation. */
+  /**
+   * The rule's source citation.
+   *
+   * @return {@code rule().source()}, for example {@code "CSG Nom c3"}
+   */
   public String source() {
     return rule().source();
   }
 
-  /** The message in French. */
+  /**
+   * The message in French, the library's default language.
+   *
+   * @return the message with its arguments filled in
+   */
   public String message() {
     return message(Locale.CANADA_FRENCH);
   }
 
-  /** The message in {@code locale}'s language: English when asked, French otherwise. */
+  /**
+   * The message in {@code locale}'s language: English when asked, French otherwise.
+   *
+   * @param locale the reader's language
+   * @return the message with its arguments filled in
+   */
   public String message(Locale locale) {
     return rule().message(locale, arguments().toJavaArray());
   }

@@ -3,14 +3,25 @@ package io.github.childcarerules.core.schedule;
 import io.vavr.control.Option;
 import java.time.DayOfWeek;
 
-/** The keys of a schedule week, Monday to Sunday. */
+/**
+ * The keys of a schedule week, Monday to Sunday, as FORMAT.md writes them (RULES.md §7).
+ *
+ * @since 0.1.0
+ */
 public enum Day {
+  /** Monday, the first day of a schedule week. */
   MON(DayOfWeek.MONDAY),
+  /** Tuesday. */
   TUE(DayOfWeek.TUESDAY),
+  /** Wednesday. */
   WED(DayOfWeek.WEDNESDAY),
+  /** Thursday. */
   THU(DayOfWeek.THURSDAY),
+  /** Friday. */
   FRI(DayOfWeek.FRIDAY),
+  /** Saturday. */
   SAT(DayOfWeek.SATURDAY),
+  /** Sunday, the last day of a schedule week. */
   SUN(DayOfWeek.SUNDAY);
 
   private final DayOfWeek dayOfWeek;
@@ -19,11 +30,21 @@ public enum Day {
     this.dayOfWeek = dayOfWeek;
   }
 
+  /**
+   * The same day in {@code java.time}'s terms.
+   *
+   * @return the day of the week this key names
+   */
   public DayOfWeek dayOfWeek() {
     return dayOfWeek;
   }
 
-  /** The day named exactly {@code text}, if any. */
+  /**
+   * The day named exactly {@code text}, if any.
+   *
+   * @param text the key as entered ({@code "MON"} to {@code "SUN"}, case included)
+   * @return the day, or none for any other text
+   */
   public static Option<Day> parse(String text) {
     for (Day day : values()) {
       if (day.name().equals(text)) {

@@ -20,7 +20,12 @@ public abstract class Schedule implements WithSchedule {
    */
   public abstract List<Week> weeks();
 
-  /** A schedule of the given weeks, week 1 first. */
+  /**
+   * A schedule of the given weeks, week 1 first.
+   *
+   * @param weeks the weeks; their number is the periodicity (1 to 4 in a valid schedule)
+   * @return the schedule
+   */
   public static Schedule of(Week... weeks) {
     return builder().weeks(List.of(weeks)).build();
   }
@@ -39,6 +44,10 @@ public abstract class Schedule implements WithSchedule {
     return new Builder();
   }
 
-  /** Builds a {@link Schedule}. */
+  /**
+   * Builds a {@link Schedule}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableSchedule.Builder {}
 }

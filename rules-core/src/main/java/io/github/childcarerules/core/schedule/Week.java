@@ -11,9 +11,16 @@ import org.immutables.value.Value;
  * One week of a schedule: for each day key ({@link Day} names) the slots occupied ({@link Slot}
  * names). A day left out has no slot; a slot listed twice counts once. Keys and slots are kept as
  * entered so that a misspelt one is reported, never dropped.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Week implements WithWeek {
+  /**
+   * The occupied slots of each day, as entered.
+   *
+   * @return day key ({@code "MON"} to {@code "SUN"}) to slot names; a day left out has no slot
+   */
   public abstract Map<String, List<String>> days();
 
   /**
@@ -33,12 +40,21 @@ public abstract class Week implements WithWeek {
     return counts;
   }
 
-  /** Distinct valid slots occupied on {@code day}. */
+  /**
+   * Distinct valid slots occupied on {@code day}.
+   *
+   * @param day the day of the week
+   * @return 0 to 6 half-days; a misspelt slot counts for nothing
+   */
   public int slotsOn(Day day) {
     return slotCounts()[day.ordinal()];
   }
 
-  /** Total occupied half-days of the week. */
+  /**
+   * Total occupied half-days of the week.
+   *
+   * @return the sum of {@link #slotsOn(Day)} over the seven days, in half-days
+   */
   public int halfDays() {
     return Arrays.stream(slotCounts()).sum();
   }
@@ -49,17 +65,38 @@ public abstract class Week implements WithWeek {
     days().forEach(day -> NoNulls.elements("days." + day._1, day._2));
   }
 
+  /**
+   * A builder of a week, no day occupied until set.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** An empty week: no occupation. */
+  /**
+   * An empty week: no occupation.
+   *
+   * @return a week with no slot on any day
+   */
   public static Week empty() {
     return builder().build();
   }
 
+  /**
+   * Builds a {@link Week}, with typed days and slots through {@link #on(Day, Slot...)} or entered
+   * text through {@code putDays}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableWeek.Builder {
-    /** Occupies {@code slots} on {@code day}. */
+    /**
+     * Occupies {@code slots} on {@code day}.
+     *
+     * @param day the day of the week
+     * @param slots the slots occupied that day
+     * @return this builder
+     */
     public Builder on(Day day, Slot... slots) {
       return putDays(day.name(), List.of(slots).map(Slot::name));
     }

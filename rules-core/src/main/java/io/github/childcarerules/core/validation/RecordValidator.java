@@ -15,11 +15,18 @@ import java.util.Objects;
  *   report.errors().forEach(v -> System.out.println(v.path() + ": " + v.message()));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RecordValidator {
   private RecordValidator() {}
 
-  /** Every violation of {@code record}. */
+  /**
+   * Every violation of {@code record}.
+   *
+   * @param record the record as entered
+   * @return the report, sorted by path then rule id; valid when it holds no error
+   */
   public static ValidationReport validate(ParentChildRecord record) {
     Objects.requireNonNull(record, "record");
     return ValidationReport.of(RecordChecks.validate(record));
@@ -31,6 +38,10 @@ public final class RecordValidator {
    * is saved) and the warnings {@code SCHOOL_AGE_DATE_CHANGED} (the school-age effective date
    * differs) and {@code REDUCED_CONTRIBUTION_CHANGED} (an agreement at the same index goes from the
    * full to the reduced contribution). The saved record's own violations are not reported.
+   *
+   * @param saved the record as it was last saved
+   * @param proposed the record as the user wants to save it now
+   * @return the report on {@code proposed}, the change rules included
    */
   public static ValidationReport validateChange(
       ParentChildRecord saved, ParentChildRecord proposed) {

@@ -33,49 +33,87 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Attestation {
-  /** The day the attestation is drawn up. */
+  /**
+   * The day the attestation is drawn up.
+   *
+   * @return the date asked for, between {@link #FIRST_AS_OF} and {@link #LAST_AS_OF}
+   */
   public abstract LocalDate asOf();
 
-  /** The reference year (1 September – 31 August) holding {@link #asOf()}. */
+  /**
+   * The reference year (1 September – 31 August) holding {@link #asOf()}.
+   *
+   * @return the year's days, a closed period
+   */
   public abstract DatePeriod referenceYear();
 
-  /** The first day of planned occupation of the record, whenever it falls. */
+  /**
+   * The first day of planned occupation of the record, whenever it falls.
+   *
+   * @return the first day with an occupied slot, or none when the record plans nothing
+   */
   public abstract Option<LocalDate> firstDay();
 
-  /** The last day of planned occupation on or before {@link #asOf()}. */
+  /**
+   * The last day of planned occupation on or before {@link #asOf()}.
+   *
+   * @return that day, or none when nothing is planned up to {@link #asOf()}
+   */
   public abstract Option<LocalDate> lastDay();
 
   /**
    * Dates from the start of the reference year to {@link #asOf()}, outside ECP periods, with two or
    * more slots occupied under reduced-contribution agreements (all of them together).
+   *
+   * @return the number of dates
    */
   public abstract long reducedContributionDays();
 
-  /** Likewise, dates with exactly one slot occupied. */
+  /**
+   * Likewise, dates with exactly one slot occupied.
+   *
+   * @return the number of dates, each a half care day
+   */
   public abstract long reducedContributionHalfDays();
 
-  /** Care days of the same kind on dates inside an ECP period. */
+  /**
+   * Care days of the same kind on dates inside an ECP period.
+   *
+   * @return the number of dates with two or more slots occupied
+   */
   public abstract long ecpExemptDays();
 
-  /** Half care days of the same kind on dates inside an ECP period. */
+  /**
+   * Half care days of the same kind on dates inside an ECP period.
+   *
+   * @return the number of dates with exactly one slot occupied
+   */
   public abstract long ecpExemptHalfDays();
 
   /**
    * Indexes in the record's list of the agreements whose effective end lies between the start of
    * the reference year and {@link #asOf()}, both included, replacement agreements too; ascending.
+   *
+   * @return the indexes, from 0; empty when none ended
    */
   public abstract List<Integer> endedAgreements();
 
   /**
    * Days from {@link #lastDay()} (excluded) to {@link #asOf()} (included); none when there is no
    * last day.
+   *
+   * @return the number of days, 0 when service was planned on {@link #asOf()}, or none
    */
   @Value.Derived
   public Option<Long> daysWithoutService() {
     return lastDay().map(last -> asOf().toEpochDay() - last.toEpochDay());
   }
 
-  /** An agreement ended, or the child received no service for more than 90 days. */
+  /**
+   * An agreement ended, or the child received no service for more than 90 days.
+   *
+   * @return true when the attestation must be drawn up
+   */
   @Value.Derived
   public boolean attestationDue() {
     return !endedAgreements().isEmpty()
@@ -117,6 +155,9 @@ public abstract class Attestation {
   /**
    * The attestation of {@code record} as of {@code asOf}.
    *
+   * @param record the record as entered, valid or not
+   * @param asOf the day the attestation is drawn up
+   * @return the attestation
    * @throws IllegalArgumentException when the reference year holding {@code asOf} leaves the years
    *     0001–9999 (so {@code asOf} before 0001-09-01 or after 9999-08-31, {@code LocalDate.MIN} and
    *     {@code MAX} included): its dates could not be written {@code YYYY-MM-DD}

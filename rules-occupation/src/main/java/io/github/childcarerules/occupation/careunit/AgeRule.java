@@ -3,6 +3,8 @@ package io.github.childcarerules.occupation.careunit;
 /**
  * Which of RCR art. 1's two rules applies: the child's age on 30 September of the reference year (1
  * September – 31 August) holding the day.
+ *
+ * @since 0.1.0
  */
 public enum AgeRule {
   /**

@@ -1,6 +1,10 @@
 package io.github.childcarerules.occupation.careunit;
 
-/** The unit of care a day's stays make (RCR art. 1). */
+/**
+ * The unit of care a day's stays make (RCR art. 1).
+ *
+ * @since 0.1.0
+ */
 public enum CareUnit {
   /** A day (journée). */
   DAY,

@@ -20,7 +20,11 @@ public abstract class StayProblem {
               ResourceBundle.getBundle(
                   "io.github.childcarerules.occupation.careunit.messages", locale));
 
-  /** The kinds of unusable input. */
+  /**
+   * The kinds of unusable input.
+   *
+   * @since 0.1.0
+   */
   public enum Reason {
     /** A stay's departure is before its arrival; a stay that crosses midnight is one of them. */
     DEPARTURE_BEFORE_ARRIVAL,
@@ -30,16 +34,33 @@ public abstract class StayProblem {
     BIRTH_AFTER_DAY
   }
 
-  /** What is wrong. */
+  /**
+   * What is wrong.
+   *
+   * @return the reason, also the message's key
+   */
   public abstract Reason reason();
 
-  /** Positions of the stays concerned, from 0; empty for the birth date. */
+  /**
+   * Positions of the stays concerned, from 0; empty for the birth date.
+   *
+   * @return the positions, in the order the stays were given
+   */
   public abstract List<Integer> stays();
 
-  /** What the problem is about, as text arguments of its message (stays as {@code HH:MM-HH:MM}). */
+  /**
+   * What the problem is about, as text arguments of its message (stays as {@code HH:MM-HH:MM}).
+   *
+   * @return the arguments, in the order of the message's placeholders
+   */
   public abstract List<String> arguments();
 
-  /** The message in French (default) or English, keyed by the reason's name. */
+  /**
+   * The message in French (default) or English, keyed by the reason's name.
+   *
+   * @param locale the reader's language: English when asked, French otherwise
+   * @return the message with its arguments filled in
+   */
   public String message(Locale locale) {
     return MESSAGES.text(locale, reason().name(), arguments().toJavaArray());
   }

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * The coverage rate of a sector (RULES.md §8, POL Tableau 1): places / children × 100, kept as the
  * exact fraction (it may be a repeating decimal) so that comparisons are exact.
+ *
+ * @since 0.1.0
  */
 public final class CoverageRate {
   /** The saturation ceiling, in percent: 30 % of children are assumed to be cared for at home. */
@@ -26,19 +28,33 @@ public final class CoverageRate {
     this.children = children;
   }
 
-  /** The rate of {@code places} for {@code children}; none when there are no children. */
+  /**
+   * The rate of {@code places} for {@code children}; none when there are no children.
+   *
+   * @param places the sector's subsidized places
+   * @param children the sector's children
+   * @return the rate, or none when {@code children} is zero or negative
+   */
   public static Option<CoverageRate> of(BigDecimal places, BigDecimal children) {
     Objects.requireNonNull(places, "places");
     Objects.requireNonNull(children, "children");
     return children.signum() > 0 ? Option.some(new CoverageRate(places, children)) : Option.none();
   }
 
-  /** The rate in percent rounded half-up to two decimals (scale 2: {@code 25.00}). */
+  /**
+   * The rate in percent rounded half-up to two decimals (scale 2: {@code 25.00}).
+   *
+   * @return the rounded rate, as a coverage audit reports it
+   */
   public BigDecimal rounded() {
     return places.multiply(HUNDRED).divide(children, 2, RoundingMode.HALF_UP);
   }
 
-  /** The exact rate is below {@link #SATURATION} (70 %). */
+  /**
+   * Whether the exact rate is below {@link #SATURATION} (70 %).
+   *
+   * @return true when the sector is below saturation, compared before any rounding
+   */
   public boolean isBelowSaturation() {
     return places.multiply(HUNDRED).compareTo(SATURATION.multiply(children)) < 0;
   }
@@ -46,6 +62,9 @@ public final class CoverageRate {
   /**
    * {@code stated} differs from the exact rate by {@link #TOLERANCE} (0.1 point) or more, compared
    * exactly: |stated × children − places × 100| ≥ 0.1 × children.
+   *
+   * @param stated the rate the table states, in percent
+   * @return true when the stated rate is a {@code RATE_MISMATCH}
    */
   public boolean differsFrom(BigDecimal stated) {
     Objects.requireNonNull(stated, "stated");

@@ -11,6 +11,8 @@ import java.util.Objects;
  * decimals: each sector's rate is recomputed and compared with the stated one, its places per age
  * bracket are added up, and the {@value #TOTAL} row is checked against the sums of the other rows.
  * An empty cell states nothing and is not checked.
+ *
+ * @since 0.1.0
  */
 public final class CoverageTables {
   /** The name of the total row, matched exactly. */
@@ -29,6 +31,9 @@ public final class CoverageTables {
    * Audits {@code table} (cost linear in its rows, rates in exact decimals whatever their scale):
    * every row named {@value #TOTAL} is a total (checked against the sums of the other rows, and
    * left out of {@link CoverageAudit#rows()}); the others are sectors.
+   *
+   * @param table the rows as read, in input order
+   * @return the audit, consistent when no row and no total has a finding
    */
   public static CoverageAudit audit(Seq<CoverageRow> table) {
     Objects.requireNonNull(table, "table");
@@ -38,7 +43,12 @@ public final class CoverageTables {
     return CoverageAudit.of(sectors.map(CoverageTables::row), totalFindings);
   }
 
-  /** The audit of one sector row: rate, saturation, rate mismatch, brackets. */
+  /**
+   * The audit of one sector row: rate, saturation, rate mismatch, brackets.
+   *
+   * @param row a sector row (a {@value #TOTAL} row is audited as a sector here)
+   * @return the row's rate and findings
+   */
   public static RowAudit row(CoverageRow row) {
     Objects.requireNonNull(row, "row");
     Option<CoverageRate> rate =

@@ -1,6 +1,10 @@
 package io.github.childcarerules.occupation.coverage;
 
-/** What an audit of a coverage table finds (FORMAT.md, "Coverage table"), in reporting order. */
+/**
+ * What an audit of a coverage table finds (FORMAT.md, "Coverage table"), in reporting order.
+ *
+ * @since 0.1.0
+ */
 public enum FindingCode {
   /** The stated rate differs from the exact rate by 0.1 point or more. */
   RATE_MISMATCH,

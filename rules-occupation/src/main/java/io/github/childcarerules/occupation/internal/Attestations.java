@@ -19,6 +19,8 @@ import java.time.LocalDate;
  * closed form: care days are read from the timeline of all reduced-contribution agreements
  * together, mapped to "1 on dates with two or more slots" and "1 on dates with one slot", and
  * summed over the pieces of the year inside and outside ECP periods.
+ *
+ * @since 0.1.0
  */
 public final class Attestations {
   /** More days than this without service make an attestation due (RULES.md §8: 91 yes, 90 no). */
@@ -26,7 +28,20 @@ public final class Attestations {
 
   private Attestations() {}
 
-  /** What {@link #of} finds. */
+  /**
+   * What {@link #of} finds; {@code Attestation} holds the same facts under its public names.
+   *
+   * @param referenceYear the reference year holding the day of the attestation
+   * @param firstDay the first day of planned occupation, or none
+   * @param lastDay the last day of planned occupation up to the day of the attestation, or none
+   * @param reducedDays dates of the year so far, outside ECP, with two or more slots at the reduced
+   *     contribution
+   * @param reducedHalfDays likewise, dates with exactly one slot
+   * @param ecpDays dates inside an ECP period with two or more such slots
+   * @param ecpHalfDays dates inside an ECP period with exactly one such slot
+   * @param endedAgreements indexes of the agreements whose effective end falls in the year so far
+   * @since 0.1.0
+   */
   public record Facts(
       DatePeriod referenceYear,
       Option<LocalDate> firstDay,
@@ -37,6 +52,13 @@ public final class Attestations {
       long ecpHalfDays,
       List<Integer> endedAgreements) {}
 
+  /**
+   * The facts of the attestation of {@code record} as of {@code asOf}.
+   *
+   * @param record the record as entered, valid or not
+   * @param asOf the day of the attestation, its reference year within the years 0001–9999
+   * @return the facts
+   */
   public static Facts of(ParentChildRecord record, LocalDate asOf) {
     LocalDate yearStart = ReferenceYear.containing(asOf).startInclusive();
     RecordReading reading = RecordReading.of(record);

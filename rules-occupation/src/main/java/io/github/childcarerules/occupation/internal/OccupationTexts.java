@@ -16,6 +16,8 @@ import java.util.ResourceBundle;
  * messages_fr.properties} and {@code messages_en.properties} beside {@link OccupationCount}: the
  * text {@code childcare-rules occupation} and {@code attestation} print. Lines are separated by
  * {@link System#lineSeparator()}, without a final one.
+ *
+ * @since 0.1.0
  */
 public final class OccupationTexts {
   private static final MessageBundle MESSAGES =
@@ -26,12 +28,22 @@ public final class OccupationTexts {
 
   private OccupationTexts() {}
 
-  /** The texts themselves, for the test that both languages have the same keys. */
+  /**
+   * The texts themselves, for the test that both languages have the same keys.
+   *
+   * @return the bundle of rules-occupation's texts
+   */
   public static MessageBundle bundle() {
     return MESSAGES;
   }
 
-  /** The count's summary and split; its periods as a table when it has any. */
+  /**
+   * The count's summary and split; its periods as a table when it has any.
+   *
+   * @param count the count to say
+   * @param locale the language: English when asked, French otherwise
+   * @return the text of {@link OccupationCount#text(Locale)}
+   */
   public static String count(OccupationCount count, Locale locale) {
     NumberFormat days = NumberFormat.getNumberInstance(locale);
     days.setMaximumFractionDigits(1);
@@ -120,7 +132,13 @@ public final class OccupationTexts {
     return right ? space + cell : cell + space;
   }
 
-  /** The attestation's days, counts, ended agreements and whether it is due. */
+  /**
+   * The attestation's days, counts, ended agreements and whether it is due.
+   *
+   * @param attestation the attestation to say
+   * @param locale the language: English when asked, French otherwise
+   * @return the text of {@link Attestation#text(Locale)}
+   */
   public static String attestation(Attestation attestation, Locale locale) {
     String none = MESSAGES.text(locale, "attestation.none");
     return List.of(

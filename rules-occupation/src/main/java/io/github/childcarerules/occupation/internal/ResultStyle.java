@@ -13,6 +13,8 @@ import org.immutables.vavr.encodings.VavrEncodingEnabled;
  * library makes them and their parts always agree. It is set on the package rather than as an
  * element of the type's annotation ({@code copy = false}): an annotation element on a public type
  * makes users' {@code -Xlint:all -Werror} builds fail, since Immutables is not on their class path.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

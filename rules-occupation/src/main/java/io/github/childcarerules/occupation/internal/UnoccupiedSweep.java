@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * entry or an agreement starts or ends, so the window is cut at those change points into segments
  * of constant unoccupied places; runs are then read off the segments for each k until a k has none.
  * Cost: O(n log n) for n entries and agreements, plus O(k × segments), never a step per day.
+ *
+ * @since 0.1.0
  */
 public final class UnoccupiedSweep {
   /** Days of the window with a constant number of unoccupied places. */
@@ -27,6 +29,16 @@ public final class UnoccupiedSweep {
 
   private UnoccupiedSweep() {}
 
+  /**
+   * The runs of unoccupied places in the window {@code from} to {@code to}, both included.
+   *
+   * @param places the subsidized places and when they are available
+   * @param agreements the agreements whose days may occupy a place
+   * @param from the window's first day
+   * @param to the window's last day
+   * @param moreThanDays a run is reported only when it lasts more than this many days (90)
+   * @return the runs, sorted by k then start
+   */
   public static List<UnoccupiedRun> runs(
       Seq<PlaceEntry> places,
       Seq<Agreement> agreements,

@@ -41,6 +41,9 @@ public final class Cycle {
   /**
    * A cycle whose day {@code anchorMonday} holds {@code values[0]}.
    *
+   * @param anchorMonday a Monday, the first day of the cycle's first week
+   * @param values the value of each day of the cycle, Monday of week 1 first; copied
+   * @return the cycle
    * @throws IllegalArgumentException when the anchor is not a Monday or the values are not whole
    *     weeks
    */
@@ -60,6 +63,10 @@ public final class Cycle {
    * The slot counts of {@code schedule} as a cycle whose week 1 is the calendar week holding {@code
    * start} (RULES.md §7: week 1 of a schedule is the week of the start of its agreement or special
    * schedule). A schedule with no week plans nothing.
+   *
+   * @param schedule the schedule; a slot misspelt counts for nothing
+   * @param start the first day of its agreement or special schedule
+   * @return occupied half-days per day, repeating every {@code weeks().size()} weeks
    */
   public static Cycle of(Schedule schedule, LocalDate start) {
     Objects.requireNonNull(schedule, "schedule");
@@ -78,17 +85,30 @@ public final class Cycle {
     return of(mondayOf(start), values);
   }
 
-  /** The Monday of the calendar week holding {@code day}. */
+  /**
+   * The Monday of the calendar week holding {@code day}.
+   *
+   * @param day any date
+   * @return {@code day} itself when a Monday, else the Monday before it
+   */
   public static LocalDate mondayOf(LocalDate day) {
     return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
-  /** Days before the values repeat. */
+  /**
+   * Days before the values repeat.
+   *
+   * @return a whole number of weeks, in days (7, 14, …)
+   */
   public int length() {
     return values.length;
   }
 
-  /** Sum of the values of one whole cycle. */
+  /**
+   * Sum of the values of one whole cycle.
+   *
+   * @return the sum over {@link #length()} days (half-days, for a schedule's cycle)
+   */
   public long total() {
     return prefix[values.length];
   }
@@ -116,7 +136,14 @@ public final class Cycle {
     return values[Math.floorMod(epochDay - anchorEpochDay, values.length)];
   }
 
-  /** Sum of the values of the days from {@code fromInclusive} to {@code toInclusive}. */
+  /**
+   * Sum of the values of the days from {@code fromInclusive} to {@code toInclusive}, in constant
+   * time.
+   *
+   * @param fromInclusive the first day summed
+   * @param toInclusive the last day summed
+   * @return the sum; 0 when {@code toInclusive} is before {@code fromInclusive}
+   */
   public long sum(LocalDate fromInclusive, LocalDate toInclusive) {
     return sum(fromInclusive.toEpochDay(), toInclusive.toEpochDay());
   }
@@ -157,7 +184,12 @@ public final class Cycle {
     return Long.MIN_VALUE;
   }
 
-  /** This cycle with {@code f} applied to each day's value. */
+  /**
+   * This cycle with {@code f} applied to each day's value.
+   *
+   * @param f the function of a day's value
+   * @return a cycle of the same anchor and length
+   */
   public Cycle map(IntUnaryOperator f) {
     int[] mapped = new int[values.length];
     for (int i = 0; i < values.length; i++) {

@@ -23,6 +23,9 @@ public final class PlannedOccupation {
 
   /**
    * Start to end as planned, when both dates are well formed and the end is not before the start.
+   *
+   * @param agreement the agreement as entered
+   * @return the days from its start to its end date, termination ignored; none when unreadable
    */
   public static Option<DatePeriod> planned(Agreement agreement) {
     return Extents.closed(agreement.start(), agreement.end());
@@ -32,6 +35,9 @@ public final class PlannedOccupation {
    * The days the agreement covers: from its start to its effective end (the termination date when
    * given, else the end date). None when a date it needs is missing or malformed, or when the
    * effective end is before the start.
+   *
+   * @param agreement the agreement as entered
+   * @return the covered days, or none
    */
   public static Option<DatePeriod> covered(Agreement agreement) {
     Option<DatePeriod> planned = planned(agreement);
@@ -43,7 +49,12 @@ public final class PlannedOccupation {
         .map(end -> DatePeriod.ofClosed(planned.get().startInclusive(), end));
   }
 
-  /** The days of a special schedule, when both its dates are well formed and in order. */
+  /**
+   * The days of a special schedule, when both its dates are well formed and in order.
+   *
+   * @param special the special schedule as entered
+   * @return its days, or none when a date is missing, malformed or the end is before the start
+   */
   public static Option<DatePeriod> extent(SpecialSchedule special) {
     return Extents.closed(special.start(), special.end());
   }
@@ -53,6 +64,9 @@ public final class PlannedOccupation {
    * normal schedule (week 1 = the calendar week of the start) except inside special schedules, each
    * following its own schedule from the calendar week of its own start. Where special schedules
    * overlap (an error), the one that starts first, then the one listed first, applies.
+   *
+   * @param agreement the agreement as entered
+   * @return the occupied half-days (0 to 6) of each day; empty when the agreement covers nothing
    */
   public static Timeline halfDays(Agreement agreement) {
     Objects.requireNonNull(agreement, "agreement");

@@ -20,6 +20,7 @@ public record ReferenceYear(LocalDate startInclusive) {
   /**
    * The reference year starting on {@code startInclusive}.
    *
+   * @param startInclusive its first day, a 1 September
    * @throws IllegalArgumentException when {@code startInclusive} is not a 1 September
    */
   public ReferenceYear {

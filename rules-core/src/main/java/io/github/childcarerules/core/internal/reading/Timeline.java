@@ -34,7 +34,11 @@ public final class Timeline {
     this.cycles = cycles;
   }
 
-  /** Zero every day. */
+  /**
+   * Zero every day.
+   *
+   * @return the timeline without a segment
+   */
   public static Timeline empty() {
     return EMPTY;
   }
@@ -48,7 +52,11 @@ public final class Timeline {
     return new Builder();
   }
 
-  /** The segments, in date order: first day, last day (both included) and the cycle they follow. */
+  /**
+   * The segments, in date order: first day, last day (both included) and the cycle they follow.
+   *
+   * @return the segments; empty for {@link #empty()}
+   */
   public Seq<Tuple3<LocalDate, LocalDate, Cycle>> segments() {
     return Array.range(0, cycles.length)
         .map(i -> Tuple.of(LocalDate.ofEpochDay(from[i]), LocalDate.ofEpochDay(to[i]), cycles[i]));
@@ -75,7 +83,13 @@ public final class Timeline {
     return i < cycles.length && from[i] <= epochDay ? cycles[i].valueAt(epochDay) : 0;
   }
 
-  /** Sum of the values from {@code fromInclusive} to {@code toInclusive}. */
+  /**
+   * Sum of the values from {@code fromInclusive} to {@code toInclusive}.
+   *
+   * @param fromInclusive the first day summed
+   * @param toInclusive the last day summed
+   * @return the sum (half-days, for planned occupation); 0 for an inverted range
+   */
   public long sum(LocalDate fromInclusive, LocalDate toInclusive) {
     return sum(fromInclusive.toEpochDay(), toInclusive.toEpochDay());
   }
@@ -88,7 +102,13 @@ public final class Timeline {
     return total;
   }
 
-  /** The first day of the range with a non-zero value. */
+  /**
+   * The first day of the range with a non-zero value.
+   *
+   * @param fromInclusive the first day looked at
+   * @param toInclusive the last day looked at
+   * @return that day, or none when every day of the range is zero
+   */
   public Option<LocalDate> firstNonZero(LocalDate fromInclusive, LocalDate toInclusive) {
     long first = fromInclusive.toEpochDay();
     long last = toInclusive.toEpochDay();
@@ -101,7 +121,13 @@ public final class Timeline {
     return Option.none();
   }
 
-  /** The last day of the range with a non-zero value. */
+  /**
+   * The last day of the range with a non-zero value.
+   *
+   * @param fromInclusive the first day looked at
+   * @param toInclusive the last day looked at
+   * @return that day, or none when every day of the range is zero
+   */
   public Option<LocalDate> lastNonZero(LocalDate fromInclusive, LocalDate toInclusive) {
     long first = fromInclusive.toEpochDay();
     long last = toInclusive.toEpochDay();
@@ -114,7 +140,12 @@ public final class Timeline {
     return Option.none();
   }
 
-  /** This timeline with {@code f} applied to each day's value inside its segments. */
+  /**
+   * This timeline with {@code f} applied to each day's value inside its segments.
+   *
+   * @param f the function of a day's value; days between segments stay zero
+   * @return a timeline of the same segments
+   */
   public Timeline map(IntUnaryOperator f) {
     Cycle[] mapped = new Cycle[cycles.length];
     IdentityHashMap<Cycle, Cycle> done = new IdentityHashMap<>();
@@ -131,6 +162,10 @@ public final class Timeline {
    * four, six or twelve weeks are added to and taken from a running twelve-week sum as their
    * segments start and end, so the cost is n log n in the number of segments however they overlap;
    * only other cycle lengths (absurd schedules) are combined interval by interval.
+   *
+   * @param parts the timelines to add up day by day
+   * @param f the function of each covered day's sum
+   * @return the combined timeline; zero on the days no part covers
    */
   public static Timeline combine(Seq<Timeline> parts, IntUnaryOperator f) {
     Objects.requireNonNull(parts, "parts");
@@ -214,6 +249,11 @@ public final class Timeline {
    * rangeLast]}; zero when the range is shorter than the window. Only windows starting near a
    * segment boundary, or within one cycle of a segment's start, need to be summed: inside a segment
    * the sum of a window is periodic in its start.
+   *
+   * @param windowDays the window's length in days (28 for the four weeks of RULES.md §7)
+   * @param rangeFirst the first day a window may hold
+   * @param rangeLast the last day a window may hold
+   * @return the largest window sum, 0 when no window fits
    */
   public long maxWindowSum(int windowDays, LocalDate rangeFirst, LocalDate rangeLast) {
     long lowest = rangeFirst.toEpochDay();
@@ -257,7 +297,11 @@ public final class Timeline {
     return segments().mkString("Timeline[", ", ", "]");
   }
 
-  /** Adds segments in date order; they may not overlap. */
+  /**
+   * Adds segments in date order; they may not overlap.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private final ArrayList<long[]> bounds = new ArrayList<>();
     private final ArrayList<Cycle> cycles = new ArrayList<>();
@@ -267,6 +311,10 @@ public final class Timeline {
     /**
      * Adds the days from {@code first} to {@code last} following {@code cycle}.
      *
+     * @param first the segment's first day
+     * @param last the segment's last day, included
+     * @param cycle the values the segment follows
+     * @return this builder
      * @throws IllegalArgumentException when the segment is inverted or does not start after the
      *     previous one
      */
