@@ -37,13 +37,13 @@ public abstract class ParentChildRecord implements WithParentChildRecord {
    */
   public abstract Map<String, String> ageBrackets();
 
-  public abstract List<Period> cisssPeriods();
+  public abstract List<SpecialPeriod> cisssPeriods();
 
-  public abstract List<Period> ecpPeriods();
+  public abstract List<SpecialPeriod> ecpPeriods();
 
-  public abstract List<Period> disabilityPeriods();
+  public abstract List<SpecialPeriod> disabilityPeriods();
 
-  public abstract Option<Period> transitionalMeasure();
+  public abstract Option<SpecialPeriod> transitionalMeasure();
 
   public abstract List<Agreement> agreements();
 
@@ -74,7 +74,7 @@ public abstract class ParentChildRecord implements WithParentChildRecord {
   public abstract ParentChildRecord withAddress(@Nullable Address value);
 
   /** A copy with {@link #transitionalMeasure()} set to {@code value}; {@code null} means absent. */
-  public abstract ParentChildRecord withTransitionalMeasure(@Nullable Period value);
+  public abstract ParentChildRecord withTransitionalMeasure(@Nullable SpecialPeriod value);
 
   /** A copy with {@link #serviceOffer()} set to {@code value}; {@code null} means absent. */
   public abstract ParentChildRecord withServiceOffer(@Nullable ServiceOffer value);

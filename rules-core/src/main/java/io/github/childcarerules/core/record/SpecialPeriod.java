@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Period implements WithPeriod {
+public abstract class SpecialPeriod implements WithSpecialPeriod {
   public abstract Option<String> start();
 
   public abstract Option<String> end();
@@ -23,18 +23,18 @@ public abstract class Period implements WithPeriod {
   }
 
   /** A copy with {@link #start()} set to {@code value}; {@code null} means absent. */
-  public abstract Period withStart(@Nullable String value);
+  public abstract SpecialPeriod withStart(@Nullable String value);
 
   /** A copy with {@link #end()} set to {@code value}; {@code null} means absent. */
-  public abstract Period withEnd(@Nullable String value);
+  public abstract SpecialPeriod withEnd(@Nullable String value);
 
   /** A copy with {@link #start()} set to {@code date}; {@code null} means absent. */
-  public final Period withStart(@Nullable LocalDate date) {
+  public final SpecialPeriod withStart(@Nullable LocalDate date) {
     return withStart(Option.of(date).map(LocalDate::toString));
   }
 
   /** A copy with {@link #end()} set to {@code date}; {@code null} means absent. */
-  public final Period withEnd(@Nullable LocalDate date) {
+  public final SpecialPeriod withEnd(@Nullable LocalDate date) {
     return withEnd(Option.of(date).map(LocalDate::toString));
   }
 
@@ -44,28 +44,28 @@ public abstract class Period implements WithPeriod {
   }
 
   /** A period from {@code start} to {@code end}, both included. */
-  public static Period of(LocalDate start, LocalDate end) {
+  public static SpecialPeriod of(LocalDate start, LocalDate end) {
     return builder().start(start.toString()).end(end.toString()).build();
   }
 
   /** A period from {@code start} with no end. */
-  public static Period from(LocalDate start) {
+  public static SpecialPeriod from(LocalDate start) {
     return builder().start(start.toString()).build();
   }
 
   /**
-   * The builder of {@link Period}: a plain value or {@code null} (absent) for each field, or a Vavr
-   * {@code Option}.
+   * The builder of {@link SpecialPeriod}: a plain value or {@code null} (absent) for each field, or
+   * a Vavr {@code Option}.
    *
    * @since 0.1.0
    */
-  public static final class Builder extends ImmutablePeriod.Builder {
-    /** Sets {@link Period#start()} to {@code date}; {@code null} means absent. */
+  public static final class Builder extends ImmutableSpecialPeriod.Builder {
+    /** Sets {@link SpecialPeriod#start()} to {@code date}; {@code null} means absent. */
     public Builder start(@Nullable LocalDate date) {
       return start(Option.of(date).map(LocalDate::toString));
     }
 
-    /** Sets {@link Period#end()} to {@code date}; {@code null} means absent. */
+    /** Sets {@link SpecialPeriod#end()} to {@code date}; {@code null} means absent. */
     public Builder end(@Nullable LocalDate date) {
       return end(Option.of(date).map(LocalDate::toString));
     }
