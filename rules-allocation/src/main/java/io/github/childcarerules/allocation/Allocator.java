@@ -10,11 +10,18 @@ import java.util.Objects;
 /**
  * The two-step allocation of subsidized places (RULES.md §9, POL "Étape 1" and "Étape 2"): the
  * scenario is checked first; a scenario with any {@code ERROR} allocates nothing.
+ *
+ * @since 0.1.0
  */
 public final class Allocator {
   private Allocator() {}
 
-  /** The scenario checks of RULES.md §9, every problem at its path, sorted by path then rule id. */
+  /**
+   * The scenario checks of RULES.md §9, every problem at its path, sorted by path then rule id.
+   *
+   * @param scenario the scenario, as entered
+   * @return the report; the scenario can be allocated when it is valid
+   */
   public static ValidationReport check(Scenario scenario) {
     Objects.requireNonNull(scenario, "scenario");
     return ValidationReport.of(ScenarioChecks.check(scenario));
@@ -23,6 +30,9 @@ public final class Allocator {
   /**
    * The decisions of a run: {@code valid(result)} when the scenario has no {@code ERROR}, else
    * {@code invalid(report)} with every problem, and nothing allocated.
+   *
+   * @param scenario the scenario, as entered
+   * @return the result, or the report of {@link #check} when it has an error
    */
   public static Validation<ValidationReport, AllocationResult> allocate(Scenario scenario) {
     ValidationReport report = check(scenario);

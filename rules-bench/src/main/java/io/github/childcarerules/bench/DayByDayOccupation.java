@@ -7,7 +7,7 @@ import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Week;
@@ -147,9 +147,9 @@ final class DayByDayOccupation {
     return schedule == null ? List.of() : schedule.weeks().toJavaList();
   }
 
-  private static List<LocalDate[]> periods(Iterable<Period> periods) {
+  private static List<LocalDate[]> periods(Iterable<SpecialPeriod> periods) {
     List<LocalDate[]> days = new ArrayList<>();
-    for (Period period : periods) {
+    for (SpecialPeriod period : periods) {
       LocalDate start = period.start().flatMap(IsoDate::parse).getOrNull();
       LocalDate end = period.end().flatMap(IsoDate::parse).getOrElse(LocalDate.MAX);
       if (start != null && !end.isBefore(start)) {

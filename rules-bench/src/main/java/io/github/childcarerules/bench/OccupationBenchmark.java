@@ -5,7 +5,7 @@ import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.occupation.Grouping;
@@ -78,7 +78,8 @@ public class OccupationBenchmark {
                                 LocalDate.of(2023, 12, 18),
                                 LocalDate.of(2024, 1, 5),
                                 Schedule.of(Records.days(Day.FRI)))))))
-        .withEcpPeriods(List.of(Period.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 12, 31))))
+        .withEcpPeriods(
+            List.of(SpecialPeriod.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 12, 31))))
         .withAgeBrackets(typical.ageBrackets().put(AgeBracket.MONTHS_18_59.name(), "2023-11-14"));
   }
 

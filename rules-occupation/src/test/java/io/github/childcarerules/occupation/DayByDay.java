@@ -5,7 +5,7 @@ import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Slot;
 import io.github.childcarerules.core.schedule.Week;
@@ -116,8 +116,8 @@ public final class DayByDay {
   }
 
   /** True when a period with a well-formed extent (open when its end is blank) holds the day. */
-  public static boolean inside(Iterable<Period> periods, LocalDate day) {
-    for (Period period : periods) {
+  public static boolean inside(Iterable<SpecialPeriod> periods, LocalDate day) {
+    for (SpecialPeriod period : periods) {
       LocalDate start = date(period.start());
       if (start == null) {
         continue;

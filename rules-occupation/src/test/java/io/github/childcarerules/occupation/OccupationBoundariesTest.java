@@ -14,7 +14,7 @@ import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Week;
@@ -298,7 +298,7 @@ class OccupationBoundariesTest {
     @Test
     void ecpCountsTheReducedContributionHalfDaysFromItsFirstToItsLastDay() {
       ParentChildRecord record =
-          record().addEcpPeriods(Period.of(day("2024-11-04"), day("2024-11-08"))).build();
+          record().addEcpPeriods(SpecialPeriod.of(day("2024-11-04"), day("2024-11-08"))).build();
 
       assertThat(count(record, "2024-11-03", "2024-11-03").ecpExempt()).isZero();
       assertThat(count(record, "2024-11-04", "2024-11-04").ecpExempt()).isEqualTo(2);
@@ -316,7 +316,7 @@ class OccupationBoundariesTest {
       ParentChildRecord record =
           OccupationBoundariesTest.record(
                   everyDay("2024-09-02", "2025-06-27").reducedContribution(false).build())
-              .addEcpPeriods(Period.from(day("2024-09-02")))
+              .addEcpPeriods(SpecialPeriod.from(day("2024-09-02")))
               .build();
 
       OccupationCount count = count(record, "2024-11-01", "2024-11-30");
@@ -327,7 +327,8 @@ class OccupationBoundariesTest {
 
     @Test
     void anOpenEcpPeriodRunsOnForever() {
-      ParentChildRecord record = record().addEcpPeriods(Period.from(day("2025-05-01"))).build();
+      ParentChildRecord record =
+          record().addEcpPeriods(SpecialPeriod.from(day("2025-05-01"))).build();
 
       assertThat(count(record, "2025-04-30", "2025-04-30").ecpExempt()).isZero();
       assertThat(count(record, "2025-04-30", "2030-01-01").ecpExempt()).isEqualTo(2 * 58);
@@ -337,8 +338,8 @@ class OccupationBoundariesTest {
     void disabilityPeriodsCountLikewise() {
       ParentChildRecord record =
           record()
-              .addDisabilityPeriods(Period.of(day("2024-11-04"), day("2024-11-08")))
-              .addDisabilityPeriods(Period.from(day("2025-06-27")))
+              .addDisabilityPeriods(SpecialPeriod.of(day("2024-11-04"), day("2024-11-08")))
+              .addDisabilityPeriods(SpecialPeriod.from(day("2025-06-27")))
               .build();
 
       OccupationCount count = count(record, "2024-11-01", "2025-12-31");
@@ -351,10 +352,10 @@ class OccupationBoundariesTest {
     void periodsWithUnusableDatesAreLeftOut() {
       ParentChildRecord record =
           record()
-              .addEcpPeriods(Period.builder().start("2024-11-04").end("2024-11-31").build())
-              .addEcpPeriods(Period.of(day("2024-11-08"), day("2024-11-04")))
-              .addEcpPeriods(Period.builder().end("2024-11-08").build())
-              .addDisabilityPeriods(Period.builder().start("2024-11-4").build())
+              .addEcpPeriods(SpecialPeriod.builder().start("2024-11-04").end("2024-11-31").build())
+              .addEcpPeriods(SpecialPeriod.of(day("2024-11-08"), day("2024-11-04")))
+              .addEcpPeriods(SpecialPeriod.builder().end("2024-11-08").build())
+              .addDisabilityPeriods(SpecialPeriod.builder().start("2024-11-4").build())
               .build();
 
       OccupationCount count = count(record, "2024-11-01", "2024-11-30");
@@ -367,8 +368,8 @@ class OccupationBoundariesTest {
     void periodsListedOutOfOrderCountAsInOrder() {
       ParentChildRecord record =
           record()
-              .addEcpPeriods(Period.of(day("2024-11-18"), day("2024-11-22")))
-              .addEcpPeriods(Period.of(day("2024-11-04"), day("2024-11-08")))
+              .addEcpPeriods(SpecialPeriod.of(day("2024-11-18"), day("2024-11-22")))
+              .addEcpPeriods(SpecialPeriod.of(day("2024-11-04"), day("2024-11-08")))
               .build();
 
       assertThat(count(record, "2024-11-01", "2024-11-30").ecpExempt()).isEqualTo(2 * 10);
@@ -379,8 +380,8 @@ class OccupationBoundariesTest {
     void overlappingPeriodsCountEachDayOnce() {
       ParentChildRecord record =
           record()
-              .addEcpPeriods(Period.of(day("2024-11-04"), day("2024-11-08")))
-              .addEcpPeriods(Period.of(day("2024-11-06"), day("2024-11-10")))
+              .addEcpPeriods(SpecialPeriod.of(day("2024-11-04"), day("2024-11-08")))
+              .addEcpPeriods(SpecialPeriod.of(day("2024-11-06"), day("2024-11-10")))
               .build();
 
       assertThat(count(record, "2024-11-01", "2024-11-30").ecpExempt()).isEqualTo(2 * 7);
@@ -452,7 +453,7 @@ class OccupationBoundariesTest {
         ParentChildRecord.builder()
             .ageBracket(AgeBracket.MONTHS_0_17, day("2023-03-06"))
             .ageBracket(AgeBracket.MONTHS_18_59, day("2024-05-03"))
-            .addEcpPeriods(Period.from(day("2024-09-01")))
+            .addEcpPeriods(SpecialPeriod.from(day("2024-09-01")))
             .addAgreements(
                 agreement("2023-03-06", "2024-03-01", fullDays(Build.WEEKDAYS)).build(),
                 agreement(

@@ -3,7 +3,7 @@ package io.github.childcarerules.occupation;
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.collection.List;
@@ -185,11 +185,11 @@ final class OddRecords {
                                 : map));
   }
 
-  private static Arbitrary<Period> periods() {
+  private static Arbitrary<SpecialPeriod> periods() {
     return Combinators.combine(date(), Arbitraries.integers().between(-5, 300), date())
         .as(
             (start, length, malformed) -> {
-              Period.Builder period = Period.builder().start(start);
+              SpecialPeriod.Builder period = SpecialPeriod.builder().start(start);
               if (length < 0 && length > -3) {
                 return period.build(); // open
               }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.occupation.attestation.Attestation;
 import io.vavr.collection.List;
@@ -22,7 +22,7 @@ class ReadmeExampleTest {
       ParentChildRecord.builder()
           .ageBracket(AgeBracket.MONTHS_0_17, LocalDate.of(2023, 3, 6))
           .ageBracket(AgeBracket.MONTHS_18_59, LocalDate.of(2024, 5, 3))
-          .addEcpPeriods(Period.from(LocalDate.of(2024, 9, 1)))
+          .addEcpPeriods(SpecialPeriod.from(LocalDate.of(2024, 9, 1)))
           .addAgreements(
               agreement("2023-03-06", "2024-03-01", fullDays(Build.WEEKDAYS)).build(),
               agreement(

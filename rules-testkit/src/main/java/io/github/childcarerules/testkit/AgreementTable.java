@@ -22,7 +22,7 @@ import static io.github.childcarerules.testkit.Shapes.date;
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
@@ -217,10 +217,11 @@ final class AgreementTable {
       ParentChildRecord record, int i, Choices c) {
     LocalDate start = start(agreement(record, i));
     Span measure = Span.of(start, start.plusDays(c.below(200)));
-    Period disability =
+    SpecialPeriod disability =
         c.below(2) == 0
-            ? Period.from(start.minusDays(c.below(100)))
-            : Period.of(start.minusDays(c.below(100)), measure.last().plusDays(c.below(100)));
+            ? SpecialPeriod.from(start.minusDays(c.below(100)))
+            : SpecialPeriod.of(
+                start.minusDays(c.below(100)), measure.last().plusDays(c.below(100)));
     boolean coversAnother =
         indexes(record.agreements().size())
             .filter(j -> j != i && Facts.reliesOnSchoolAge(agreement(record, j)))
@@ -230,7 +231,8 @@ final class AgreementTable {
         () ->
             record
                 .withDisabilityPeriods(List.of(disability))
-                .withTransitionalMeasure(Option.some(Period.of(measure.start(), measure.last()))));
+                .withTransitionalMeasure(
+                    Option.some(SpecialPeriod.of(measure.start(), measure.last()))));
   }
 
   /** A special schedule (without schedule, with an empty one or with a slot) in a replacement. */

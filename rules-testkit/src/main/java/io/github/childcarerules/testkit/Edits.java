@@ -5,8 +5,8 @@ import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.record.Address;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.Person;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.vavr.collection.List;
@@ -158,15 +158,15 @@ final class Edits {
     final String list;
     final Rule startRequired;
     final Rule overlap;
-    private final Function<ParentChildRecord, List<Period>> get;
-    private final BiFunction<ParentChildRecord, List<Period>, ParentChildRecord> set;
+    private final Function<ParentChildRecord, List<SpecialPeriod>> get;
+    private final BiFunction<ParentChildRecord, List<SpecialPeriod>, ParentChildRecord> set;
 
     Periods(
         String list,
         Rule startRequired,
         Rule overlap,
-        Function<ParentChildRecord, List<Period>> get,
-        BiFunction<ParentChildRecord, List<Period>, ParentChildRecord> set) {
+        Function<ParentChildRecord, List<SpecialPeriod>> get,
+        BiFunction<ParentChildRecord, List<SpecialPeriod>, ParentChildRecord> set) {
       this.list = list;
       this.startRequired = startRequired;
       this.overlap = overlap;
@@ -174,7 +174,7 @@ final class Edits {
       this.set = set;
     }
 
-    List<Period> of(ParentChildRecord record) {
+    List<SpecialPeriod> of(ParentChildRecord record) {
       return get.apply(record);
     }
 
@@ -182,16 +182,17 @@ final class Edits {
       return list + "[" + index + "]";
     }
 
-    ParentChildRecord update(ParentChildRecord record, int index, UnaryOperator<Period> change) {
+    ParentChildRecord update(
+        ParentChildRecord record, int index, UnaryOperator<SpecialPeriod> change) {
       return set.apply(record, get.apply(record).update(index, change));
     }
 
-    ParentChildRecord with(ParentChildRecord record, List<Period> periods) {
+    ParentChildRecord with(ParentChildRecord record, List<SpecialPeriod> periods) {
       return set.apply(record, periods);
     }
   }
 
-  static ParentChildRecord measure(ParentChildRecord record, UnaryOperator<Period> change) {
+  static ParentChildRecord measure(ParentChildRecord record, UnaryOperator<SpecialPeriod> change) {
     return record.withTransitionalMeasure(record.transitionalMeasure().map(change));
   }
 }

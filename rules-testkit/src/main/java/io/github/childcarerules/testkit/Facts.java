@@ -5,9 +5,9 @@ import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.Person;
 import io.github.childcarerules.core.record.Role;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
@@ -136,7 +136,7 @@ final class Facts {
   }
 
   /** The days of a period that may be open (ECP, disability, transitional measure, CISSS). */
-  static Option<Span> extent(Period period) {
+  static Option<Span> extent(SpecialPeriod period) {
     Option<LocalDate> start = dateOf(period.start());
     if (!given(period.end())) {
       return start.map(Span::from);
@@ -215,7 +215,7 @@ final class Facts {
     if (child.bornOutsideQuebec().contains(false) && given(child.necsg())) {
       warnings.add(Rule.CHILD_NECSG_NOT_APPLICABLE);
     }
-    Option<Period> measure = record.transitionalMeasure().filter(m -> !m.isAbsent());
+    Option<SpecialPeriod> measure = record.transitionalMeasure().filter(m -> !m.isAbsent());
     boolean anyDisability = record.disabilityPeriods().exists(p -> !p.isAbsent());
     Option<LocalDate> start = measure.flatMap(m -> dateOf(m.start()));
     if (!anyDisability || start.isEmpty()) {

@@ -14,8 +14,8 @@ import static io.github.childcarerules.testkit.Shapes.at;
 import static io.github.childcarerules.testkit.Shapes.date;
 
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.ServiceOffer;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.testkit.Edits.Periods;
 import io.vavr.collection.List;
@@ -133,7 +133,7 @@ final class PeriodTable {
                 (record, k, c) -> {
                   LocalDate last = Places.extent(record, kind, k).last();
                   return Option.some(
-                      kind.with(record, kind.of(record).append(Period.of(last, last))));
+                      kind.with(record, kind.of(record).append(SpecialPeriod.of(last, last))));
                 },
                 (record, k) -> kind.path(kind.of(record).size())));
     if (kind == Periods.CISSS) {
@@ -158,7 +158,8 @@ final class PeriodTable {
         kind == Periods.DISABILITY
             && Facts.transitionalMeasure(record).exists(tm -> !start.isAfter(tm.start()));
     ParentChildRecord added =
-        kind.with(record, kind.of(record).append(Period.of(start, start.plusDays(c.below(100)))));
+        kind.with(
+            record, kind.of(record).append(SpecialPeriod.of(start, start.plusDays(c.below(100)))));
     return Option.when(!holdsMeasure, added);
   }
 
@@ -168,7 +169,7 @@ final class PeriodTable {
     LocalDate birth = Facts.birth(record);
     ParentChildRecord withPeriod =
         record.cisssPeriods().isEmpty()
-            ? record.withCisssPeriods(List.of(Period.of(birth, birth.plusDays(c.days(300)))))
+            ? record.withCisssPeriods(List.of(SpecialPeriod.of(birth, birth.plusDays(c.days(300)))))
             : record;
     return Option.some(
         withPeriod.withServiceOffer(
@@ -183,19 +184,19 @@ final class PeriodTable {
           record.withDisabilityPeriods(
               c.below(2) == 0
                   ? List.empty()
-                  : List.of(Period.builder().start(c.blank()).end(c.blank()).build())));
+                  : List.of(SpecialPeriod.builder().start(c.blank()).end(c.blank()).build())));
     }
     if (!record.disabilityPeriods().isEmpty()) {
       return Option.none();
     }
     LocalDate start = Facts.lastDay(record).plusDays(c.days(100));
-    Period measure =
+    SpecialPeriod measure =
         c.of(
             List.of(
-                Period.of(start, start.plusDays(c.days(300))),
-                Period.from(start),
-                Period.of(start, start.minusDays(c.days(30))),
-                Period.builder().end(start.toString()).build()));
+                SpecialPeriod.of(start, start.plusDays(c.days(300))),
+                SpecialPeriod.from(start),
+                SpecialPeriod.of(start, start.minusDays(c.days(30))),
+                SpecialPeriod.builder().end(start.toString()).build()));
     return Option.some(record.withTransitionalMeasure(Option.some(measure)));
   }
 

@@ -3,8 +3,8 @@ package io.github.childcarerules.testkit;
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.record.AgeBracket;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.ServiceOffer;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Slot;
@@ -36,10 +36,10 @@ final class Timelines {
   /** Everything of a record that is placed in time. */
   record Timeline(
       Map<String, String> brackets,
-      List<Period> ecp,
-      List<Period> disability,
-      List<Period> cisss,
-      Option<Period> transitionalMeasure,
+      List<SpecialPeriod> ecp,
+      List<SpecialPeriod> disability,
+      List<SpecialPeriod> cisss,
+      Option<SpecialPeriod> transitionalMeasure,
       Option<ServiceOffer> serviceOffer,
       List<Agreement> agreements) {}
 
@@ -65,9 +65,9 @@ final class Timelines {
       List<Extent> extents = extents(first, dates, agreements);
       LocalDate from = dates.earliest();
       LocalDate to = extents.get(extents.size() - 1).end();
-      List<Period> disabilities = disability.on(from, to, true);
-      Option<Period> tm = measure.inside(disabilities, Facts.schoolAgeOf(birth));
-      List<Period> cisssPeriods = cisss.on(from, to, false);
+      List<SpecialPeriod> disabilities = disability.on(from, to, true);
+      Option<SpecialPeriod> tm = measure.inside(disabilities, Facts.schoolAgeOf(birth));
+      List<SpecialPeriod> cisssPeriods = cisss.on(from, to, false);
       Option<ServiceOffer> serviceOffer =
           !cisssPeriods.isEmpty()
               ? Option.some(ServiceOffer.of(true))
@@ -240,23 +240,23 @@ final class Timelines {
      * Periods that do not overlap (adjacent now and then), around {@code from}..{@code to}; the
      * last one may be open when {@code mayBeOpen}. Chronological.
      */
-    List<Period> on(LocalDate from, LocalDate to, boolean mayBeOpen) {
+    List<SpecialPeriod> on(LocalDate from, LocalDate to, boolean mayBeOpen) {
       long span = Math.max(1, to.toEpochDay() - from.toEpochDay());
       LocalDate next = from.plusDays(offset % (span + 200) - 200);
-      List<Period> periods = new ArrayList<>();
+      List<SpecialPeriod> periods = new ArrayList<>();
       for (int i = 0; i < steps.size(); i++) {
         Step step = steps.get(i);
         LocalDate start = next.plusDays(step.gap());
         LocalDate end = start.plusDays(step.length() - 1L);
         boolean open = mayBeOpen && step.open() && i == steps.size() - 1;
-        periods.add(open ? Period.from(start) : Period.of(start, end));
+        periods.add(open ? SpecialPeriod.from(start) : SpecialPeriod.of(start, end));
         next = end.plusDays(1);
       }
       return periods;
     }
 
     /** The periods in the list order of the plan. */
-    List<Period> shuffled(List<Period> periods) {
+    List<SpecialPeriod> shuffled(List<SpecialPeriod> periods) {
       return IntStream.range(0, periods.size())
           .boxed()
           .sorted(Comparator.comparing(order::get))
@@ -277,7 +277,7 @@ final class Timelines {
      * (TRANSITIONAL_MEASURE_OVER_ONE_YEAR); now and then on the period's own bounds or on the
      * school-age date. None when no disability period reaches school age.
      */
-    Option<Period> inside(List<Period> disability, LocalDate schoolAge) {
+    Option<SpecialPeriod> inside(List<SpecialPeriod> disability, LocalDate schoolAge) {
       List<Span> reaching =
           disability.stream()
               .map(period -> Facts.extent(period).get())
@@ -291,12 +291,12 @@ final class Timelines {
       long room = days.isOpen() ? 400 : days.last().toEpochDay() - first.toEpochDay();
       LocalDate start = first.plusDays(Math.min(skip, room));
       if (open && days.isOpen()) {
-        return Option.some(Period.from(start));
+        return Option.some(SpecialPeriod.from(start));
       }
       long left = room - Math.min(skip, room);
       LocalDate end =
           Facts.min(start.plusDays(Math.min(length, left)), start.plusYears(1).minusDays(1));
-      return Option.some(Period.of(start, end));
+      return Option.some(SpecialPeriod.of(start, end));
     }
   }
 

@@ -6,9 +6,9 @@ import io.github.childcarerules.core.record.Address;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.Person;
 import io.github.childcarerules.core.record.Role;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
@@ -148,7 +148,7 @@ final class Junk {
         .withApartment(text(address.apartment()));
   }
 
-  private Period period(Period period) {
+  private SpecialPeriod period(SpecialPeriod period) {
     return period.withStart(text(period.start())).withEnd(text(period.end()));
   }
 

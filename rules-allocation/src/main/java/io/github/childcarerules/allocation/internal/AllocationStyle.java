@@ -19,6 +19,8 @@ import org.immutables.vavr.encodings.VavrVectorEncodingEnabled;
  * The one Immutables style of rules-allocation, as in rules-core: generated classes stay
  * package-private behind the abstract value types, and Vavr attributes get optional-aware builders.
  * This package is not exported, so the style is internal to the module.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -13,38 +13,69 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class BoardDecision implements WithBoardDecision {
+  /** {@return the id of the batch the recommendation is for} */
   public abstract Option<String> batch();
 
+  /** {@return the id of the recommended request} */
   public abstract Option<String> request();
 
+  /** {@return true when the board authorizes the places, false when it refuses them} */
   public abstract Option<Boolean> authorized();
 
-  /** The date of the decision, {@code YYYY-MM-DD}. */
+  /** {@return the date of the decision, {@code YYYY-MM-DD}} */
   public abstract Option<String> on();
 
-  /** A copy with {@link #batch()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #batch()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract BoardDecision withBatch(@Nullable String value);
 
-  /** A copy with {@link #request()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #request()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract BoardDecision withRequest(@Nullable String value);
 
-  /** A copy with {@link #authorized()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #authorized()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract BoardDecision withAuthorized(@Nullable Boolean value);
 
-  /** A copy with {@link #on()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #on()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract BoardDecision withOn(@Nullable String value);
 
-  /** A copy with {@link #on()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #on()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final BoardDecision withOn(@Nullable LocalDate date) {
     return withOn(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A builder with every field absent (or at its default). */
+  /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The board's decision on {@code request}'s recommendation for {@code batch}. */
+  /**
+   * The board's decision on {@code request}'s recommendation for {@code batch}.
+   *
+   * @param batch the batch's id
+   * @param request the request's id
+   * @param authorized true when the board authorizes the places, false when it refuses them
+   * @param on the date of the decision, {@code YYYY-MM-DD} as entered
+   * @return the decision
+   */
   public static BoardDecision of(String batch, String request, boolean authorized, String on) {
     return builder().batch(batch).request(request).authorized(authorized).on(on).build();
   }
@@ -52,6 +83,12 @@ public abstract class BoardDecision implements WithBoardDecision {
   /**
    * The board's decision on {@code request}'s recommendation for {@code batch}, taken on {@code
    * on}.
+   *
+   * @param batch the batch's id
+   * @param request the request's id
+   * @param authorized true when the board authorizes the places, false when it refuses them
+   * @param on the date of the decision; {@code null} means absent
+   * @return the decision
    */
   public static BoardDecision of(
       String batch, String request, boolean authorized, @Nullable LocalDate on) {
@@ -65,7 +102,12 @@ public abstract class BoardDecision implements WithBoardDecision {
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableBoardDecision.Builder {
-    /** Sets {@link BoardDecision#on()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link BoardDecision#on()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder on(@Nullable LocalDate date) {
       return on(Option.of(date).map(LocalDate::toString));
     }

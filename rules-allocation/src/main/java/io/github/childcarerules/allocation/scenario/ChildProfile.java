@@ -15,13 +15,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class ChildProfile implements WithChildProfile {
+  /** {@return the child's age in whole months; it gives the {@link AgeGroup}} */
   public abstract Option<BigDecimal> ageMonths();
 
+  /** {@return the child's needs (atypical hours…), compared exactly with the offer's} */
   public abstract List<String> needs();
 
+  /** {@return the child's particular characteristics (allergy, disability…), compared exactly} */
   public abstract List<String> characteristics();
 
-  /** True when nothing of the profile is entered: the profile counts as absent. */
+  /** {@return true when nothing of the profile is entered: the profile counts as absent} */
   public boolean isAbsent() {
     return ageMonths().isEmpty() && needs().isEmpty() && characteristics().isEmpty();
   }
@@ -32,14 +35,26 @@ public abstract class ChildProfile implements WithChildProfile {
     NoNulls.elements("characteristics", characteristics());
   }
 
-  /** A copy with {@link #ageMonths()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #ageMonths()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract ChildProfile withAgeMonths(@Nullable BigDecimal value);
 
-  /** A builder with every field absent (or at its default). */
+  /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * A profile of a child of {@code ageMonths} with these needs and characteristics.
+   *
+   * @param ageMonths the child's age in whole months
+   * @param needs the child's needs
+   * @param characteristics the child's particular characteristics
+   * @return the profile
+   */
   public static ChildProfile of(int ageMonths, List<String> needs, List<String> characteristics) {
     return builder()
         .ageMonths(BigDecimal.valueOf(ageMonths))
@@ -55,7 +70,12 @@ public abstract class ChildProfile implements WithChildProfile {
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableChildProfile.Builder {
-    /** Sets {@link ChildProfile#ageMonths()} to a whole number. */
+    /**
+     * Sets {@link ChildProfile#ageMonths()} to a whole number.
+     *
+     * @param value the value; {@code null} means absent
+     * @return this builder
+     */
     public Builder ageMonths(long value) {
       return ageMonths(BigDecimal.valueOf(value));
     }

@@ -13,10 +13,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Offer {
+  /** {@return the age groups served, {@link AgeGroup} names as entered} */
   public abstract List<String> ageGroups();
 
+  /** {@return the needs the provider can meet (atypical hours…)} */
   public abstract List<String> needs();
 
+  /** {@return the particular characteristics the provider can meet (allergy, disability…)} */
   public abstract List<String> characteristics();
 
   @Value.Check
@@ -26,10 +29,19 @@ public abstract class Offer {
     NoNulls.elements("characteristics", characteristics());
   }
 
+  /** {@return a builder with every list empty} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * An offer of these age groups (by name), needs and characteristics.
+   *
+   * @param ageGroups the age groups served, {@link AgeGroup} names as entered
+   * @param needs the needs the provider can meet
+   * @param characteristics the particular characteristics the provider can meet
+   * @return the offer
+   */
   public static Offer of(List<String> ageGroups, List<String> needs, List<String> characteristics) {
     return builder().ageGroups(ageGroups).needs(needs).characteristics(characteristics).build();
   }

@@ -15,19 +15,24 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class Provider implements WithProvider {
+  /** {@return the provider's identifier, which requests name} */
   public abstract Option<String> id();
 
+  /** {@return the name of the provider's sector} */
   public abstract Option<String> sector();
 
+  /** {@return the provider's service offer, matched against the child of a used place} */
   public abstract Option<Offer> offer();
 
   /**
-   * The answers of step 2 that hold for every offer not listed in {@link #answersByBatch()}; absent
-   * until the provider has been reached.
+   * {@return the answers of step 2 that hold for every offer not listed in {@link
+   * #answersByBatch()}; absent until the provider has been reached}
    */
   public abstract Option<Answers> answers();
 
-  /** The answers to the offer of one batch, by batch id; they take precedence over answers. */
+  /**
+   * {@return the answers to the offer of one batch, by batch id; they take precedence over answers}
+   */
   public abstract Map<String, Answers> answersByBatch();
 
   @Value.Check
@@ -35,19 +40,35 @@ public abstract class Provider implements WithProvider {
     NoNulls.entries("answersByBatch", answersByBatch());
   }
 
-  /** A copy with {@link #id()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #id()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Provider withId(@Nullable String value);
 
-  /** A copy with {@link #sector()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #sector()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Provider withSector(@Nullable String value);
 
-  /** A copy with {@link #offer()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #offer()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract Provider withOffer(@Nullable Offer value);
 
-  /** A copy with {@link #answers()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #answers()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract Provider withAnswers(@Nullable Answers value);
 
-  /** A builder with every field absent (or at its default). */
+  /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
   }

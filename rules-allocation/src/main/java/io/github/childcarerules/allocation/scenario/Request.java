@@ -16,97 +16,176 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class Request implements WithRequest {
+  /** {@return the request's identifier, which board decisions name} */
   public abstract Option<String> id();
 
-  /** {@link RequestType}. */
+  /** {@return one of {@link RequestType}'s names, as entered} */
   public abstract Option<String> type();
 
+  /** {@return the id of the provider making the request} */
   public abstract Option<String> provider();
 
+  /** {@return the name of the sector the request is for} */
   public abstract Option<String> sector();
 
+  /**
+   * {@return the day the BC received the request, {@code YYYY-MM-DD}; its answer is due 30 days
+   * later}
+   */
   public abstract Option<String> receivedOn();
 
+  /** {@return how many places are asked for or given back, a whole number} */
   public abstract Option<BigDecimal> places();
 
-  /** {@link DecreaseReason}, for a {@code DECREASE}. */
+  /** {@return one of {@link DecreaseReason}'s names, as entered, for a {@code DECREASE}} */
   public abstract Option<String> reason();
 
+  /** {@return the day a {@code DECREASE} should take effect, {@code YYYY-MM-DD}} */
   public abstract Option<String> requestedDate();
 
-  /** The last day of a suspension. */
+  /** {@return the last day of a suspension, {@code YYYY-MM-DD}} */
   public abstract Option<String> until();
 
-  /** The date the BC sent its written answer, {@code YYYY-MM-DD}; absent while not answered. */
+  /**
+   * {@return the date the BC sent its written answer, {@code YYYY-MM-DD}; absent while not
+   * answered}
+   */
   public abstract Option<String> answeredOn();
 
-  /** A suspension asked in an emergency takes effect at its requested date (absent is false). */
+  /**
+   * {@return whether a suspension is asked in an emergency: it then takes effect at its requested
+   * date; false when not entered}
+   */
   @Value.Default
   public boolean emergency() {
     return false;
   }
 
-  /** A copy with {@link #id()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #id()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Request withId(@Nullable String value);
 
-  /** A copy with {@link #type()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #type()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Request withType(@Nullable String value);
 
-  /** A copy with {@link #provider()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #provider()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Request withProvider(@Nullable String value);
 
-  /** A copy with {@link #sector()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #sector()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Request withSector(@Nullable String value);
 
-  /** A copy with {@link #receivedOn()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #receivedOn()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Request withReceivedOn(@Nullable String value);
 
-  /** A copy with {@link #places()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #places()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract Request withPlaces(@Nullable BigDecimal value);
 
-  /** A copy with {@link #reason()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #reason()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Request withReason(@Nullable String value);
 
-  /** A copy with {@link #requestedDate()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #requestedDate()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Request withRequestedDate(@Nullable String value);
 
-  /** A copy with {@link #until()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #until()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Request withUntil(@Nullable String value);
 
-  /** A copy with {@link #answeredOn()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #answeredOn()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Request withAnsweredOn(@Nullable String value);
 
-  /** A copy with {@link #type()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #type()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public final Request withType(@Nullable RequestType value) {
     return withType(Option.of(value).map(RequestType::name));
   }
 
-  /** A copy with {@link #receivedOn()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #receivedOn()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final Request withReceivedOn(@Nullable LocalDate date) {
     return withReceivedOn(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A copy with {@link #reason()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #reason()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public final Request withReason(@Nullable DecreaseReason value) {
     return withReason(Option.of(value).map(DecreaseReason::name));
   }
 
-  /** A copy with {@link #requestedDate()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #requestedDate()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final Request withRequestedDate(@Nullable LocalDate date) {
     return withRequestedDate(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A copy with {@link #until()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #until()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final Request withUntil(@Nullable LocalDate date) {
     return withUntil(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A copy with {@link #answeredOn()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #answeredOn()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final Request withAnsweredOn(@Nullable LocalDate date) {
     return withAnsweredOn(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A builder with every field absent (or at its default). */
+  /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
   }
@@ -118,37 +197,72 @@ public abstract class Request implements WithRequest {
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableRequest.Builder {
-    /** Sets {@link Request#type()} to {@code value}; {@code null} means absent. */
+    /**
+     * Sets {@link Request#type()} to {@code value}; {@code null} means absent.
+     *
+     * @param value the value; {@code null} means absent
+     * @return this builder
+     */
     public Builder type(@Nullable RequestType value) {
       return type(Option.of(value).map(RequestType::name));
     }
 
-    /** Sets {@link Request#receivedOn()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link Request#receivedOn()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder receivedOn(@Nullable LocalDate date) {
       return receivedOn(Option.of(date).map(LocalDate::toString));
     }
 
-    /** Sets {@link Request#places()} to a whole number. */
+    /**
+     * Sets {@link Request#places()} to a whole number.
+     *
+     * @param value the value; {@code null} means absent
+     * @return this builder
+     */
     public Builder places(long value) {
       return places(BigDecimal.valueOf(value));
     }
 
-    /** Sets {@link Request#reason()} to {@code value}; {@code null} means absent. */
+    /**
+     * Sets {@link Request#reason()} to {@code value}; {@code null} means absent.
+     *
+     * @param value the value; {@code null} means absent
+     * @return this builder
+     */
     public Builder reason(@Nullable DecreaseReason value) {
       return reason(Option.of(value).map(DecreaseReason::name));
     }
 
-    /** Sets {@link Request#requestedDate()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link Request#requestedDate()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder requestedDate(@Nullable LocalDate date) {
       return requestedDate(Option.of(date).map(LocalDate::toString));
     }
 
-    /** Sets {@link Request#until()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link Request#until()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder until(@Nullable LocalDate date) {
       return until(Option.of(date).map(LocalDate::toString));
     }
 
-    /** Sets {@link Request#answeredOn()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link Request#answeredOn()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder answeredOn(@Nullable LocalDate date) {
       return answeredOn(Option.of(date).map(LocalDate::toString));
     }

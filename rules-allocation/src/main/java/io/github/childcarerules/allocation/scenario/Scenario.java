@@ -17,24 +17,28 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class Scenario implements WithScenario {
-  /** The date of the run, {@code YYYY-MM-DD}; when absent no answer is late. */
+  /** {@return the date of the run, {@code YYYY-MM-DD}; when absent no answer is late} */
   public abstract Option<String> asOf();
 
+  /** {@return the sectors of the territory with their coverage} */
   public abstract List<Sector> sectors();
 
+  /** {@return the batches of places to allocate} */
   public abstract List<Batch> batches();
 
+  /** {@return the registers' requests, every type together} */
   public abstract List<Request> requests();
 
+  /** {@return the providers that made requests, with their answers} */
   public abstract List<Provider> providers();
 
   /**
-   * The analyst's order of the sectors that may receive places leaving their own (step 1.3);
-   * sectors it does not name come after, lowest coverage first.
+   * {@return the analyst's order of the sectors that may receive places leaving their own (step
+   * 1.3); sectors it does not name come after, lowest coverage first}
    */
   public abstract List<String> sectorOrder();
 
-  /** The board's decisions on recommendations, one per batch and request. */
+  /** {@return the board's decisions on recommendations, one per batch and request} */
   public abstract List<BoardDecision> boardDecisions();
 
   @Value.Check
@@ -47,15 +51,23 @@ public abstract class Scenario implements WithScenario {
     NoNulls.elements("boardDecisions", boardDecisions());
   }
 
-  /** A copy with {@link #asOf()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #asOf()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Scenario withAsOf(@Nullable String value);
 
-  /** A copy with {@link #asOf()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #asOf()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final Scenario withAsOf(@Nullable LocalDate date) {
     return withAsOf(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A builder with every field absent (or at its default). */
+  /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,7 +79,12 @@ public abstract class Scenario implements WithScenario {
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableScenario.Builder {
-    /** Sets {@link Scenario#asOf()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link Scenario#asOf()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder asOf(@Nullable LocalDate date) {
       return asOf(Option.of(date).map(LocalDate::toString));
     }

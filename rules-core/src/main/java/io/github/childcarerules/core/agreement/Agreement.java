@@ -17,39 +17,54 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class Agreement implements WithAgreement {
-  /** First day of occupation, {@code YYYY-MM-DD}. */
+  /** {@return the first day of occupation, {@code YYYY-MM-DD}} */
   public abstract Option<String> start();
 
-  /** Last day of occupation planned by the agreement. */
+  /** {@return the last day of occupation planned by the agreement, {@code YYYY-MM-DD}} */
   public abstract Option<String> end();
 
-  /** Last day of occupation when the agreement was terminated (date de résiliation). */
+  /**
+   * {@return the last day of occupation when the agreement was terminated (date de résiliation),
+   * {@code YYYY-MM-DD}; absent when it runs to its end}
+   */
   public abstract Option<String> terminatedOn();
 
+  /**
+   * {@return whether the place is at the reduced contribution (contribution réduite), that is
+   * subsidized; false when not entered}
+   */
   @Value.Default
   public boolean reducedContribution() {
     return false;
   }
 
-  /** The child only replaces absent children: no planned occupation. */
+  /**
+   * {@return whether the child only replaces absent children (no planned occupation); false when
+   * not entered}
+   */
   @Value.Default
   public boolean replacement() {
     return false;
   }
 
+  /** {@return whether the agreement is signed; false when not entered} */
   @Value.Default
   public boolean signed() {
     return false;
   }
 
-  /** The normal schedule (horaire normal). */
+  /** {@return the normal schedule (horaire normal); absent, the agreement plans no occupation} */
   public abstract Option<Schedule> schedule();
 
+  /**
+   * {@return the special schedules (horaires particuliers) replacing the normal one, in entered
+   * order}
+   */
   public abstract List<SpecialSchedule> specialSchedules();
 
   /**
-   * True when nothing was entered: no date, no schedule, no special schedule and every flag false.
-   * An absent agreement takes part in no rule.
+   * {@return true when nothing was entered: no date, no schedule, no special schedule and every
+   * flag false} An absent agreement takes part in no rule.
    */
   public boolean isAbsent() {
     return start().forAll(String::isBlank)
@@ -67,34 +82,62 @@ public abstract class Agreement implements WithAgreement {
     NoNulls.elements("specialSchedules", specialSchedules());
   }
 
-  /** A copy with {@link #start()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #start()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Agreement withStart(@Nullable String value);
 
-  /** A copy with {@link #end()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #end()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Agreement withEnd(@Nullable String value);
 
-  /** A copy with {@link #terminatedOn()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #terminatedOn()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Agreement withTerminatedOn(@Nullable String value);
 
-  /** A copy with {@link #schedule()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #schedule()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract Agreement withSchedule(@Nullable Schedule value);
 
-  /** A copy with {@link #start()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #start()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final Agreement withStart(@Nullable LocalDate date) {
     return withStart(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A copy with {@link #end()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #end()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final Agreement withEnd(@Nullable LocalDate date) {
     return withEnd(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A copy with {@link #terminatedOn()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #terminatedOn()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final Agreement withTerminatedOn(@Nullable LocalDate date) {
     return withTerminatedOn(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A builder with every field absent (or at its default). */
+  /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
   }
@@ -106,17 +149,32 @@ public abstract class Agreement implements WithAgreement {
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableAgreement.Builder {
-    /** Sets {@link Agreement#start()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link Agreement#start()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder start(@Nullable LocalDate date) {
       return start(Option.of(date).map(LocalDate::toString));
     }
 
-    /** Sets {@link Agreement#end()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link Agreement#end()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder end(@Nullable LocalDate date) {
       return end(Option.of(date).map(LocalDate::toString));
     }
 
-    /** Sets {@link Agreement#terminatedOn()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link Agreement#terminatedOn()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder terminatedOn(@Nullable LocalDate date) {
       return terminatedOn(Option.of(date).map(LocalDate::toString));
     }

@@ -15,41 +15,74 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class SpecialSchedule implements WithSpecialSchedule {
+  /** {@return the first day the special schedule applies, {@code YYYY-MM-DD} as entered} */
   public abstract Option<String> start();
 
+  /**
+   * {@return the last day the special schedule applies (included), {@code YYYY-MM-DD} as entered}
+   */
   public abstract Option<String> end();
 
+  /** {@return the schedule followed from start to end; absent, no occupation is planned then} */
   public abstract Option<Schedule> schedule();
 
-  /** True when nothing was entered: no date and no schedule. */
+  /** {@return true when nothing was entered: no date and no schedule} */
   public boolean isAbsent() {
     return start().forAll(String::isBlank) && end().forAll(String::isBlank) && schedule().isEmpty();
   }
 
-  /** A copy with {@link #start()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #start()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract SpecialSchedule withStart(@Nullable String value);
 
-  /** A copy with {@link #end()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #end()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract SpecialSchedule withEnd(@Nullable String value);
 
-  /** A copy with {@link #schedule()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #schedule()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract SpecialSchedule withSchedule(@Nullable Schedule value);
 
-  /** A copy with {@link #start()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #start()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final SpecialSchedule withStart(@Nullable LocalDate date) {
     return withStart(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A copy with {@link #end()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #end()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final SpecialSchedule withEnd(@Nullable LocalDate date) {
     return withEnd(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A builder with every field absent (or at its default). */
+  /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * A special schedule following {@code schedule} from {@code start} to {@code end}, both included.
+   *
+   * @param start the first day
+   * @param end the last day
+   * @param schedule the schedule followed on those days
+   * @return the special schedule, dates as {@code YYYY-MM-DD}
+   */
   public static SpecialSchedule of(LocalDate start, LocalDate end, Schedule schedule) {
     return builder().start(start.toString()).end(end.toString()).schedule(schedule).build();
   }
@@ -61,12 +94,22 @@ public abstract class SpecialSchedule implements WithSpecialSchedule {
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableSpecialSchedule.Builder {
-    /** Sets {@link SpecialSchedule#start()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link SpecialSchedule#start()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder start(@Nullable LocalDate date) {
       return start(Option.of(date).map(LocalDate::toString));
     }
 
-    /** Sets {@link SpecialSchedule#end()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link SpecialSchedule#end()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder end(@Nullable LocalDate date) {
       return end(Option.of(date).map(LocalDate::toString));
     }

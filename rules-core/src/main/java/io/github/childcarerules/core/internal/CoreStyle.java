@@ -20,6 +20,8 @@ import org.immutables.vavr.encodings.VavrVectorEncodingEnabled;
  * abstract value types, and Vavr {@code Option}/{@code List}/{@code Map} attributes get
  * optional-aware builders; {@code null} given for an {@code Option} attribute means absent. This
  * package is not exported, so the style is internal to the module.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

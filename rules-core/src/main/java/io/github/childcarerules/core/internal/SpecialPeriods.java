@@ -7,8 +7,8 @@ import io.github.childcarerules.core.internal.reading.Extents;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.ServiceOffer;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.rule.Rule;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -82,10 +82,10 @@ final class SpecialPeriods {
   }
 
   /** Checks one kind of period; returns those with a usable extent. */
-  private List<Overlaps.Element> check(Kind kind, io.vavr.collection.List<Period> periods) {
+  private List<Overlaps.Element> check(Kind kind, io.vavr.collection.List<SpecialPeriod> periods) {
     List<Overlaps.Element> extents = new ArrayList<>();
     int index = 0;
-    for (Period period : periods) {
+    for (SpecialPeriod period : periods) {
       String path = kind.list + "[" + index + "]";
       if (!period.isAbsent()) {
         findings.reportIf(!given(period.start()), kind.startRequired, path + ".start");
@@ -105,7 +105,7 @@ final class SpecialPeriods {
    * The days of a period: parses both dates (reporting a malformed one), reports an end before the
    * start, and gives the extent when the dates allow.
    */
-  private Option<DatePeriod> extent(Period period, String path, boolean mayBeOpen) {
+  private Option<DatePeriod> extent(SpecialPeriod period, String path, boolean mayBeOpen) {
     Option<LocalDate> start = findings.date(period.start(), path + ".start");
     Option<LocalDate> end = findings.date(period.end(), path + ".end");
     return extent(period, start, end, path, mayBeOpen);
@@ -116,7 +116,7 @@ final class SpecialPeriods {
    * malformed), reporting an end before the start.
    */
   private Option<DatePeriod> extent(
-      Period period,
+      SpecialPeriod period,
       Option<LocalDate> start,
       Option<LocalDate> end,
       String path,
@@ -128,7 +128,7 @@ final class SpecialPeriods {
   }
 
   private void transitionalMeasure(
-      Period measure,
+      SpecialPeriod measure,
       boolean anyDisability,
       List<Overlaps.Element> disabilities,
       Option<LocalDate> birthDate) {

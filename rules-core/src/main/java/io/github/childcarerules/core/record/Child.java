@@ -13,59 +13,100 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class Child implements WithChild {
+  /** {@return the child's last name, at most 50 characters} */
   public abstract Option<String> lastName();
 
+  /** {@return the child's first name, at most 50 characters} */
   public abstract Option<String> firstName();
 
   /**
-   * {@code F}, {@code M} or {@code X}; any other value is reported as {@code VALUE_NOT_ALLOWED}.
+   * {@return the child's sex, {@code F}, {@code M} or {@code X}; any other value is reported as
+   * {@code VALUE_NOT_ALLOWED}}
    */
   public abstract Option<String> sex();
 
-  /** {@code YYYY-MM-DD}. */
+  /** {@return the date of birth, {@code YYYY-MM-DD} as entered} */
   public abstract Option<String> birthDate();
 
-  /** Number at the Québec civil-status register. */
+  /** {@return the child's number at the Québec civil-status register (NIREC)} */
   public abstract Option<String> nirec();
 
-  /** Child number given by CSG to a child born outside Québec without a NIREC. */
+  /**
+   * {@return the child number (NECSG) given by CSG to a child born outside Québec without a NIREC}
+   */
   public abstract Option<String> necsg();
 
-  /** Yes/no; absent when not answered. */
+  /** {@return whether the child was born outside Québec; absent when not answered} */
   public abstract Option<Boolean> bornOutsideQuebec();
 
-  /** A copy with {@link #lastName()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #lastName()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Child withLastName(@Nullable String value);
 
-  /** A copy with {@link #firstName()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #firstName()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Child withFirstName(@Nullable String value);
 
-  /** A copy with {@link #sex()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #sex()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Child withSex(@Nullable String value);
 
-  /** A copy with {@link #birthDate()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #birthDate()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Child withBirthDate(@Nullable String value);
 
-  /** A copy with {@link #nirec()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #nirec()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Child withNirec(@Nullable String value);
 
-  /** A copy with {@link #necsg()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #necsg()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
   public abstract Child withNecsg(@Nullable String value);
 
-  /** A copy with {@link #bornOutsideQuebec()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #bornOutsideQuebec()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract Child withBornOutsideQuebec(@Nullable Boolean value);
 
-  /** A copy with {@link #sex()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #sex()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public final Child withSex(@Nullable Sex value) {
     return withSex(Option.of(value).map(Sex::name));
   }
 
-  /** A copy with {@link #birthDate()} set to {@code date}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #birthDate()} set to {@code date}}
+   *
+   * @param date the date; {@code null} means absent
+   */
   public final Child withBirthDate(@Nullable LocalDate date) {
     return withBirthDate(Option.of(date).map(LocalDate::toString));
   }
 
-  /** A builder with every field absent (or at its default). */
+  /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,12 +118,22 @@ public abstract class Child implements WithChild {
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableChild.Builder {
-    /** Sets {@link Child#sex()} to {@code value}; {@code null} means absent. */
+    /**
+     * Sets {@link Child#sex()} to {@code value}; {@code null} means absent.
+     *
+     * @param value the value; {@code null} means absent
+     * @return this builder
+     */
     public Builder sex(@Nullable Sex value) {
       return sex(Option.of(value).map(Sex::name));
     }
 
-    /** Sets {@link Child#birthDate()} to {@code date}; {@code null} means absent. */
+    /**
+     * Sets {@link Child#birthDate()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
     public Builder birthDate(@Nullable LocalDate date) {
       return birthDate(Option.of(date).map(LocalDate::toString));
     }

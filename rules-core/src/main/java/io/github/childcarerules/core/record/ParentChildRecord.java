@@ -20,33 +20,52 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class ParentChildRecord implements WithParentChildRecord {
+  /** {@return the child's identification} */
   public abstract Option<Child> child();
 
+  /** {@return the responsible (responsable), the adult the record is in the name of} */
   public abstract Option<Person> responsible();
 
+  /** {@return the other responsible (autre responsable), optional} */
   public abstract Option<Person> otherResponsible();
 
-  /** The parent of a child born outside Québec, when no responsible has a parent role. */
+  /** {@return the parent of a child born outside Québec, when no responsible has a parent role} */
   public abstract Option<Person> parent();
 
+  /** {@return the responsible's address} */
   public abstract Option<Address> address();
 
   /**
-   * Effective date ({@code YYYY-MM-DD}) of each bracket used, keyed by {@link AgeBracket} name. A
-   * blank value counts as absent; a key that is not a bracket is reported.
+   * {@return the effective date ({@code YYYY-MM-DD}) of each bracket used, keyed by {@link
+   * AgeBracket} name} A blank value counts as absent; a key that is not a bracket is reported.
    */
   public abstract Map<String, String> ageBrackets();
 
-  public abstract List<Period> cisssPeriods();
+  /**
+   * {@return the periods when the child is received under a protocol with the health and social
+   * services (CISSS/CIUSSS), in entered order}
+   */
+  public abstract List<SpecialPeriod> cisssPeriods();
 
-  public abstract List<Period> ecpPeriods();
+  /**
+   * {@return the periods when the parent is exempted from paying the reduced contribution (ECP), in
+   * entered order}
+   */
+  public abstract List<SpecialPeriod> ecpPeriods();
 
-  public abstract List<Period> disabilityPeriods();
+  /** {@return the periods when the child has a disability (handicap), in entered order} */
+  public abstract List<SpecialPeriod> disabilityPeriods();
 
-  public abstract Option<Period> transitionalMeasure();
+  /**
+   * {@return the transitional measure (mesure transitoire): a disabled child of school age kept one
+   * more year in childcare; absent when none}
+   */
+  public abstract Option<SpecialPeriod> transitionalMeasure();
 
+  /** {@return the service agreements with the provider, in entered order} */
   public abstract List<Agreement> agreements();
 
+  /** {@return what the provider's service offer holds, as far as the rules need it} */
   public abstract Option<ServiceOffer> serviceOffer();
 
   @Value.Check
@@ -58,28 +77,56 @@ public abstract class ParentChildRecord implements WithParentChildRecord {
     NoNulls.elements("agreements", agreements());
   }
 
-  /** A copy with {@link #child()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #child()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract ParentChildRecord withChild(@Nullable Child value);
 
-  /** A copy with {@link #responsible()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #responsible()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract ParentChildRecord withResponsible(@Nullable Person value);
 
-  /** A copy with {@link #otherResponsible()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #otherResponsible()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract ParentChildRecord withOtherResponsible(@Nullable Person value);
 
-  /** A copy with {@link #parent()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #parent()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract ParentChildRecord withParent(@Nullable Person value);
 
-  /** A copy with {@link #address()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #address()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract ParentChildRecord withAddress(@Nullable Address value);
 
-  /** A copy with {@link #transitionalMeasure()} set to {@code value}; {@code null} means absent. */
-  public abstract ParentChildRecord withTransitionalMeasure(@Nullable Period value);
+  /**
+   * {@return a copy with {@link #transitionalMeasure()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
+  public abstract ParentChildRecord withTransitionalMeasure(@Nullable SpecialPeriod value);
 
-  /** A copy with {@link #serviceOffer()} set to {@code value}; {@code null} means absent. */
+  /**
+   * {@return a copy with {@link #serviceOffer()} set to {@code value}}
+   *
+   * @param value the value; {@code null} means absent
+   */
   public abstract ParentChildRecord withServiceOffer(@Nullable ServiceOffer value);
 
-  /** A builder with every field absent (or at its default). */
+  /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,6 +141,10 @@ public abstract class ParentChildRecord implements WithParentChildRecord {
     /**
      * Puts the effective date of {@code bracket} in {@link ParentChildRecord#ageBrackets()}; a
      * {@code null} date leaves the bracket out (absent).
+     *
+     * @param bracket the value; {@code null} means absent
+     * @param effectiveDate the date; {@code null} means absent
+     * @return this builder
      */
     public Builder ageBracket(AgeBracket bracket, @Nullable LocalDate effectiveDate) {
       Objects.requireNonNull(bracket, "bracket");

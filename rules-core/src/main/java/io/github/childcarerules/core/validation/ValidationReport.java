@@ -16,23 +16,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ValidationReport {
+  /** {@return every violation, errors and warnings, sorted by path then rule id} */
   @Value.Parameter
   public abstract List<Violation> violations();
 
+  /**
+   * A report of {@code violations}, in any order: the report sorts them.
+   *
+   * @param violations the violations found, errors and warnings
+   * @return the report, sorted by path then rule id
+   */
   public static ValidationReport of(Seq<Violation> violations) {
     return ImmutableValidationReport.of(List.ofAll(violations).sorted(Violation.ORDER));
   }
 
-  /** True when no violation is an error. */
+  /** {@return true when no violation is an error} */
   @Value.Derived
   public boolean isValid() {
     return errors().isEmpty();
   }
 
+  /** {@return the violations of severity {@link Severity#ERROR}, in the report's order} */
   public List<Violation> errors() {
     return violations().filter(v -> v.severity() == Severity.ERROR);
   }
 
+  /** {@return the violations of severity {@link Severity#WARNING}, in the report's order} */
   public List<Violation> warnings() {
     return violations().filter(v -> v.severity() == Severity.WARNING);
   }

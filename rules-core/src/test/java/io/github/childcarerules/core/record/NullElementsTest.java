@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (docs/decisions.md, "Hostile input"). An absent element at its index is the empty one.
  */
 class NullElementsTest {
-  private static final Period PERIOD = Period.builder().start("2024-01-01").build();
+  private static final SpecialPeriod PERIOD = SpecialPeriod.builder().start("2024-01-01").build();
   private static final Agreement AGREEMENT = Agreement.builder().start("2024-01-01").build();
 
   static Stream<Arguments> nulls() {
@@ -44,7 +44,9 @@ class NullElementsTest {
             "ecpPeriods[0]",
             (Supplier<Object>)
                 () ->
-                    ParentChildRecord.builder().ecpPeriods(List.of((Period) null, PERIOD)).build()),
+                    ParentChildRecord.builder()
+                        .ecpPeriods(List.of((SpecialPeriod) null, PERIOD))
+                        .build()),
         Arguments.of(
             "disabilityPeriods[2]",
             (Supplier<Object>)

@@ -51,8 +51,8 @@ class NullMeansAbsentTest {
     assertThat(child.birthDate()).contains("2023-05-14");
     assertThat(Person.builder().role(Role.LEGAL_GUARDIAN).build().role())
         .contains("LEGAL_GUARDIAN");
-    assertThat(Period.builder().start(LocalDate.of(2024, 1, 1)).end(NO_DATE).build())
-        .isEqualTo(Period.from(LocalDate.of(2024, 1, 1)));
+    assertThat(SpecialPeriod.builder().start(LocalDate.of(2024, 1, 1)).end(NO_DATE).build())
+        .isEqualTo(SpecialPeriod.from(LocalDate.of(2024, 1, 1)));
     Agreement agreement =
         Agreement.builder()
             .start(LocalDate.of(2024, 1, 1))

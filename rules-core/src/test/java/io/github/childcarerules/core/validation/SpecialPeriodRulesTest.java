@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.ServiceOffer;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.vavr.collection.List;
@@ -49,7 +49,7 @@ class SpecialPeriodRulesTest {
     }
 
     /** The fixture with these periods (for CISSS, the provider holds the convention). */
-    ParentChildRecord record(List<Period> periods) {
+    ParentChildRecord record(List<SpecialPeriod> periods) {
       return switch (this) {
         case CISSS ->
             minimal()
@@ -61,7 +61,8 @@ class SpecialPeriodRulesTest {
     }
   }
 
-  private static ParentChildRecord withMeasure(List<Period> disability, Period measure) {
+  private static ParentChildRecord withMeasure(
+      List<SpecialPeriod> disability, SpecialPeriod measure) {
     return ValidRecords.ofSchoolAge(minimal())
         .withDisabilityPeriods(disability)
         .withTransitionalMeasure(Option.some(measure));
@@ -265,7 +266,7 @@ class SpecialPeriodRulesTest {
 
   // TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE, TRANSITIONAL_MEASURE_OVER_ONE_YEAR (warnings)
 
-  private static ParentChildRecord bornOn(String birth, Period measure) {
+  private static ParentChildRecord bornOn(String birth, SpecialPeriod measure) {
     ParentChildRecord record = withMeasure(periods("2020-01-01/.."), measure);
     return record.withChild(record.child().map(child -> child.withBirthDate(Option.of(birth))));
   }

@@ -14,11 +14,11 @@ import io.github.childcarerules.core.record.Address;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.Person;
 import io.github.childcarerules.core.record.Role;
 import io.github.childcarerules.core.record.ServiceOffer;
 import io.github.childcarerules.core.record.Sex;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Slot;
@@ -150,22 +150,22 @@ final class ValidRecords {
   }
 
   /** A period as entered; {@code null} or blank dates stay as they are (absent or blank). */
-  static Period period(String start, String end) {
-    return Period.builder().start(Option.of(start)).end(Option.of(end)).build();
+  static SpecialPeriod period(String start, String end) {
+    return SpecialPeriod.builder().start(Option.of(start)).end(Option.of(end)).build();
   }
 
   /**
    * A period written like {@code DatePeriod.toString()}: {@code 2024-01-01/2024-01-31}, {@code
    * 2024-01-01/..} (open), {@code /2024-01-31} (no start).
    */
-  static Period period(String text) {
+  static SpecialPeriod period(String text) {
     String[] parts = text.split("/", -1);
     String start = parts[0].isEmpty() ? null : parts[0];
     String end = parts[1].isEmpty() || parts[1].equals("..") ? null : parts[1];
     return period(start, end);
   }
 
-  static List<Period> periods(String... texts) {
+  static List<SpecialPeriod> periods(String... texts) {
     return List.of(texts).map(ValidRecords::period);
   }
 

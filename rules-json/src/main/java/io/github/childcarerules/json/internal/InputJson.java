@@ -18,8 +18,8 @@ import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.record.Address;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.Person;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Week;
 import io.github.childcarerules.json.ProviderPlaces;
@@ -124,7 +124,7 @@ public final class InputJson {
     return node;
   }
 
-  private static JsonNode period(Period period) {
+  private static JsonNode period(SpecialPeriod period) {
     ObjectNode node = NODES.objectNode();
     text(node, "start", period.start());
     text(node, "end", period.end());

@@ -5,9 +5,9 @@ import io.github.childcarerules.core.agreement.SpecialSchedule;
 import io.github.childcarerules.core.record.Address;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
 import io.github.childcarerules.core.record.Person;
 import io.github.childcarerules.core.record.ServiceOffer;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.Tuple;
@@ -82,12 +82,12 @@ final class RecordMapping {
         brackets.entries().map(entry -> Tuple.of(entry._1, entry._2.text().getOrElse(""))));
   }
 
-  private static List<Period> periods(Node periods) {
-    return list(periods, RecordMapping::period, Period.builder().build());
+  private static List<SpecialPeriod> periods(Node periods) {
+    return list(periods, RecordMapping::period, SpecialPeriod.builder().build());
   }
 
-  private static Period period(Node period) {
-    return Period.builder()
+  private static SpecialPeriod period(Node period) {
+    return SpecialPeriod.builder()
         .start(period.field("start").text())
         .end(period.field("end").text())
         .build();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.validation.RecordValidator;
 import io.vavr.collection.List;
@@ -131,7 +131,7 @@ class JsonRecordsTest {
 
   @Test
   void theTransitionalMeasureIsAPeriod() {
-    Period measure =
+    SpecialPeriod measure =
         JsonRecords.readLine(
                 "{\"transitionalMeasure\": {\"start\": \"2024-09-01\", \"end\": null}}")
             .transitionalMeasure()

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>5 or older on that 30 September: stays totalling at least 150 minutes make a day.
  *   <li>More than 600 minutes in all is reported (RCR art. 6).
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class CareUnits {
   /** 2 h 30: the shortest half-day (under 5) or day (5 or older). */
@@ -46,6 +48,10 @@ public final class CareUnits {
    * overlap (a zero-length stay strictly inside another one included; stays that touch do not
    * overlap), a birth date after the day. No stay at all is no unit.
    *
+   * @param birthDate the child's date of birth
+   * @param day the day of the stays
+   * @param stays the stays of that day, in any order
+   * @return the assessment, or every problem found (stays by their index in {@code stays})
    * @throws IllegalArgumentException when {@code birthDate} or {@code day} lies outside the years
    *     0001–9999 ({@code LocalDate.MIN} and {@code MAX} included)
    */
@@ -101,6 +107,12 @@ public final class CareUnits {
    * year holding {@code day}: five years old that very day is five or older. That is the nominal
    * school age of RULES.md §5 ({@link NominalAgeBrackets}): from 1 September of the year the child
    * is 5 on 30 September, every day's reference year starts on or after that 1 September.
+   *
+   * @param birthDate the child's date of birth
+   * @param day the day of care
+   * @return the rule that counts that day's stays
+   * @throws IllegalArgumentException when {@code birthDate} or {@code day} lies outside the years
+   *     0001–9999
    */
   public static AgeRule ageRule(LocalDate birthDate, LocalDate day) {
     IsoDate.requireSupported(birthDate, "birthDate");

@@ -14,45 +14,52 @@ import org.immutables.value.Value;
  * build()} refuses anything else with an {@code IllegalArgumentException} naming the column ({@link
  * #problem} says why), so that {@link CoverageTables#audit} works in exact decimals and never
  * throws.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CoverageRow {
   /** The most digits a cell may have before the decimal point, and the most after it. */
   public static final int MAX_DIGITS = 10_000;
 
-  /** The sector's name; {@value CoverageTables#TOTAL} for the table's total row. */
+  /** {@return the sector's name; {@value CoverageTables#TOTAL} for the table's total row} */
   public abstract String sector();
 
-  /** Area in km². */
+  /** {@return the area in km²} */
   public abstract Option<BigDecimal> areaKm2();
 
-  /** Children of the sector. */
+  /** {@return the children of the sector} */
   public abstract Option<BigDecimal> children();
 
-  /** Providers (RSG) of the sector. */
+  /** {@return the providers (RSG) of the sector} */
   public abstract Option<BigDecimal> providers();
 
-  /** Subsidized places of the sector. */
+  /** {@return the subsidized places of the sector} */
   public abstract Option<BigDecimal> places();
 
-  /** The coverage rate the table states, in percent. */
+  /** {@return the coverage rate the table states, in percent} */
   public abstract Option<BigDecimal> statedRate();
 
-  /** Places for children of 0 to 17 months. */
+  /** {@return the places for children of 0 to 17 months} */
   public abstract Option<BigDecimal> places0To17();
 
-  /** Places for children of 18 to 59 months. */
+  /** {@return the places for children of 18 to 59 months} */
   public abstract Option<BigDecimal> places18To59();
 
-  /** Places for children of 60 months or more. */
+  /** {@return the places for children of 60 months or more} */
   public abstract Option<BigDecimal> places60Plus();
 
-  /** True for the total row: its sector is exactly {@value CoverageTables#TOTAL}. */
+  /** {@return true for the total row: its sector is exactly {@value CoverageTables#TOTAL}} */
   public boolean isTotal() {
     return CoverageTables.TOTAL.equals(sector());
   }
 
-  /** The cell of a numeric {@code column}; none for {@link Column#SECTOR}. */
+  /**
+   * The cell of a numeric {@code column}; none for {@link Column#SECTOR}.
+   *
+   * @param column the column
+   * @return the cell, absent when the table leaves it empty
+   */
   public Option<BigDecimal> cell(Column column) {
     return switch (column) {
       case SECTOR -> Option.none();
@@ -84,6 +91,10 @@ public abstract class CoverageRow {
   /**
    * Why {@code value} cannot be the cell of {@code column}, in English: a negative count or area,
    * or more than {@value #MAX_DIGITS} digits on one side of the point; none when it can.
+   *
+   * @param column the column of the cell
+   * @param value the cell's number, as written
+   * @return the reason, or none when {@code value} can be that cell
    */
   public static Option<String> problem(Column column, BigDecimal value) {
     // The digits first: a negative value is printed in the answer, within the bound only.
@@ -99,12 +110,25 @@ public abstract class CoverageRow {
     return Option.none();
   }
 
+  /** {@return a builder with every cell absent; the sector is required} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The builder of {@link CoverageRow}: {@code build()} throws an {@code IllegalArgumentException}
+   * naming the column when a cell is one {@link #problem} refuses.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCoverageRow.Builder {
-    /** Sets the cell of a numeric {@code column} (not {@link Column#SECTOR}). */
+    /**
+     * Sets the cell of a numeric {@code column} (not {@link Column#SECTOR}).
+     *
+     * @param column the value; {@code null} means absent
+     * @param value the value; {@code null} means absent
+     * @return this builder
+     */
     public Builder cell(Column column, Option<BigDecimal> value) {
       switch (column) {
         case SECTOR -> throw new IllegalArgumentException("the sector is not a number");

@@ -22,6 +22,8 @@ import java.util.Objects;
  * maximal run of days of the window with at least k unoccupied places that lasts more than {@value
  * #MORE_THAN_DAYS} days is reported, sorted by k then start. The cost depends on the number of
  * entries and agreements (and on k), not on the number of days.
+ *
+ * @since 0.1.0
  */
 public final class UnoccupiedPlaces {
   /** A run is reported when it lasts more than this many days (91 is, 90 is not). */
@@ -33,6 +35,9 @@ public final class UnoccupiedPlaces {
    * True when {@code agreement} occupies a subsidized place: it is at the reduced contribution and
    * not a replacement. A child at the full contribution occupies an unsubsidized place (a home
    * provider has both), and a replacement child only fills in for absent children.
+   *
+   * @param agreement the agreement, as entered
+   * @return whether it occupies a subsidized place
    */
   public static boolean occupiesSubsidizedPlace(Agreement agreement) {
     Objects.requireNonNull(agreement, "agreement");

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.record.ParentChildRecord;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Slot;
 import io.github.childcarerules.core.schedule.Week;
@@ -232,7 +232,7 @@ class AttestationTest {
                                           fullDays(WEEKDAYS)
                                               .days()
                                               .put("SAT", List.of("DAY_2")))))))
-              .addEcpPeriods(Period.of(day("2024-09-10"), day("2024-09-14")))
+              .addEcpPeriods(SpecialPeriod.of(day("2024-09-10"), day("2024-09-14")))
               .build();
 
       Attestation attestation = as(record, "2024-09-15");
@@ -248,7 +248,7 @@ class AttestationTest {
       ParentChildRecord record =
           ParentChildRecord.builder()
               .addAgreements(agreement("2024-09-02", "2025-06-27", fullDays(WEEKDAYS)).build())
-              .addEcpPeriods(Period.of(day("2024-09-11"), day("2024-09-11")))
+              .addEcpPeriods(SpecialPeriod.of(day("2024-09-11"), day("2024-09-11")))
               .build();
 
       Attestation before = as(record, "2024-09-10");
@@ -265,7 +265,7 @@ class AttestationTest {
       ParentChildRecord record =
           ParentChildRecord.builder()
               .addAgreements(agreement("2025-08-25", "2026-06-26", fullDays(WEEKDAYS)).build())
-              .addEcpPeriods(Period.of(day("2025-08-25"), day("2025-09-05")))
+              .addEcpPeriods(SpecialPeriod.of(day("2025-08-25"), day("2025-09-05")))
               .build();
 
       Attestation lastDayOfTheYear = as(record, "2025-08-31");

@@ -1,7 +1,7 @@
 package io.github.childcarerules.core.internal.reading;
 
 import io.github.childcarerules.core.period.DatePeriod;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -36,7 +36,7 @@ public final class DayRuns {
    * @param periods ECP or disability periods as entered
    * @return their days as disjoint runs
    */
-  public static DayRuns of(io.vavr.collection.List<Period> periods) {
+  public static DayRuns of(io.vavr.collection.List<SpecialPeriod> periods) {
     if (periods.isEmpty()) {
       return NONE;
     }
@@ -44,7 +44,7 @@ public final class DayRuns {
     long[] first = new long[size];
     long[] last = new long[size];
     int count = 0;
-    for (Period period : periods) {
+    for (SpecialPeriod period : periods) {
       long[] extent = extent(period);
       if (extent != null) {
         // Insertion by first day: lists of periods are short.
@@ -103,7 +103,7 @@ public final class DayRuns {
     return last[i];
   }
 
-  private static long @Nullable [] extent(Period period) {
+  private static long @Nullable [] extent(SpecialPeriod period) {
     Option<DatePeriod> days = Extents.of(period, true);
     if (days.isEmpty()) {
       return null;

@@ -1,7 +1,7 @@
 package io.github.childcarerules.core.internal.reading;
 
 import io.github.childcarerules.core.period.DatePeriod;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 
@@ -40,7 +40,7 @@ public final class Extents {
    * @param mayBeOpen whether the period may have no end (ECP, disability, transitional measure)
    * @return its extent, or none
    */
-  public static Option<DatePeriod> of(Period period, boolean mayBeOpen) {
+  public static Option<DatePeriod> of(SpecialPeriod period, boolean mayBeOpen) {
     Option<LocalDate> start = Entered.date(period.start());
     Option<LocalDate> end = Entered.date(period.end());
     if (start.isEmpty() || Entered.endBeforeStart(start, end)) {

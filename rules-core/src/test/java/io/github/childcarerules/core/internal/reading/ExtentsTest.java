@@ -3,7 +3,7 @@ package io.github.childcarerules.core.internal.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.childcarerules.core.period.DatePeriod;
-import io.github.childcarerules.core.record.Period;
+import io.github.childcarerules.core.record.SpecialPeriod;
 import io.vavr.control.Option;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,8 @@ class ExtentsTest {
     return Option.of(value);
   }
 
-  private static Period period(@Nullable String start, @Nullable String end) {
-    Period.Builder period = Period.builder();
+  private static SpecialPeriod period(@Nullable String start, @Nullable String end) {
+    SpecialPeriod.Builder period = SpecialPeriod.builder();
     if (start != null) {
       period.start(start);
     }
@@ -41,7 +41,7 @@ class ExtentsTest {
 
   @Test
   void aPeriodWithoutEndIsOpenOnlyWhereItMayBe() {
-    Period open = period("2024-01-05", null);
+    SpecialPeriod open = period("2024-01-05", null);
     assertThat(Extents.of(open, true)).contains(DatePeriod.parse("2024-01-05/..").get());
     assertThat(Extents.of(open, false)).isEmpty();
     assertThat(Extents.of(period("2024-01-05", ""), true))
