@@ -27,7 +27,11 @@ public enum LetterKind {
     this.annex = Option.of(annex);
   }
 
-  /** The annex number as the policy writes it ({@code "3.1"}), none for a letter without annex. */
+  /**
+   * The annex of the policy that gives this letter's model.
+   *
+   * @return the annex number as the policy writes it ({@code "3.1"}), none for a letter without annex
+   */
   public Option<String> annex() {
     return annex;
   }

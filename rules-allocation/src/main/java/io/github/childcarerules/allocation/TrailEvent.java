@@ -17,18 +17,34 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public sealed interface TrailEvent {
-  /** The event's name in FORMAT.md ({@code CANDIDATE}, {@code NOT_CONFORM}…). */
+  /**
+   * The event's name in FORMAT.md.
+   *
+   * @return {@code CANDIDATE}, {@code NOT_CONFORM}…, as the trail's {@code event} field spells it
+   */
   String event();
 
-  /** The rule applied (RULES.md §9 "Allocation rule ids"). */
+  /**
+   * The rule applied.
+   *
+   * @return the rule RULES.md §9 "Allocation rule ids" maps this event to
+   */
   Rule rule();
 
-  /** The request the event is about. */
+  /**
+   * The request the event is about.
+   *
+   * @return its id, none for an event about no request
+   */
   default Option<String> request() {
     return Option.none();
   }
 
-  /** The provider the event is about. */
+  /**
+   * The provider the event is about.
+   *
+   * @return the id of the provider that made the request, none for an event about no request
+   */
   default Option<String> provider() {
     return Option.none();
   }
@@ -60,10 +76,18 @@ public sealed interface TrailEvent {
 
   /** An event about one request and the provider that made it. */
   sealed interface AboutRequest extends TrailEvent {
-    /** The request's id. */
+    /**
+     * The request's id.
+     *
+     * @return the id, as in the scenario
+     */
     String requestId();
 
-    /** The id of the provider that made the request. */
+    /**
+     * The provider that made the request.
+     *
+     * @return its id, as in the scenario
+     */
     String providerId();
 
     @Override
@@ -80,6 +104,7 @@ public sealed interface TrailEvent {
   /** A request selected in step 1. */
   record Candidate(String requestId, String providerId, CandidateSource source)
       implements AboutRequest {
+    /** Every component is required (not null). */
     public Candidate {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -99,6 +124,7 @@ public sealed interface TrailEvent {
 
   /** A request passed over for a used batch: its offer does not match the child. */
   record ProfileMismatch(String requestId, String providerId) implements AboutRequest {
+    /** Every component is required (not null). */
     public ProfileMismatch {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -120,6 +146,7 @@ public sealed interface TrailEvent {
    * it in the register (a candidate again for later batches), else it is withdrawn.
    */
   record NotMaintained(String requestId, String providerId, boolean kept) implements AboutRequest {
+    /** Every component is required (not null). */
     public NotMaintained {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -142,6 +169,7 @@ public sealed interface TrailEvent {
    */
   record NotConform(String requestId, String providerId, List<String> failed, boolean kept)
       implements AboutRequest {
+    /** Every component is required (not null). */
     public NotConform {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -161,6 +189,7 @@ public sealed interface TrailEvent {
 
   /** The candidate's provider has not answered yet: the batch stops here. */
   record AwaitingAnswers(String requestId, String providerId) implements AboutRequest {
+    /** Every component is required (not null). */
     public AwaitingAnswers {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -183,6 +212,7 @@ public sealed interface TrailEvent {
    */
   record Recommended(String requestId, String providerId, int places, Option<LocalDate> until)
       implements AboutRequest {
+    /** Every component is required (not null). */
     public Recommended {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -203,6 +233,7 @@ public sealed interface TrailEvent {
   /** The board authorized the {@code places} recommended, {@code on} that date. */
   record Authorized(String requestId, String providerId, int places, LocalDate on)
       implements AboutRequest {
+    /** Every component is required (not null). */
     public Authorized {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -226,6 +257,7 @@ public sealed interface TrailEvent {
    */
   record BoardRefused(String requestId, String providerId, int places, LocalDate on)
       implements AboutRequest {
+    /** Every component is required (not null). */
     public BoardRefused {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -248,6 +280,7 @@ public sealed interface TrailEvent {
    * coverage} percent (two decimals, rounded half-up).
    */
   record SectorLeft(String to, BigDecimal coverage) implements TrailEvent {
+    /** Every component is required (not null). */
     public SectorLeft {
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(coverage, "coverage");
@@ -266,6 +299,7 @@ public sealed interface TrailEvent {
 
   /** Candidates ran out with places left: step 1.4 for a free batch, 1.5 for a used one. */
   record NoCandidate(Rule rule) implements TrailEvent {
+    /** Every component is required (not null). */
     public NoCandidate {
       Objects.requireNonNull(rule, "rule");
     }
