@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param distribution section B
  * @param results places kept in the sector
  * @param selections each request selected in step 1, in the order of the run
+ * @since 0.1.0
  */
 public record AnalysisGrid(
     String batch,
@@ -24,6 +25,7 @@ public record AnalysisGrid(
     Distribution distribution,
     Results results,
     List<Selection> selections) {
+  /** Every component is required (an absent value is none, never null). */
   public AnalysisGrid {
     Objects.requireNonNull(batch, "batch");
     Objects.requireNonNull(places, "places");
@@ -51,6 +53,7 @@ public record AnalysisGrid(
       int freePlaces,
       boolean temporary,
       Option<LocalDate> until) {
+    /** Every component is required (an absent value is none, never null). */
     public Places {
       Objects.requireNonNull(sector, "sector");
       Objects.requireNonNull(availableOn, "availableOn");
@@ -61,6 +64,7 @@ public record AnalysisGrid(
 
   /** The child in used places. */
   public record Child(int ageMonths, List<String> needs, List<String> characteristics) {
+    /** Every component is required (an absent value is none, never null). */
     public Child {
       Objects.requireNonNull(needs, "needs");
       Objects.requireNonNull(characteristics, "characteristics");
@@ -86,6 +90,7 @@ public record AnalysisGrid(
       Option<Boolean> ministerialPriorities,
       Option<Boolean> kindOfCare,
       Option<Boolean> particularNeeds) {
+    /** Every component is required (an absent value is none, never null). */
     public Distribution {
       Objects.requireNonNull(otherSectors, "otherSectors");
       Objects.requireNonNull(coverageBelow70, "coverageBelow70");
@@ -97,6 +102,7 @@ public record AnalysisGrid(
 
   /** A sector searched when the places left their own, with its coverage rate in percent. */
   public record SectorSearched(String sector, BigDecimal coverage) {
+    /** Every component is required (an absent value is none, never null). */
     public SectorSearched {
       Objects.requireNonNull(sector, "sector");
       Objects.requireNonNull(coverage, "coverage");
@@ -132,6 +138,7 @@ public record AnalysisGrid(
       Option<Boolean> complaintsOnFile,
       StepTwo stepTwo,
       Confirmation confirmation) {
+    /** Every component is required (an absent value is none, never null). */
     public Selection {
       Objects.requireNonNull(request, "request");
       Objects.requireNonNull(provider, "provider");
@@ -169,6 +176,7 @@ public record AnalysisGrid(
       Option<Boolean> tenHourPeriod,
       Option<Boolean> annex2OfferChange,
       Option<LocalDate> offerPlannedOn) {
+    /** Every component is required (an absent value is none, never null). */
     public StepTwo {
       Objects.requireNonNull(maintained, "maintained");
       Objects.requireNonNull(usedPlacesAccepted, "usedPlacesAccepted");
@@ -196,6 +204,7 @@ public record AnalysisGrid(
       int places,
       Option<LocalDate> boardDate,
       Option<Boolean> authorized) {
+    /** Every component is required (an absent value is none, never null). */
     public Confirmation {
       Objects.requireNonNull(recommended, "recommended");
       Objects.requireNonNull(boardDate, "boardDate");
