@@ -35,6 +35,7 @@ public record Mutated(
           Rule.SCHOOL_AGE_DATE_CHANGED,
           Rule.REDUCED_CONTRIBUTION_CHANGED);
 
+  /** Every component is required (not null). */
   public Mutated {
     Objects.requireNonNull(mutation, "mutation");
     Objects.requireNonNull(valid, "valid");
@@ -43,7 +44,11 @@ public record Mutated(
     Objects.requireNonNull(path, "path");
   }
 
-  /** True when the rule compares a saved record with a proposed one ({@code validateChange}). */
+  /**
+   * Whether the rule compares a saved record with a proposed one ({@code validateChange}).
+   *
+   * @return true for a rule of {@code validateChange}, false for one of {@code validate}
+   */
   public boolean isChange() {
     return CHANGE_RULES.contains(rule);
   }
@@ -52,6 +57,8 @@ public record Mutated(
    * The report that shows the mutation: {@code validateChange(valid, record)} for a change, else
    * {@code validate(record)}. It holds exactly one violation, of {@link #rule()} at {@link
    * #path()}.
+   *
+   * @return the report that holds the mutation's one violation
    */
   public ValidationReport report() {
     return isChange()
