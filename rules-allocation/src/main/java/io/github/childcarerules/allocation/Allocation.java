@@ -19,7 +19,15 @@ import java.util.Objects;
  */
 public record Allocation(
     String request, String provider, int places, Option<LocalDate> until, boolean authorized) {
-  /** A recommendation; every argument is required ({@code until} is none, never null). */
+  /**
+   * A recommendation; every argument is required ({@code until} is none, never null).
+   *
+   * @param request the id of the request the places go to
+   * @param provider the id of the provider that receives them
+   * @param places the number of places, at least 1
+   * @param until the last day the places are held, none when the batch is permanent
+   * @param authorized whether the board authorized them
+   */
   public Allocation {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(provider, "provider");

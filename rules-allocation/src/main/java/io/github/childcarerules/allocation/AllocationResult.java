@@ -20,7 +20,14 @@ public record AllocationResult(
     List<RequestResult> requests,
     List<Letter> letters,
     List<AnalysisGrid> grids) {
-  /** The decisions of a run; every list is required (empty when there is nothing). */
+  /**
+   * The decisions of a run; every list is required (empty when there is nothing).
+   *
+   * @param batches what became of every batch, by id
+   * @param requests what became of every request, by id
+   * @param letters the letters due, by provider, request and letter
+   * @param grids the analysis grid of every batch, by batch id
+   */
   public AllocationResult {
     Objects.requireNonNull(batches, "batches");
     Objects.requireNonNull(requests, "requests");

@@ -25,7 +25,15 @@ public record AnalysisGrid(
     Distribution distribution,
     Results results,
     List<Selection> selections) {
-  /** Every component is required (an absent value is none, never null). */
+  /**
+   * Every component is required (an absent value is none, never null).
+   *
+   * @param batch the batch's id
+   * @param places section A
+   * @param distribution section B
+   * @param results places kept in the sector
+   * @param selections each request selected in step 1, in the order of the run
+   */
   public AnalysisGrid {
     Objects.requireNonNull(batch, "batch");
     Objects.requireNonNull(places, "places");
@@ -90,7 +98,16 @@ public record AnalysisGrid(
       Option<Boolean> ministerialPriorities,
       Option<Boolean> kindOfCare,
       Option<Boolean> particularNeeds) {
-    /** Every component is required (an absent value is none, never null). */
+    /**
+     * Every component is required (an absent value is none, never null).
+     *
+     * @param waitingInSector 1. the places stay in their sector, which has parent needs waiting
+     * @param otherSectors 1.1 the other sectors searched, in order, each with its coverage rate
+     * @param coverageBelow70 2. the sector that receives the places is covered below 70 % (blank when its rate is unknown)
+     * @param ministerialPriorities 3. not known to the run: N/A
+     * @param kindOfCare 4. not known to the run: N/A
+     * @param particularNeeds 5. for used places, whether the child has needs or characteristics; N/A for free places
+     */
     public Distribution {
       Objects.requireNonNull(otherSectors, "otherSectors");
       Objects.requireNonNull(coverageBelow70, "coverageBelow70");
@@ -176,7 +193,20 @@ public record AnalysisGrid(
       Option<Boolean> tenHourPeriod,
       Option<Boolean> annex2OfferChange,
       Option<LocalDate> offerPlannedOn) {
-    /** Every component is required (an absent value is none, never null). */
+    /**
+     * Every component is required (an absent value is none, never null).
+     *
+     * @param maintained 1. the provider maintains its request for this offer
+     * @param usedPlacesAccepted 2. used places accepted (N/A for free places)
+     * @param usedPlaces 2. how many
+     * @param freePlacesAccepted 3. free places accepted (N/A for used places)
+     * @param freePlaces 3. how many
+     * @param needsConcordance 4. the offer suits the needs, matches the service agreements and meets the needs of the parent and child of the place
+     * @param annex1Documents 5. engagement forms on file (annexes 1 and 3.1)
+     * @param tenHourPeriod 6. a usual period of ten hours a day, Monday to Friday, offered
+     * @param annex2OfferChange 7. an offer change filed in annex 2 (N/A when the period is offered)
+     * @param offerPlannedOn 7. the planned date of that offer
+     */
     public StepTwo {
       Objects.requireNonNull(maintained, "maintained");
       Objects.requireNonNull(usedPlacesAccepted, "usedPlacesAccepted");
@@ -204,7 +234,14 @@ public record AnalysisGrid(
       int places,
       Option<LocalDate> boardDate,
       Option<Boolean> authorized) {
-    /** Every component is required (an absent value is none, never null). */
+    /**
+     * Every component is required (an absent value is none, never null).
+     *
+     * @param recommended recommended to the board (blank while the provider's answers are awaited)
+     * @param places the places recommended
+     * @param boardDate the date of the board's decision
+     * @param authorized the board authorized the places (blank while it has not decided)
+     */
     public Confirmation {
       Objects.requireNonNull(recommended, "recommended");
       Objects.requireNonNull(boardDate, "boardDate");

@@ -24,7 +24,16 @@ public record BatchResult(
     List<Allocation> allocations,
     Option<String> pendingProvider,
     List<TrailEvent> trail) {
-  /** What became of a batch; every argument is required (absent values are none, never null). */
+  /**
+   * What became of a batch; every argument is required (absent values are none, never null).
+   *
+   * @param id the batch's id
+   * @param outcome how the batch ended
+   * @param remainder the places no request received
+   * @param allocations the places given, in the order they were given
+   * @param pendingProvider the provider whose answer stopped the batch, none when nothing is awaited
+   * @param trail the trail, in the order things happened
+   */
   public BatchResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(outcome, "outcome");

@@ -21,7 +21,14 @@ public record Letter(String provider, String request, LetterKind letter, LocalDa
           .thenComparing(Letter::request)
           .thenComparing(letter -> letter.letter().name());
 
-  /** A letter due; every argument is required. */
+  /**
+   * A letter due; every argument is required.
+   *
+   * @param provider the id of the provider the letter is addressed to
+   * @param request the id of the request it is about
+   * @param letter which letter
+   * @param due the last day it may be sent
+   */
   public Letter {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(request, "request");

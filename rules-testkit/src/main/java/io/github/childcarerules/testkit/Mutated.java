@@ -35,7 +35,15 @@ public record Mutated(
           Rule.SCHOOL_AGE_DATE_CHANGED,
           Rule.REDUCED_CONTRIBUTION_CHANGED);
 
-  /** Every component is required (not null). */
+  /**
+   * Every component is required (not null).
+   *
+   * @param mutation what was done, in words ({@code "blank child last name"})
+   * @param valid the record before the mutation, which has no violation (for a change: the saved record)
+   * @param record the mutated record
+   * @param rule the one rule it breaks
+   * @param path where that rule is reported (RULES.md "Where and how often")
+   */
   public Mutated {
     Objects.requireNonNull(mutation, "mutation");
     Objects.requireNonNull(valid, "valid");
