@@ -31,7 +31,8 @@ public record BatchResult(
    * @param outcome how the batch ended
    * @param remainder the places no request received
    * @param allocations the places given, in the order they were given
-   * @param pendingProvider the provider whose answer stopped the batch, none when nothing is awaited
+   * @param pendingProvider the provider whose answer stopped the batch, none when nothing is
+   *     awaited
    * @param trail the trail, in the order things happened
    */
   public BatchResult {

@@ -32,7 +32,8 @@ public enum LetterKind {
   /**
    * The annex of the policy that gives this letter's model.
    *
-   * @return the annex number as the policy writes it ({@code "3.1"}), none for a letter without annex
+   * @return the annex number as the policy writes it ({@code "3.1"}), none for a letter without
+   *     annex
    */
   public Option<String> annex() {
     return annex;

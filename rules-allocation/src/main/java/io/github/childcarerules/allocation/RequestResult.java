@@ -42,10 +42,13 @@ public record RequestResult(
    * @param id the request's id
    * @param status what the run made of it
    * @param placesGranted the places the board authorized for it
-   * @param placesRemaining the places it still asks for and keeps in the register: 0 once withdrawn in the run, and 0 for a {@code DECREASE}
+   * @param placesRemaining the places it still asks for and keeps in the register: 0 once withdrawn
+   *     in the run, and 0 for a {@code DECREASE}
    * @param decisionDue the last day its written answer may be sent
    * @param late whether that answer is late
-   * @param keptInRegister {@code false} once it was withdrawn in the run, {@code true} when it was not maintained but kept; none when neither happened (the table of RULES.md §9 "Request outcomes")
+   * @param keptInRegister {@code false} once it was withdrawn in the run, {@code true} when it was
+   *     not maintained but kept; none when neither happened (the table of RULES.md §9 "Request
+   *     outcomes")
    * @param effectiveOn the day a {@code DECREASE} takes effect, none for other requests
    * @param rule the rule that decided a {@code DECREASE}, none for other requests
    */

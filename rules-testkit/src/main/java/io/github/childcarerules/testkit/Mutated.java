@@ -39,7 +39,8 @@ public record Mutated(
    * Every component is required (not null).
    *
    * @param mutation what was done, in words ({@code "blank child last name"})
-   * @param valid the record before the mutation, which has no violation (for a change: the saved record)
+   * @param valid the record before the mutation, which has no violation (for a change: the saved
+   *     record)
    * @param record the mutated record
    * @param rule the one rule it breaks
    * @param path where that rule is reported (RULES.md "Where and how often")
