@@ -1,6 +1,10 @@
 package io.github.childcarerules.allocation;
 
-/** What became of a batch (FORMAT.md "Allocation result"). */
+/**
+ * What became of a batch (FORMAT.md "Allocation result").
+ *
+ * @since 0.1.0
+ */
 public enum BatchOutcome {
   /** Every place went to a request (remainder 0). */
   ALLOCATED,

@@ -2,7 +2,11 @@ package io.github.childcarerules.allocation;
 
 import io.github.childcarerules.core.rule.Rule;
 
-/** Where step 1 found a candidate, with the rule of that paragraph. */
+/**
+ * Where step 1 found a candidate, with the rule of that paragraph.
+ *
+ * @since 0.1.0
+ */
 public enum CandidateSource {
   /** Step 1.1: an increase request of the batch's sector. */
   SAME_SECTOR(Rule.ALLOC_STEP1_SAME_SECTOR),
@@ -17,11 +21,22 @@ public enum CandidateSource {
     this.rule = rule;
   }
 
+  /**
+   * The paragraph of step 1 that finds candidates here.
+   *
+   * @return one of the {@code ALLOC_STEP1_*} rules
+   */
   public Rule rule() {
     return rule;
   }
 
-  /** The source whose paragraph is {@code rule}. */
+  /**
+   * The source whose paragraph is {@code rule}.
+   *
+   * @param rule one of the {@code ALLOC_STEP1_*} rules
+   * @return the source it decides
+   * @throws IllegalArgumentException if {@code rule} is not a paragraph of step 1's search
+   */
   public static CandidateSource of(Rule rule) {
     for (CandidateSource source : values()) {
       if (source.rule == rule) {

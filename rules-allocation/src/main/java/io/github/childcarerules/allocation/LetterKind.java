@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The letters the BC writes about a request (RULES.md §9 "Letters"; POL "Dans tous les cas",
  * annexes 3), with the annex number of those that have one.
+ *
+ * @since 0.1.0
  */
 public enum LetterKind {
   /** Confirmation of the places the board authorized (annex 3.1). */
@@ -27,7 +29,12 @@ public enum LetterKind {
     this.annex = Option.of(annex);
   }
 
-  /** The annex number as the policy writes it ({@code "3.1"}), none for a letter without annex. */
+  /**
+   * The annex of the policy that gives this letter's model.
+   *
+   * @return the annex number as the policy writes it ({@code "3.1"}), none for a letter without
+   *     annex
+   */
   public Option<String> annex() {
     return annex;
   }

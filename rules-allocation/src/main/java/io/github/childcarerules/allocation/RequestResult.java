@@ -11,6 +11,20 @@ import java.util.Objects;
  * (received + 30 days, {@code ALLOC_DECISION_DELAY}) and whether that answer is late, whether it
  * stays in the register, and for a {@code DECREASE} the date it takes effect and the rule that
  * decided it.
+ *
+ * @param id the request's id
+ * @param status what the run made of it
+ * @param placesGranted the places the board authorized for it
+ * @param placesRemaining the places it still asks for and keeps in the register: 0 once withdrawn
+ *     in the run, and 0 for a {@code DECREASE}
+ * @param decisionDue the last day its written answer may be sent
+ * @param late whether that answer is late
+ * @param keptInRegister {@code false} once it was withdrawn in the run, {@code true} when it was
+ *     not maintained but kept; none when neither happened (the table of RULES.md §9 "Request
+ *     outcomes")
+ * @param effectiveOn the day a {@code DECREASE} takes effect, none for other requests
+ * @param rule the rule that decided a {@code DECREASE}, none for other requests
+ * @since 0.1.0
  */
 public record RequestResult(
     String id,
@@ -22,6 +36,22 @@ public record RequestResult(
     Option<Boolean> keptInRegister,
     Option<LocalDate> effectiveOn,
     Option<Rule> rule) {
+  /**
+   * What became of a request; every argument is required (absent values are none, never null).
+   *
+   * @param id the request's id
+   * @param status what the run made of it
+   * @param placesGranted the places the board authorized for it
+   * @param placesRemaining the places it still asks for and keeps in the register: 0 once withdrawn
+   *     in the run, and 0 for a {@code DECREASE}
+   * @param decisionDue the last day its written answer may be sent
+   * @param late whether that answer is late
+   * @param keptInRegister {@code false} once it was withdrawn in the run, {@code true} when it was
+   *     not maintained but kept; none when neither happened (the table of RULES.md §9 "Request
+   *     outcomes")
+   * @param effectiveOn the day a {@code DECREASE} takes effect, none for other requests
+   * @param rule the rule that decided a {@code DECREASE}, none for other requests
+   */
   public RequestResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(status, "status");

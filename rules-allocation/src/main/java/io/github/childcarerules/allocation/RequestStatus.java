@@ -3,6 +3,8 @@ package io.github.childcarerules.allocation;
 /**
  * The outcome of a request (RULES.md §9 "Request outcomes"): the first row of the table that
  * applies, in the order of these constants for increase and obtention requests.
+ *
+ * @since 0.1.0
  */
 public enum RequestStatus {
   /** The board authorized places for it. */

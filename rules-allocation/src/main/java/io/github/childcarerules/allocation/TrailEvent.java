@@ -17,18 +17,34 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public sealed interface TrailEvent {
-  /** The event's name in FORMAT.md ({@code CANDIDATE}, {@code NOT_CONFORM}…). */
+  /**
+   * The event's name in FORMAT.md.
+   *
+   * @return {@code CANDIDATE}, {@code NOT_CONFORM}…, as the trail's {@code event} field spells it
+   */
   String event();
 
-  /** The rule applied (RULES.md §9 "Allocation rule ids"). */
+  /**
+   * The rule applied.
+   *
+   * @return the rule RULES.md §9 "Allocation rule ids" maps this event to
+   */
   Rule rule();
 
-  /** The request the event is about. */
+  /**
+   * The request the event is about.
+   *
+   * @return its id, none for an event about no request
+   */
   default Option<String> request() {
     return Option.none();
   }
 
-  /** The provider the event is about. */
+  /**
+   * The provider the event is about.
+   *
+   * @return the id of the provider that made the request, none for an event about no request
+   */
   default Option<String> provider() {
     return Option.none();
   }
@@ -60,10 +76,18 @@ public sealed interface TrailEvent {
 
   /** An event about one request and the provider that made it. */
   sealed interface AboutRequest extends TrailEvent {
-    /** The request's id. */
+    /**
+     * The request's id.
+     *
+     * @return the id, as in the scenario
+     */
     String requestId();
 
-    /** The id of the provider that made the request. */
+    /**
+     * The provider that made the request.
+     *
+     * @return its id, as in the scenario
+     */
     String providerId();
 
     @Override
@@ -80,6 +104,13 @@ public sealed interface TrailEvent {
   /** A request selected in step 1. */
   record Candidate(String requestId, String providerId, CandidateSource source)
       implements AboutRequest {
+    /**
+     * Every component is required (not null).
+     *
+     * @param requestId the request's id
+     * @param providerId the id of the provider that made the request
+     * @param source the paragraph of step 1 that found it
+     */
     public Candidate {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -99,6 +130,12 @@ public sealed interface TrailEvent {
 
   /** A request passed over for a used batch: its offer does not match the child. */
   record ProfileMismatch(String requestId, String providerId) implements AboutRequest {
+    /**
+     * Every component is required (not null).
+     *
+     * @param requestId the request's id
+     * @param providerId the id of the provider that made the request
+     */
     public ProfileMismatch {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -120,6 +157,13 @@ public sealed interface TrailEvent {
    * it in the register (a candidate again for later batches), else it is withdrawn.
    */
   record NotMaintained(String requestId, String providerId, boolean kept) implements AboutRequest {
+    /**
+     * Every component is required (not null).
+     *
+     * @param requestId the request's id
+     * @param providerId the id of the provider that made the request
+     * @param kept whether the request stays in the register
+     */
     public NotMaintained {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -142,6 +186,14 @@ public sealed interface TrailEvent {
    */
   record NotConform(String requestId, String providerId, List<String> failed, boolean kept)
       implements AboutRequest {
+    /**
+     * Every component is required (not null).
+     *
+     * @param requestId the request's id
+     * @param providerId the id of the provider that made the request
+     * @param failed the checks the file failed, in the order of step 2
+     * @param kept whether the request stays in the register
+     */
     public NotConform {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -161,6 +213,12 @@ public sealed interface TrailEvent {
 
   /** The candidate's provider has not answered yet: the batch stops here. */
   record AwaitingAnswers(String requestId, String providerId) implements AboutRequest {
+    /**
+     * Every component is required (not null).
+     *
+     * @param requestId the request's id
+     * @param providerId the id of the provider that made the request
+     */
     public AwaitingAnswers {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -183,6 +241,14 @@ public sealed interface TrailEvent {
    */
   record Recommended(String requestId, String providerId, int places, Option<LocalDate> until)
       implements AboutRequest {
+    /**
+     * Every component is required (not null).
+     *
+     * @param requestId the request's id
+     * @param providerId the id of the provider that made the request
+     * @param places the places recommended, at least 1
+     * @param until the last day they are held, none for a permanent batch
+     */
     public Recommended {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -203,6 +269,14 @@ public sealed interface TrailEvent {
   /** The board authorized the {@code places} recommended, {@code on} that date. */
   record Authorized(String requestId, String providerId, int places, LocalDate on)
       implements AboutRequest {
+    /**
+     * Every component is required (not null).
+     *
+     * @param requestId the request's id
+     * @param providerId the id of the provider that made the request
+     * @param places the places authorized
+     * @param on the date of the board's decision
+     */
     public Authorized {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -226,6 +300,14 @@ public sealed interface TrailEvent {
    */
   record BoardRefused(String requestId, String providerId, int places, LocalDate on)
       implements AboutRequest {
+    /**
+     * Every component is required (not null).
+     *
+     * @param requestId the request's id
+     * @param providerId the id of the provider that made the request
+     * @param places the places refused, back to the batch
+     * @param on the date of the board's decision
+     */
     public BoardRefused {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(providerId, "providerId");
@@ -248,6 +330,12 @@ public sealed interface TrailEvent {
    * coverage} percent (two decimals, rounded half-up).
    */
   record SectorLeft(String to, BigDecimal coverage) implements TrailEvent {
+    /**
+     * Every component is required (not null).
+     *
+     * @param to the id of the sector searched next
+     * @param coverage its coverage rate in percent, two decimals rounded half-up
+     */
     public SectorLeft {
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(coverage, "coverage");
@@ -266,6 +354,11 @@ public sealed interface TrailEvent {
 
   /** Candidates ran out with places left: step 1.4 for a free batch, 1.5 for a used one. */
   record NoCandidate(Rule rule) implements TrailEvent {
+    /**
+     * Every component is required (not null).
+     *
+     * @param rule {@code ALLOC_STEP1_NEW_PROVIDER} or {@code ALLOC_STEP1_UNALLOCATED}
+     */
     public NoCandidate {
       Objects.requireNonNull(rule, "rule");
     }

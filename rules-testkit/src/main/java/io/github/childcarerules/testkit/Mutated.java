@@ -35,6 +35,16 @@ public record Mutated(
           Rule.SCHOOL_AGE_DATE_CHANGED,
           Rule.REDUCED_CONTRIBUTION_CHANGED);
 
+  /**
+   * Every component is required (not null).
+   *
+   * @param mutation what was done, in words ({@code "blank child last name"})
+   * @param valid the record before the mutation, which has no violation (for a change: the saved
+   *     record)
+   * @param record the mutated record
+   * @param rule the one rule it breaks
+   * @param path where that rule is reported (RULES.md "Where and how often")
+   */
   public Mutated {
     Objects.requireNonNull(mutation, "mutation");
     Objects.requireNonNull(valid, "valid");
@@ -43,7 +53,11 @@ public record Mutated(
     Objects.requireNonNull(path, "path");
   }
 
-  /** True when the rule compares a saved record with a proposed one ({@code validateChange}). */
+  /**
+   * Whether the rule compares a saved record with a proposed one ({@code validateChange}).
+   *
+   * @return true for a rule of {@code validateChange}, false for one of {@code validate}
+   */
   public boolean isChange() {
     return CHANGE_RULES.contains(rule);
   }
@@ -52,6 +66,8 @@ public record Mutated(
    * The report that shows the mutation: {@code validateChange(valid, record)} for a change, else
    * {@code validate(record)}. It holds exactly one violation, of {@link #rule()} at {@link
    * #path()}.
+   *
+   * @return the report that holds the mutation's one violation
    */
   public ValidationReport report() {
     return isChange()

@@ -65,22 +65,37 @@ public final class Scenarios {
    * child of any age and profile, permanent or temporary, and board decisions (authorized or
    * refused) on some pairs of a batch and a request. Some requests name a sector missing from the
    * list.
+   *
+   * @return scenarios that {@code Allocator.check} finds free of violations
    */
   public static Arbitrary<Scenario> valid() {
     return VALID;
   }
 
-  /** Like {@link #valid()}, but every provider has given its answers: no batch waits for them. */
+  /**
+   * Like {@link #valid()}, but every provider has given its answers: no batch waits for them.
+   *
+   * @return valid scenarios whose batches never stop at {@code PENDING_VERIFICATION}
+   */
   public static Arbitrary<Scenario> answered() {
     return ANSWERED;
   }
 
-  /** Like {@link #valid()}, but every provider fails step 2 (not maintained, or not conform). */
+  /**
+   * Like {@link #valid()}, but every provider fails step 2 (not maintained, or not conform).
+   *
+   * @return valid scenarios in which no request passes step 2
+   */
   public static Arbitrary<Scenario> failing() {
     return FAILING;
   }
 
-  /** The same scenario with each of its lists in another order. */
+  /**
+   * The same scenario with each of its lists in another order.
+   *
+   * @param scenario any scenario
+   * @return the scenario with its sectors, batches, requests and providers shuffled
+   */
   public static Arbitrary<Scenario> shuffled(Scenario scenario) {
     return Combinators.combine(
             Arbitraries.shuffle(scenario.sectors().toJavaList()),

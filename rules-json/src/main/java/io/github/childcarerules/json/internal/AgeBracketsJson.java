@@ -15,7 +15,13 @@ import java.time.LocalDate;
 public final class AgeBracketsJson {
   private AgeBracketsJson() {}
 
-  /** The start of each nominal bracket and, when {@code day} is given, the bracket on that day. */
+  /**
+   * The start of each nominal bracket and, when {@code day} is given, the bracket on that day.
+   *
+   * @param nominal the child's nominal age brackets
+   * @param day the day whose bracket is asked, none for the starts only
+   * @return the JSON document, indented
+   */
   public static String ageBrackets(NominalAgeBrackets nominal, Option<LocalDate> day) {
     return ReportJson.document(node(nominal, day));
   }

@@ -19,7 +19,12 @@ public final class AllocationJson {
 
   private AllocationJson() {}
 
-  /** FORMAT.md's document, keys in the contract's order. */
+  /**
+   * FORMAT.md's document, keys in the contract's order.
+   *
+   * @param result the decisions of a run
+   * @return the "Allocation result" document, indented
+   */
   public static String json(AllocationResult result) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode batches = root.putArray("batches");

@@ -17,7 +17,12 @@ public final class GridJson {
 
   private GridJson() {}
 
-  /** {@code {"grids": [...]}}, one object per batch. */
+  /**
+   * {@code {"grids": [...]}}, one object per batch.
+   *
+   * @param result the decisions of a run, whose grids are written
+   * @return the JSON document, indented
+   */
   public static String json(AllocationResult result) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode grids = root.putArray("grids");

@@ -42,17 +42,32 @@ public final class InputJson {
 
   private InputJson() {}
 
-  /** A record. */
+  /**
+   * A record.
+   *
+   * @param record the record, its entered values as they are
+   * @return FORMAT.md's record document, indented
+   */
   public static String record(ParentChildRecord record) {
     return ReportJson.document(recordNode(record));
   }
 
-  /** An allocation scenario. */
+  /**
+   * An allocation scenario.
+   *
+   * @param scenario the scenario
+   * @return FORMAT.md's "Allocation scenario" document, indented
+   */
   public static String scenario(Scenario scenario) {
     return ReportJson.document(scenarioNode(scenario));
   }
 
-  /** A provider's places and records. */
+  /**
+   * A provider's places and records.
+   *
+   * @param places the provider's places and the records of its children
+   * @return FORMAT.md's places document, indented
+   */
   public static String places(ProviderPlaces places) {
     ObjectNode node = NODES.objectNode();
     ArrayNode entries = node.putArray("places");

@@ -28,7 +28,11 @@ public final class JsonLines {
   private long lineBytes;
   private boolean lineEnded = true;
 
-  /** The lines of {@code in}. */
+  /**
+   * The lines of {@code in}.
+   *
+   * @param in the batch's bytes, lines ended by a line feed
+   */
   public JsonLines(InputStream in) {
     this(in, MAX_LINE_BYTES);
   }
@@ -48,8 +52,10 @@ public final class JsonLines {
   }
 
   /**
-   * Moves to the next line (skipping what is left of the current one); false at the end of the
-   * input.
+   * Moves to the next line (skipping what is left of the current one).
+   *
+   * @return whether there is a line, false at the end of the input
+   * @throws IOException if the input cannot be read
    */
   public boolean next() throws IOException {
     skipRestOfLine();
@@ -74,12 +80,21 @@ public final class JsonLines {
     }
   }
 
-  /** The number of the current line, from 1. */
+  /**
+   * The number of the current line.
+   *
+   * @return the line number, from 1
+   */
   public long number() {
     return number;
   }
 
-  /** The bytes of the current line, without its end. */
+  /**
+   * The bytes of the current line, without its end.
+   *
+   * @return a stream that ends with the line; it fails with {@link LineTooLongException} past
+   *     {@link #MAX_LINE_BYTES} bytes
+   */
   public InputStream line() {
     return new InputStream() {
       @Override
@@ -95,7 +110,11 @@ public final class JsonLines {
     };
   }
 
-  /** Passes over the rest of the current line without keeping it. */
+  /**
+   * Passes over the rest of the current line without keeping it.
+   *
+   * @throws IOException if the input cannot be read
+   */
   public void skipRestOfLine() throws IOException {
     byte[] waste = new byte[8192];
     while (readLine(waste, 0, waste.length, false) >= 0) {

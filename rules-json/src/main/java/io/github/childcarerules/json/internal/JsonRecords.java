@@ -54,7 +54,13 @@ public final class JsonRecords {
 
   private JsonRecords() {}
 
-  /** The record of a whole document (UTF-8); a syntax error is located by line and column. */
+  /**
+   * The record of a whole document (UTF-8); a syntax error is located by line and column.
+   *
+   * @param document the bytes of a record document
+   * @return the record, its problems left to validation
+   * @throws UnusableInputException if the input cannot be read or is not such a document
+   */
   public static ParentChildRecord read(InputStream document) {
     return RecordMapping.record(Node.root(tree(document)));
   }
@@ -62,13 +68,23 @@ public final class JsonRecords {
   /**
    * The record on one line of a JSON Lines batch (UTF-8, the line's bytes without its end); none
    * when the line holds only JSON white space. A syntax error is located by column.
+   *
+   * @param line the bytes of one line
+   * @return the record, none for a blank line
+   * @throws UnusableInputException if the input cannot be read or is not such a document
    */
   public static Option<ParentChildRecord> readLine(InputStream line) {
     return parse(new Utf8Reader(line, false), false)
         .map(tree -> RecordMapping.record(Node.root(tree)));
   }
 
-  /** The record on one line of text (no line end); a blank line is unusable input. */
+  /**
+   * The record on one line of text (no line end); a blank line is unusable input.
+   *
+   * @param line the text of one line
+   * @return the record, its problems left to validation
+   * @throws UnusableInputException if the input cannot be read or is not such a document
+   */
   public static ParentChildRecord readLine(String line) {
     return readLine(new java.io.ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)))
         .getOrElseThrow(() -> new UnusableInputException("", "blank line, expected a record"));
@@ -83,7 +99,13 @@ public final class JsonRecords {
                     "", "empty document, expected a record (a JSON object)"));
   }
 
-  /** The allocation scenario of a whole document (FORMAT.md "Allocation scenario"). */
+  /**
+   * The allocation scenario of a whole document (FORMAT.md "Allocation scenario").
+   *
+   * @param document the bytes of a scenario document
+   * @return the scenario, its problems left to {@code Allocator.check}
+   * @throws UnusableInputException if the input cannot be read or is not such a document
+   */
   public static Scenario readScenario(InputStream document) {
     return ScenarioMapping.scenario(Node.root(tree(document)));
   }

@@ -16,12 +16,23 @@ import java.time.LocalDate;
 public final class OccupationJson {
   private OccupationJson() {}
 
-  /** The count; {@code byPeriod} only when {@code grouped}. */
+  /**
+   * The count; {@code byPeriod} only when {@code grouped}.
+   *
+   * @param count the occupation counted from a record
+   * @param grouped whether to write the count of each period too
+   * @return the JSON document, indented
+   */
   public static String occupation(OccupationCount count, boolean grouped) {
     return ReportJson.document(occupationNode(count, grouped));
   }
 
-  /** The attestation. */
+  /**
+   * The attestation.
+   *
+   * @param attestation the attestation of a record
+   * @return the JSON document, indented
+   */
   public static String attestation(Attestation attestation) {
     return ReportJson.document(attestationNode(attestation));
   }

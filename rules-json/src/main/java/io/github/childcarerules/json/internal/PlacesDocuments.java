@@ -24,7 +24,13 @@ public final class PlacesDocuments {
 
   private PlacesDocuments() {}
 
-  /** The document of {@code document} (UTF-8). */
+  /**
+   * The document of {@code document} (UTF-8).
+   *
+   * @param document the bytes of a places document
+   * @return the provider's places and records it holds
+   * @throws UnusableInputException if the input cannot be read or is not such a document
+   */
   public static ProviderPlaces read(InputStream document) {
     Node root = Node.root(JsonRecords.tree(document));
     if (!root.value().isObject()) {

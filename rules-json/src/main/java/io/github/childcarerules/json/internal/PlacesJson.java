@@ -31,7 +31,12 @@ public final class PlacesJson {
 
   private PlacesJson() {}
 
-  /** FORMAT.md, "Care unit". */
+  /**
+   * FORMAT.md, "Care unit".
+   *
+   * @param assessment the care unit of one day
+   * @return the JSON document, indented
+   */
   public static String careUnit(CareUnitAssessment assessment) {
     return write(
         NODES
@@ -42,7 +47,12 @@ public final class PlacesJson {
             .put("overTenHours", assessment.overTenHours()));
   }
 
-  /** FORMAT.md, "Unoccupied places": the runs. */
+  /**
+   * FORMAT.md, "Unoccupied places": the runs.
+   *
+   * @param runs the runs of unoccupied places, in order
+   * @return the JSON document, indented
+   */
   public static String unoccupiedPlaces(Seq<UnoccupiedRun> runs) {
     ObjectNode document = NODES.objectNode();
     ArrayNode array = document.putArray("runs");
@@ -59,7 +69,12 @@ public final class PlacesJson {
     return write(document);
   }
 
-  /** FORMAT.md, "Coverage table": the audit. */
+  /**
+   * FORMAT.md, "Coverage table": the audit.
+   *
+   * @param audit the audit of a coverage table
+   * @return the JSON document, indented
+   */
   public static String coverageAudit(CoverageAudit audit) {
     ObjectNode document = NODES.objectNode();
     ArrayNode rows = document.putArray("rows");

@@ -35,22 +35,47 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** The report on one record (or on a scenario), indented. */
+  /**
+   * The report on one record (or on a scenario), indented.
+   *
+   * @param report the violations found
+   * @param locale the language of the messages
+   * @return the JSON document
+   */
   public static String report(ValidationReport report, Locale locale) {
     return write(DOCUMENT, reportNode(MAPPER.createObjectNode(), report, locale));
   }
 
-  /** The report on the record at {@code line} of a batch, on one line. */
+  /**
+   * The report on the record at {@code line} of a batch, on one line.
+   *
+   * @param line the line's number, from 1
+   * @param report the violations found in its record
+   * @param locale the language of the messages
+   * @return one JSON Lines line, without its end
+   */
   public static String batchResult(long line, ValidationReport report, Locale locale) {
     return write(LINE, reportNode(MAPPER.createObjectNode().put("line", line), report, locale));
   }
 
-  /** A line of a batch that is not a usable record, on one line. */
+  /**
+   * A line of a batch that is not a usable record, on one line.
+   *
+   * @param line the line's number, from 1
+   * @param error the one-line reason, as {@link UnusableInputException} gives it
+   * @return one JSON Lines line, without its end
+   */
   public static String batchError(long line, String error) {
     return write(LINE, MAPPER.createObjectNode().put("line", line).put("error", error));
   }
 
-  /** Every rule, in catalogue order. */
+  /**
+   * Every rule, in catalogue order.
+   *
+   * @param rules the rules to list
+   * @param locale the language of their descriptions
+   * @return the JSON document, indented
+   */
   public static String catalogue(Seq<Rule> rules, Locale locale) {
     ArrayNode catalogue = MAPPER.createArrayNode();
     rules.forEach(

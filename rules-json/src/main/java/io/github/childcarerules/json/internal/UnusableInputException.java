@@ -15,6 +15,9 @@ public final class UnusableInputException extends RuntimeException {
   /**
    * A problem {@code what} at {@code where}: a file name, a location or a JSON path, {@code ""} for
    * the whole input.
+   *
+   * @param where where the problem is, {@code ""} for the whole input
+   * @param what what is wrong
    */
   public UnusableInputException(String where, String what) {
     super(oneLine(where.isEmpty() ? what : where + ": " + what), null, false, false);
@@ -26,13 +29,21 @@ public final class UnusableInputException extends RuntimeException {
     return String.valueOf(super.getMessage());
   }
 
-  /** The same problem, located in {@code file}. */
+  /**
+   * The same problem, located in {@code file}.
+   *
+   * @param file the name of the file the input came from
+   * @return a new exception whose message starts with {@code file}
+   */
   public UnusableInputException in(String file) {
     return new UnusableInputException(file, getMessage());
   }
 
   /**
    * {@code text} on one line: line breaks and control characters become spaces; long text is cut.
+   *
+   * @param text any text, from the input or from a parser
+   * @return the text on one line, cut after 1,000 characters
    */
   public static String oneLine(String text) {
     String line = LINE_BREAKS.matcher(text).replaceAll(" ").strip();

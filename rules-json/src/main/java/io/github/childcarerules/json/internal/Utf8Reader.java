@@ -30,12 +30,21 @@ public final class Utf8Reader extends Reader {
   private boolean end;
   private boolean started;
 
-  /** Decodes {@code in}, whose first byte is at offset 0 of the input; drops a leading BOM. */
+  /**
+   * Decodes {@code in}, whose first byte is at offset 0 of the input; drops a leading BOM.
+   *
+   * @param in the input's bytes
+   */
   public Utf8Reader(InputStream in) {
     this(in, true);
   }
 
-  /** Decodes {@code in}; a leading byte order mark is dropped when {@code dropByteOrderMark}. */
+  /**
+   * Decodes {@code in}; a leading byte order mark is dropped when {@code dropByteOrderMark}.
+   *
+   * @param in the input's bytes
+   * @param dropByteOrderMark whether a leading byte order mark is dropped
+   */
   public Utf8Reader(InputStream in, boolean dropByteOrderMark) {
     this.in = in;
     this.started = !dropByteOrderMark;
