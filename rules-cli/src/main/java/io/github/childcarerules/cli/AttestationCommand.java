@@ -62,7 +62,10 @@ final class AttestationCommand implements Callable<Integer> {
           "--as-of "
               + asOf
               + ": its reference year (1 September to 31 August) leaves the years 0001 to 9999;"
-              + " expected a date from 0001-09-01 to 9999-08-31");
+              + " expected a date from "
+              + Attestation.FIRST_AS_OF
+              + " to "
+              + Attestation.LAST_AS_OF);
     }
     Attestation attestation =
         Attestation.of(Inputs.document(file, streams.in(), ChildcareJson::readRecord), asOf);

@@ -1,5 +1,6 @@
 package io.github.childcarerules.occupation.attestation;
 
+import io.github.childcarerules.core.internal.reading.ReferenceYear;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.occupation.internal.Attestations;
@@ -147,10 +148,10 @@ public abstract class Attestation {
   }
 
   /** The first {@code asOf} whose reference year lies in the years 0001–9999. */
-  public static final LocalDate FIRST_AS_OF = LocalDate.of(1, 9, 1);
+  public static final LocalDate FIRST_AS_OF = ReferenceYear.FIRST.startInclusive();
 
   /** The last {@code asOf} whose reference year lies in the years 0001–9999. */
-  public static final LocalDate LAST_AS_OF = LocalDate.of(9999, 8, 31);
+  public static final LocalDate LAST_AS_OF = ReferenceYear.LAST.endInclusive();
 
   /**
    * The attestation of {@code record} as of {@code asOf}.
@@ -169,8 +170,11 @@ public abstract class Attestation {
       throw new IllegalArgumentException(
           "asOf "
               + asOf
-              + ": its reference year leaves the years 0001 to 9999 (asOf from 0001-09-01 to"
-              + " 9999-08-31)");
+              + ": its reference year leaves the years 0001 to 9999 (asOf from "
+              + FIRST_AS_OF
+              + " to "
+              + LAST_AS_OF
+              + ")");
     }
     Attestations.Facts facts = Attestations.of(record, asOf);
     return ImmutableAttestation.builder()

@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.internal.reading;
 
 import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.period.IsoDate;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
@@ -16,6 +17,12 @@ import java.util.Objects;
 public record ReferenceYear(LocalDate startInclusive) {
   /** The month in which every reference year starts, on its first day. */
   public static final Month FIRST_MONTH = Month.SEPTEMBER;
+
+  /** The first reference year whose days all lie in the years the library answers about. */
+  public static final ReferenceYear FIRST = containing(IsoDate.MIN).next();
+
+  /** The last reference year whose days all lie in the years the library answers about. */
+  public static final ReferenceYear LAST = containing(IsoDate.MAX).previous();
 
   /**
    * The reference year starting on {@code startInclusive}.
@@ -68,6 +75,15 @@ public record ReferenceYear(LocalDate startInclusive) {
    */
   public ReferenceYear next() {
     return new ReferenceYear(startInclusive.plusYears(1));
+  }
+
+  /**
+   * The reference year before this one.
+   *
+   * @return the year ending the day before {@link #startInclusive()}
+   */
+  public ReferenceYear previous() {
+    return new ReferenceYear(startInclusive.minusYears(1));
   }
 
   /** Its days as ISO-8601, e.g. {@code 2024-09-01/2025-08-31}. */

@@ -32,6 +32,13 @@ class ReferenceYearTest {
   }
 
   @Test
+  void theFirstAndLastYearsAreTheWholeOnesBetween0001And9999() {
+    assertThat(ReferenceYear.FIRST).hasToString("0001-09-01/0002-08-31");
+    assertThat(ReferenceYear.LAST).hasToString("9998-09-01/9999-08-31");
+    assertThat(ReferenceYear.LAST.next().previous()).isEqualTo(ReferenceYear.LAST);
+  }
+
+  @Test
   void theNextYearStartsTheDayAfterTheLast() {
     ReferenceYear year = ReferenceYear.containing(LocalDate.of(2024, 1, 15));
     assertThat(year.next().startInclusive()).isEqualTo(year.endInclusive().plusDays(1));
