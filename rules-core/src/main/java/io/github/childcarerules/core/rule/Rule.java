@@ -397,7 +397,8 @@ public enum Rule {
       "POL Places retournées (RSGEE art. 79: 12 mois)",
       Period.ofMonths(12));
 
-  private static final MessageBundle MESSAGES =
+  /** The texts of this package, rules and sections alike (messages_fr / messages_en). */
+  static final MessageBundle MESSAGES =
       MessageBundle.of(
           locale ->
               ResourceBundle.getBundle("io.github.childcarerules.core.rule.messages", locale));

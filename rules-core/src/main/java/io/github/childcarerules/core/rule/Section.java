@@ -1,9 +1,7 @@
 package io.github.childcarerules.core.rule;
 
-import io.github.childcarerules.core.internal.MessageBundle;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * The part of the parent-child record form (or of the allocation policy) a rule belongs to, in the
@@ -52,11 +50,6 @@ public enum Section {
    */
   ALLOCATION;
 
-  private static final MessageBundle NAMES =
-      MessageBundle.of(
-          locale ->
-              ResourceBundle.getBundle("io.github.childcarerules.core.rule.messages", locale));
-
   /**
    * The section's name for a person, in {@code locale}'s language (English when asked, French
    * otherwise): {@code "Identification de l’enfant"}, {@code "Age brackets"}.
@@ -66,7 +59,7 @@ public enum Section {
    * @since 0.1.0
    */
   public String label(Locale locale) {
-    return NAMES.pattern(Objects.requireNonNull(locale, "locale"), "Section." + name());
+    return Rule.MESSAGES.pattern(Objects.requireNonNull(locale, "locale"), "Section." + name());
   }
 
   /**
