@@ -21,7 +21,10 @@ module io.github.childcarerules.core {
       io.github.childcarerules.occupation,
       io.github.childcarerules.cli;
   // the typed reading of a record (dates, extents, brackets in force, reference years, timelines
-  // of planned half-days), decided once here and read by the counts of rules-occupation
+  // of planned half-days), decided once here and read by the counts of rules-occupation; its
+  // reading
+  // of entered values (Entered) is rules-allocation's too
   exports io.github.childcarerules.core.internal.reading to
-      io.github.childcarerules.occupation;
+      io.github.childcarerules.occupation,
+      io.github.childcarerules.allocation;
 }

@@ -2,6 +2,7 @@ package io.github.childcarerules.allocation;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,43 @@ public record AllocationResult(
     Objects.requireNonNull(requests, "requests");
     Objects.requireNonNull(letters, "letters");
     Objects.requireNonNull(grids, "grids");
+  }
+
+  /**
+   * The result as text an auditor can follow, in {@code locale}'s language (English when asked,
+   * French otherwise): each batch with its trail in words and rule ids and the places given, every
+   * request's status, and the letters due with their rule and the places a confirmation confirms.
+   * What {@code childcare-rules allocate} prints.
+   *
+   * @param locale the language
+   * @return the lines, joined by the platform's line separator
+   */
+  public String text(Locale locale) {
+    return String.join(
+        System.lineSeparator(), ResultText.lines(this, Objects.requireNonNull(locale, "locale")));
+  }
+
+  /**
+   * The analysis grid of every batch as text ({@link AnalysisGrid#text(Locale)}), separated by a
+   * blank line, or a line saying there is none: what {@code childcare-rules allocate --grid}
+   * prints.
+   *
+   * @param locale the language
+   * @return the lines, joined by the platform's line separator
+   */
+  public String gridsText(Locale locale) {
+    return String.join(
+        System.lineSeparator(), ResultText.grids(this, Objects.requireNonNull(locale, "locale")));
+  }
+
+  /**
+   * The result as text in French, the default language.
+   *
+   * @return {@code text(Locale.CANADA_FRENCH)}
+   */
+  @Override
+  public String toString() {
+    return text(Locale.CANADA_FRENCH);
   }
 
   /**

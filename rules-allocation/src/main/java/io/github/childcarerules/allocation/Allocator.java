@@ -1,9 +1,10 @@
 package io.github.childcarerules.allocation;
 
 import io.github.childcarerules.allocation.internal.Engine;
-import io.github.childcarerules.allocation.internal.ScenarioChecks;
+import io.github.childcarerules.allocation.internal.ScenarioReader;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.core.validation.ValidationReport;
+import io.vavr.collection.List;
 import io.vavr.control.Validation;
 import java.util.Objects;
 
@@ -24,7 +25,8 @@ public final class Allocator {
    */
   public static ValidationReport check(Scenario scenario) {
     Objects.requireNonNull(scenario, "scenario");
-    return ValidationReport.of(ScenarioChecks.check(scenario));
+    return ValidationReport.of(
+        ScenarioReader.read(scenario).fold(found -> found, read -> List.empty()));
   }
 
   /**
@@ -35,9 +37,7 @@ public final class Allocator {
    * @return the result, or the report of {@link #check} when it has an error
    */
   public static Validation<ValidationReport, AllocationResult> allocate(Scenario scenario) {
-    ValidationReport report = check(scenario);
-    return report.isValid()
-        ? Validation.valid(Engine.allocate(scenario))
-        : Validation.invalid(report);
+    Objects.requireNonNull(scenario, "scenario");
+    return ScenarioReader.read(scenario).bimap(ValidationReport::of, Engine::allocate);
   }
 }

@@ -1,5 +1,8 @@
 package io.github.childcarerules.allocation;
 
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * What became of a batch (FORMAT.md "Allocation result").
  *
@@ -13,5 +16,16 @@ public enum BatchOutcome {
   /** Used places with no candidate left (step 1.5). */
   UNALLOCATED,
   /** The batch stopped at a provider whose answers are awaited (step 2). */
-  PENDING_VERIFICATION
+  PENDING_VERIFICATION;
+
+  /**
+   * The outcome for a person, in {@code locale}'s language (English when asked, French otherwise).
+   *
+   * @param locale the language
+   * @return the words
+   * @since 0.1.0
+   */
+  public String label(Locale locale) {
+    return AllocationTexts.text(Objects.requireNonNull(locale, "locale"), "outcome." + name());
+  }
 }

@@ -1,6 +1,8 @@
 package io.github.childcarerules.allocation;
 
 import io.vavr.control.Option;
+import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,5 +39,16 @@ public enum LetterKind {
    */
   public Option<String> annex() {
     return annex;
+  }
+
+  /**
+   * The letter for a person, in {@code locale}'s language (English when asked, French otherwise).
+   *
+   * @param locale the language
+   * @return the words
+   * @since 0.1.0
+   */
+  public String label(Locale locale) {
+    return AllocationTexts.text(Objects.requireNonNull(locale, "locale"), "letter." + name());
   }
 }

@@ -1,8 +1,13 @@
 package io.github.childcarerules.allocation;
 
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * The outcome of a request (RULES.md §9 "Request outcomes"): the first row of the table that
- * applies, in the order of these constants for increase and obtention requests.
+ * applies. For increase and obtention requests the rows are, in order: accepted, recommended,
+ * refused after being withdrawn (failed checks, or the board), withdrawn after declining, pending
+ * verification, refused but kept in the register, waiting; a withdrawn request is never pending.
  *
  * @since 0.1.0
  */
@@ -12,16 +17,27 @@ public enum RequestStatus {
   /** Recommended for places, the board's decision awaited. */
   RECOMMENDED,
   /**
-   * Its file failed a conformity check, or the board refused it, or (a {@code DECREASE}) the
-   * suspension is too long.
+   * Its file failed a conformity check (withdrawn, or kept in the register), or the board refused
+   * it; for a {@code DECREASE}, a suspension too long or ending before its notice lets it start.
    */
   REFUSED,
   /** Not maintained, and not kept in the register. */
   WITHDRAWN,
-  /** In the register without places. */
-  WAITING,
   /** Its provider's answers are awaited. */
   PENDING_VERIFICATION,
+  /** In the register without places. */
+  WAITING,
   /** A {@code DECREASE} that takes effect. */
-  GRANTED
+  GRANTED;
+
+  /**
+   * The status for a person, in {@code locale}'s language (English when asked, French otherwise).
+   *
+   * @param locale the language
+   * @return the words
+   * @since 0.1.0
+   */
+  public String label(Locale locale) {
+    return AllocationTexts.text(Objects.requireNonNull(locale, "locale"), "status." + name());
+  }
 }

@@ -153,6 +153,36 @@ public sealed interface TrailEvent {
   }
 
   /**
+   * A request passed over because of its provider (step 1): the places came from it, or it is
+   * suspended when they become available. It keeps its place in the register.
+   */
+  record ProviderExcluded(String requestId, String providerId, ExclusionReason reason)
+      implements AboutRequest {
+    /**
+     * Every component is required (not null).
+     *
+     * @param requestId the request's id
+     * @param providerId the id of the provider that made the request
+     * @param reason why its provider is passed over
+     */
+    public ProviderExcluded {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(providerId, "providerId");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String event() {
+      return "PROVIDER_EXCLUDED";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.ALLOC_STEP1_PROVIDER_EXCLUDED;
+    }
+  }
+
+  /**
    * The candidate's provider does not maintain its request for this offer; {@code kept}: it keeps
    * it in the register (a candidate again for later batches), else it is withdrawn.
    */

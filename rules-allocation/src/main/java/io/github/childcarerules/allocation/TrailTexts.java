@@ -2,7 +2,6 @@ package io.github.childcarerules.allocation;
 
 import io.github.childcarerules.core.internal.MessageBundle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The sentences of a trail's events, from {@code messages_fr.properties} and {@code
@@ -10,10 +9,7 @@ import java.util.ResourceBundle;
  * are the request, its provider, then the event's own values.
  */
 final class TrailTexts {
-  private static final MessageBundle MESSAGES =
-      MessageBundle.of(
-          locale ->
-              ResourceBundle.getBundle("io.github.childcarerules.allocation.messages", locale));
+  private static final MessageBundle MESSAGES = AllocationTexts.MESSAGES;
 
   private TrailTexts() {}
 
@@ -28,6 +24,13 @@ final class TrailTexts {
           request,
           provider,
           MESSAGES.text(locale, "source." + candidate.source().name()));
+    } else if (event instanceof TrailEvent.ProviderExcluded excluded) {
+      return MESSAGES.text(
+          locale,
+          key,
+          request,
+          provider,
+          MESSAGES.text(locale, "exclusion." + excluded.reason().name()));
     } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
       return MESSAGES.text(locale, key, request, provider, notMaintained.kept() ? 1 : 0);
     } else if (event instanceof TrailEvent.NotConform notConform) {

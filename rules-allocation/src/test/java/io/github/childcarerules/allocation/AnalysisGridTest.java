@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /** RULES.md §9 "Analysis grid": annex 6 filled from the run, one grid per batch. */
 class AnalysisGridTest {
-  private static final Option<Boolean> YES = Option.some(true);
-  private static final Option<Boolean> NO = Option.some(false);
-  private static final Option<Boolean> BLANK = Option.none();
+  private static final YesNo YES = YesNo.YES;
+  private static final YesNo NO = YesNo.NO;
+  private static final YesNo NA = YesNo.NOT_APPLICABLE;
+  private static final YesNo BLANK = YesNo.NOT_REACHED;
 
   private static AnalysisGrid grid(AllocationResult result, String batch) {
     return result.grids().find(grid -> grid.batch().equals(batch)).get();
@@ -64,10 +65,18 @@ class AnalysisGridTest {
     assertThat(grid.places())
         .isEqualTo(
             new AnalysisGrid.Places(
-                3, "S", LocalDate.parse("2016-01-04"), 0, Option.none(), 3, false, Option.none()));
+                3,
+                "S",
+                LocalDate.parse("2016-01-04"),
+                0,
+                Option.none(),
+                3,
+                NO,
+                YES,
+                Option.none()));
     assertThat(grid.distribution())
-        .isEqualTo(new AnalysisGrid.Distribution(true, List.empty(), YES, BLANK, BLANK, BLANK));
-    assertThat(grid.results()).isEqualTo(new AnalysisGrid.Results(true, 2));
+        .isEqualTo(new AnalysisGrid.Distribution(YES, List.empty(), YES, NA, NA, NA));
+    assertThat(grid.results()).isEqualTo(new AnalysisGrid.Results(YES, 2));
     assertThat(grid.selections().map(AnalysisGrid.Selection::request))
         .containsExactly("R1", "R2", "R3", "O1");
 
@@ -76,7 +85,7 @@ class AnalysisGridTest {
         .isEqualTo(
             new AnalysisGrid.StepTwo(
                 NO,
-                BLANK,
+                NA,
                 Option.none(),
                 NO,
                 Option.some(0),
@@ -86,24 +95,25 @@ class AnalysisGridTest {
                 BLANK,
                 Option.none()));
     assertThat(declined.confirmation())
-        .isEqualTo(new AnalysisGrid.Confirmation(NO, 0, Option.none(), BLANK));
+        .isEqualTo(new AnalysisGrid.Confirmation(NO, 0, Option.none(), BLANK, Option.none()));
 
     AnalysisGrid.Selection failed = grid.selections().get(1);
     assertThat(failed.stepTwo().needsConcordance()).isEqualTo(NO);
     assertThat(failed.stepTwo().annex1Documents()).isEqualTo(YES);
     assertThat(failed.stepTwo().tenHourPeriod()).isEqualTo(YES);
-    assertThat(failed.stepTwo().annex2OfferChange()).isEqualTo(BLANK);
+    assertThat(failed.stepTwo().annex2OfferChange()).isEqualTo(NA); // ten hours offered
     assertThat(failed.confirmation().recommended()).isEqualTo(NO);
 
     AnalysisGrid.Selection recommended = grid.selections().get(2);
-    assertThat(recommended.increase()).isTrue();
+    assertThat(recommended.increase()).isEqualTo(YES);
+    assertThat(recommended.obtention()).isEqualTo(NO);
     assertThat(recommended.requestDate()).isEqualTo(LocalDate.parse("2015-01-03"));
     assertThat(recommended.complaintsOnFile()).isEqualTo(NO);
     assertThat(recommended.stepTwo())
         .isEqualTo(
             new AnalysisGrid.StepTwo(
                 YES,
-                BLANK,
+                NA,
                 Option.none(),
                 YES,
                 Option.some(3),
@@ -114,14 +124,15 @@ class AnalysisGridTest {
                 Option.some(LocalDate.parse("2016-04-04"))));
     assertThat(recommended.confirmation())
         .isEqualTo(
-            new AnalysisGrid.Confirmation(YES, 2, Option.some(LocalDate.parse("2016-06-15")), YES));
+            new AnalysisGrid.Confirmation(
+                YES, 2, Option.some(LocalDate.parse("2016-06-15")), YES, Option.none()));
 
     AnalysisGrid.Selection awaited = grid.selections().get(3);
-    assertThat(awaited.increase()).isFalse();
+    assertThat(awaited.increase()).isEqualTo(NO);
     assertThat(awaited.stepTwo().maintained()).isEqualTo(BLANK);
     assertThat(awaited.stepTwo().freePlacesAccepted()).isEqualTo(BLANK);
     assertThat(awaited.confirmation())
-        .isEqualTo(new AnalysisGrid.Confirmation(BLANK, 0, Option.none(), BLANK));
+        .isEqualTo(new AnalysisGrid.Confirmation(BLANK, 0, Option.none(), BLANK, Option.none()));
   }
 
   @Test
@@ -140,16 +151,17 @@ class AnalysisGridTest {
                 .build());
 
     AnalysisGrid grid = grid(result, "B1");
-    assertThat(grid.distribution().waitingInSector()).isFalse();
+    assertThat(grid.distribution().waitingInSector()).isEqualTo(NO);
     assertThat(grid.distribution().otherSectors())
         .containsExactly(
             new AnalysisGrid.SectorSearched("Inverness", new BigDecimal("25.71")),
             new AnalysisGrid.SectorSearched("Princeville", new BigDecimal("54.67")));
     assertThat(grid.distribution().coverageBelow70()).isEqualTo(YES);
-    assertThat(grid.results()).isEqualTo(new AnalysisGrid.Results(false, 0));
+    assertThat(grid.results()).isEqualTo(new AnalysisGrid.Results(NO, 0));
     assertThat(grid.selections().head().confirmation())
         .isEqualTo(
-            new AnalysisGrid.Confirmation(YES, 1, Option.some(LocalDate.parse("2016-06-15")), NO));
+            new AnalysisGrid.Confirmation(
+                YES, 1, Option.some(LocalDate.parse("2016-06-15")), NO, Option.none()));
   }
 
   @Test
@@ -177,9 +189,12 @@ class AnalysisGridTest {
                 "S",
                 LocalDate.parse("2016-01-04"),
                 1,
-                Option.some(new AnalysisGrid.Child(20, List.of("ATYPICAL_HOURS"), List.empty())),
+                Option.some(
+                    new AnalysisGrid.Child(
+                        20, Option.none(), List.of("ATYPICAL_HOURS"), List.empty())),
                 0,
-                true,
+                YES,
+                NO,
                 Option.some(LocalDate.parse("2016-06-30"))));
     assertThat(grid.distribution().coverageBelow70()).isEqualTo(NO);
     assertThat(grid.distribution().particularNeeds()).isEqualTo(YES);

@@ -223,7 +223,8 @@ class BoardAndLettersTest {
     RequestResult request = result.request("R1").get();
     assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
     assertThat(request.keptInRegister()).contains(true);
-    assertThat(result.letters().map(Letter::letter)).containsExactly(LetterKind.DECISION);
+    // an increase refused but kept is told it waits in the register (annex 3.5)
+    assertThat(result.letters().map(Letter::letter)).containsExactly(LetterKind.WAITING_REGISTER);
   }
 
   @Test
@@ -266,18 +267,46 @@ class BoardAndLettersTest {
                 .addProviders(unanswered("P1", "S"))
                 .build());
 
-    assertThat(result.letters())
-        .containsExactly(
-            new Letter("RSG-D", "D1", LetterKind.DECREASE_DECISION, LocalDate.parse("2016-01-31")),
-            new Letter("RSG-D", "D2", LetterKind.DECREASE_DECISION, LocalDate.parse("2016-01-31")));
+    assertThat(result.letters()).containsExactly(decreaseLetter("D1"), decreaseLetter("D2"));
     assertThat(result.request("D2").get().status()).isEqualTo(RequestStatus.REFUSED);
   }
 
   @Test
-  void lettersAreDueByTheRequestsDecisionDue() {
+  void aLetterIsDueByTheLaterOfDecisionDueAndTheDecisionItReports() {
     AllocationResult result = allocate(twoRequests(board("B1", "R1", true)).build());
 
-    assertThat(result.letters().map(Letter::due))
-        .containsExactly(LocalDate.parse("2015-01-31"), LocalDate.parse("2015-02-01"));
+    // the confirmation reports the board's decision of 2016-06-15, long after decisionDue;
+    // R2 was never reached: its waiting-register letter is due by its decisionDue
+    assertThat(result.letters().map(l -> l.request() + " " + l.letter() + " " + l.due()))
+        .containsExactly("R1 CONFIRMATION 2016-06-15", "R2 WAITING_REGISTER 2015-02-01");
+    assertThat(result.letters().head().rule()).isEqualTo(Rule.ALLOC_BOARD_DECISION);
+    assertThat(result.letters().head().grants())
+        .containsExactly(new Letter.Grant("B1", 2, Option.none()));
+    assertThat(result.letters().last().rule()).isEqualTo(Rule.ALLOC_DECISION_DELAY);
+    assertThat(result.letters().last().grants()).isEmpty();
+  }
+
+  @Test
+  void aLetterIsNeverDueBeforeDecisionDueEvenForAnEarlyBoard() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .addBatches(free("B1", 2, "S", "2015-01-04"))
+                .addRequests(increase("R1", "P1", "S", "2015-01-01", 2))
+                .addProviders(conforming("P1", "S", 2))
+                .addBoardDecisions(BoardDecision.of("B1", "R1", true, "2015-01-10"))
+                .build());
+
+    assertThat(result.letters().map(Letter::due)).containsExactly(LocalDate.parse("2015-01-31"));
+  }
+
+  private static Letter decreaseLetter(String request) {
+    return new Letter(
+        "RSG-D",
+        request,
+        LetterKind.DECREASE_DECISION,
+        LocalDate.parse("2016-01-31"),
+        Rule.ALLOC_DECISION_DELAY,
+        List.empty());
   }
 }

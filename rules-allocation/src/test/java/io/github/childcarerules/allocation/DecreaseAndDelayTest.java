@@ -50,7 +50,13 @@ class DecreaseAndDelayTest {
     assertThat(batch.remainder()).isEqualTo(2);
     assertThat(result.letters())
         .containsExactly(
-            new Letter("RSG-D", "D1", LetterKind.DECREASE_DECISION, LocalDate.parse("2016-01-31")));
+            new Letter(
+                "RSG-D",
+                "D1",
+                LetterKind.DECREASE_DECISION,
+                LocalDate.parse("2016-01-31"),
+                Rule.ALLOC_DECISION_DELAY,
+                List.empty()));
   }
 
   @Test

@@ -53,7 +53,7 @@ class ReadmeExampleTest {
         // CANDIDATE ALLOC_STEP1_SAME_SECTOR, RECOMMENDED ALLOC_STEP2_RECOMMEND,
         // AUTHORIZED ALLOC_BOARD_DECISION
     RequestStatus r1 = result.request("R1").get().status();  // ACCEPTED
-    List<Letter> letters = result.letters();  // RSG-1, R1, CONFIRMATION, due 2015-05-01
+    List<Letter> letters = result.letters();  // RSG-1, R1, CONFIRMATION, due 2016-03-15
     // result.grids(): the analysis grid (annex 6) of B1
 
     // A value entered as text is kept as entered, and checked: "NEW" is no origin.
@@ -79,7 +79,7 @@ class ReadmeExampleTest {
                         + letter.letter()
                         + " "
                         + letter.due()))
-        .containsExactly("RSG-1 R1 CONFIRMATION 2015-05-01");
+        .containsExactly("RSG-1 R1 CONFIRMATION 2016-03-15");
     assertThat(result.grids().map(AnalysisGrid::batch)).containsExactly("B1");
     assertThat(report.violations())
         .extracting(v -> v.path() + " " + v.rule())

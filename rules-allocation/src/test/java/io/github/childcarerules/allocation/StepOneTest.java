@@ -307,7 +307,8 @@ class StepOneTest {
   }
 
   @Test
-  void aUsedBatchLeavesItsSectorTooWithTheProfileMatch() {
+  void aUsedBatchNeverLeavesItsSectorEvenWithoutNeedsInItsRegister() {
+    // the child who occupies the place is a need of its sector (RULES.md §9, step 1.3)
     AllocationResult result =
         allocate(
             scenario()
@@ -315,26 +316,30 @@ class StepOneTest {
                 .addBatches(
                     used("B1", 1, "Home", "2016-01-04", child(30, List.empty(), List.empty())))
                 .addRequests(
-                    increase("L1", "PL", "Low", "2015-01-01", 1),
-                    obtention("L2", "PL2", "Low", "2014-01-01", 1),
+                    increase("H1", "PH", "Home", "2015-06-01", 1),
                     increase("A1", "PA", "TieA", "2015-01-01", 1))
-                .addProviders(
-                    provider(
-                        "PL",
-                        "Low",
-                        Offer.of(List.of("MONTHS_0_17"), List.empty(), List.empty()),
-                        Answers.conforming(1)),
-                    conforming("PL2", "Low", 1),
-                    conforming("PA", "TieA", 1))
+                .addProviders(conforming("PH", "Home", 1), conforming("PA", "TieA", 1))
                 .build());
 
-    assertThat(words(result.batch("B1").get()))
-        .containsExactly(
-            "SECTOR_LEFT Low 30.00",
-            "PROFILE_MISMATCH L1",
-            "SECTOR_LEFT TieA 40.00",
-            "CANDIDATE A1",
-            "RECOMMENDED A1");
+    assertThat(words(result.batch("B1").get())).containsExactly("CANDIDATE H1", "RECOMMENDED H1");
+    assertThat(result.grids().head().distribution().waitingInSector()).isEqualTo(YesNo.YES);
+    assertThat(result.grids().head().distribution().otherSectors()).isEmpty();
+  }
+
+  @Test
+  void aUsedBatchWithNoMatchInItsSectorStaysUnallocatedRatherThanLeave() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .sectors(SECTORS)
+                .addBatches(
+                    used("B1", 1, "Home", "2016-01-04", child(30, List.empty(), List.empty())))
+                .addRequests(increase("A1", "PA", "TieA", "2015-01-01", 1))
+                .addProviders(conforming("PA", "TieA", 1))
+                .build());
+
+    assertThat(words(result.batch("B1").get())).containsExactly("NO_CANDIDATE");
+    assertThat(result.batch("B1").get().outcome()).isEqualTo(BatchOutcome.UNALLOCATED);
   }
 
   @Test

@@ -84,7 +84,8 @@ class StepTwoTest {
     assertThat(request.status()).isEqualTo(RequestStatus.WITHDRAWN);
     assertThat(request.keptInRegister()).contains(false);
     assertThat(request.placesRemaining()).isZero();
-    assertThat(result.letters()).containsExactly(letter("P1", "R1", LetterKind.REFUSAL));
+    // the refusal reports the run's decision: due at the run's date, after decisionDue
+    assertThat(result.letters()).containsExactly(refusal("P1", "R1", Rule.ALLOC_STEP2_MAINTAIN));
   }
 
   @Test
@@ -101,18 +102,33 @@ class StepTwoTest {
     RequestResult request = result.request("R1").get();
     assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
     assertThat(request.keptInRegister()).contains(false);
-    assertThat(result.letters()).containsExactly(letter("P1", "R1", LetterKind.REFUSAL));
+    assertThat(result.letters()).containsExactly(refusal("P1", "R1", Rule.ALLOC_STEP2_CONFORMITY));
   }
 
   @Test
-  void aRefusedRequestKeptForALaterAnalysisGetsAWrittenDecision() {
+  void aRefusedIncreaseKeptForALaterAnalysisGetsAWaitingRegisterLetter() {
     AllocationResult result = oneRequest(answers(true, 2, true, "tenHourWeekdays"));
 
     RequestResult request = result.request("R1").get();
     assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
     assertThat(request.keptInRegister()).contains(true);
     assertThat(request.placesRemaining()).isEqualTo(2);
-    assertThat(result.letters()).containsExactly(letter("P1", "R1", LetterKind.DECISION));
+    assertThat(result.letters()).containsExactly(letter("P1", "R1", LetterKind.WAITING_REGISTER));
+  }
+
+  @Test
+  void aRefusedObtentionKeptForALaterAnalysisGetsAWrittenDecision() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .addBatches(free("B1", 2, "S", "2016-01-04"))
+                .addRequests(obtention("O1", "P1", "S", "2015-01-01", 2))
+                .addProviders(
+                    provider("P1", "S", EVERY_AGE, answers(true, 2, true, "tenHourWeekdays")))
+                .build());
+
+    assertThat(result.request("O1").get().status()).isEqualTo(RequestStatus.REFUSED);
+    assertThat(result.letters()).containsExactly(letter("P1", "O1", LetterKind.DECISION));
   }
 
   @Test
@@ -463,7 +479,19 @@ class StepTwoTest {
 
   /** A letter due 2015-01-31, the due date of requests received on 2015-01-01. */
   private static Letter letter(String provider, String request, LetterKind kind) {
-    return new Letter(provider, request, kind, LocalDate.parse("2015-01-31"));
+    return new Letter(
+        provider,
+        request,
+        kind,
+        LocalDate.parse("2015-01-31"),
+        Rule.ALLOC_DECISION_DELAY,
+        List.empty());
+  }
+
+  /** A refusal after a decline or failed checks: due at the run's date, 2016-03-01. */
+  private static Letter refusal(String provider, String request, Rule rule) {
+    return new Letter(
+        provider, request, LetterKind.REFUSAL, LocalDate.parse("2016-03-01"), rule, List.empty());
   }
 
   private static Scenario awaiting() {
@@ -509,11 +537,15 @@ class StepTwoTest {
   }
 
   @Test
-  void waitingRequestsGetTheirLetterOnlyOnceTheRunsAnswerIsFinal() {
+  void aLetterIsDecidedByItsRequestAloneNotHeldBackByABatchAwaitingAnswers() {
     AllocationResult pending = allocate(awaiting());
     assertThat(pending.request("T2").get().status()).isEqualTo(RequestStatus.WAITING);
     assertThat(pending.request("R3").get().status()).isEqualTo(RequestStatus.WAITING);
-    assertThat(pending.letters()).isEmpty();
+    assertThat(pending.letters().map(l -> l.request() + " " + l.letter() + " " + l.due()))
+        .containsExactly(
+            "R3 WAITING_REGISTER 2015-02-02",
+            "T2 WAITING_REGISTER 2015-02-01",
+            "O1 DECISION 2015-01-31");
 
     Scenario answered =
         Scenario.builder()
@@ -526,7 +558,9 @@ class StepTwoTest {
     AllocationResult recommended = allocate(answered);
     assertThat(recommended.batches().map(BatchResult::outcome))
         .doesNotContain(BatchOutcome.PENDING_VERIFICATION);
-    assertThat(recommended.letters()).isEmpty(); // recommendations await the board
+    // recommendations await the board: no letter for them; T2 and O1, never reached, wait
+    assertThat(recommended.letters().map(l -> l.request() + " " + l.letter()))
+        .containsExactly("T2 WAITING_REGISTER", "O1 DECISION");
 
     Scenario decided =
         Scenario.builder()
@@ -551,10 +585,18 @@ class StepTwoTest {
   }
 
   @Test
-  void answersWithEveryFieldAbsentMeanTheProviderWasNotReached() {
-    AllocationResult result = oneRequest(Answers.builder().build());
+  void answersGivenWithEveryFieldAbsentAreCheckedWholeNotReadAsUnreached() {
+    Scenario empty =
+        scenario()
+            .addBatches(free("B1", 2, "S", "2016-01-04"))
+            .addRequests(increase("R1", "P1", "S", "2015-01-01", 2))
+            .addProviders(provider("P1", "S", EVERY_AGE, Answers.builder().build()))
+            .build();
 
-    assertThat(result.batch("B1").get().outcome()).isEqualTo(BatchOutcome.PENDING_VERIFICATION);
+    assertThat(Allocator.check(empty).violations().map(v -> v.rule() + "@" + v.path()))
+        .hasSize(8)
+        .allMatch(found -> found.startsWith("SCENARIO_ANSWERS_INCONSISTENT@providers[0].answers."));
+    assertThat(Allocator.allocate(empty).isInvalid()).isTrue();
   }
 
   @Test
@@ -578,8 +620,8 @@ class StepTwoTest {
             "NO_CANDIDATE");
     assertThat(result.letters())
         .containsExactly(
-            letter("P1", "R1", LetterKind.REFUSAL),
-            new Letter("P1", "R2", LetterKind.REFUSAL, LocalDate.parse("2015-02-01")));
+            refusal("P1", "R1", Rule.ALLOC_STEP2_MAINTAIN),
+            refusal("P1", "R2", Rule.ALLOC_STEP2_MAINTAIN));
     assertThat(result.request("R2").get().effectiveOn()).isEqualTo(Option.none());
   }
 }

@@ -2,12 +2,10 @@ package io.github.childcarerules.cli;
 
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.Allocator;
-import io.github.childcarerules.cli.report.AllocationReport;
-import io.github.childcarerules.cli.report.GridReport;
 import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.json.ChildcareJson;
-import io.vavr.control.Validation;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,28 +46,25 @@ final class AllocateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Validation<ValidationReport, AllocationResult> outcome =
-        Allocator.allocate(Inputs.document(file, streams.in(), ChildcareJson::readScenario));
-    if (outcome.isInvalid()) {
+    return Allocator.allocate(Inputs.document(file, streams.in(), ChildcareJson::readScenario))
+        .fold(this::report, this::result);
+  }
+
+  /** A scenario with an {@code ERROR}: nothing allocated, its report printed. */
+  private Integer report(ValidationReport report) {
+    streams.out().println(Renderer.of(json, common.language.locale()).scenarioReport(report));
+    return ExitStatus.FINDING;
+  }
+
+  private Integer result(AllocationResult result) {
+    Locale locale = common.language.locale();
+    if (grid) {
+      streams.out().println(json ? ChildcareJson.writeGrids(result) : result.gridsText(locale));
+    } else {
       streams
           .out()
-          .println(Renderer.of(json, common.language.locale()).scenarioReport(outcome.getError()));
-      return ExitStatus.FINDING;
+          .println(json ? ChildcareJson.writeAllocationResult(result) : result.text(locale));
     }
-    AllocationResult result = outcome.get();
-    String printed;
-    if (grid) {
-      printed =
-          json
-              ? ChildcareJson.writeGrids(result)
-              : GridReport.text(result, common.language.locale());
-    } else {
-      printed =
-          json
-              ? ChildcareJson.writeAllocationResult(result)
-              : AllocationReport.text(result, common.language.locale());
-    }
-    streams.out().println(printed);
     return ExitStatus.DONE;
   }
 }

@@ -2,8 +2,10 @@ package io.github.childcarerules.allocation.internal;
 
 import io.github.childcarerules.allocation.RequestResult;
 import io.github.childcarerules.allocation.RequestStatus;
-import io.github.childcarerules.allocation.internal.ScenarioView.DecreaseView;
-import io.github.childcarerules.allocation.internal.ScenarioView.Place;
+import io.github.childcarerules.allocation.internal.Reading.Cut;
+import io.github.childcarerules.allocation.internal.Reading.Place;
+import io.github.childcarerules.allocation.internal.Reading.Suspension;
+import io.github.childcarerules.allocation.internal.StepOne.Suspended;
 import io.github.childcarerules.allocation.scenario.DecreaseReason;
 import io.github.childcarerules.allocation.scenario.Origin;
 import io.github.childcarerules.core.rule.Rule;
@@ -13,8 +15,9 @@ import java.time.Period;
 
 /**
  * {@code DECREASE} requests (POL "Places retournées"; RULES.md §9 "Requests"): the date each takes
- * effect after the law's notice, the suspensions refused for lasting 12 months or more, and the
- * free batch of returned places each granted one becomes.
+ * effect after the law's notice, the suspensions refused for lasting 12 months or more or for
+ * ending before their notice lets them start, and the free batch of returned places each granted
+ * one becomes, from that request's provider.
  */
 final class Decreases {
   private static final Period NOTICE = Rule.ALLOC_DECREASE_NOTICE.limit().get();
@@ -22,49 +25,62 @@ final class Decreases {
 
   private Decreases() {}
 
-  /** What the run decides for {@code decrease}, adding its batch to {@code places} if granted. */
-  static RequestResult decide(DecreaseView decrease, Delay delay, java.util.List<Place> places) {
-    LocalDate notice = decrease.received().plus(NOTICE);
-    boolean noticeNeeded =
-        decrease.reason() != DecreaseReason.RATIO_DECREASE
-            && !(decrease.reason() == DecreaseReason.SUSPENSION && decrease.emergency());
+  /**
+   * What the run decides for a decrease: its result, the batch of places it gives back and the
+   * suspension it grants, when it is granted.
+   */
+  record Decided(RequestResult result, Option<Place> place, Option<Suspended> suspended) {}
+
+  static Decided decide(Cut cut, Delay delay) {
+    LocalDate notice = cut.received().plus(NOTICE);
+    boolean emergency = cut.suspension().exists(Suspension::emergency);
+    boolean noticeNeeded = cut.reason() != DecreaseReason.RATIO_DECREASE && !emergency;
     LocalDate effective =
-        noticeNeeded && decrease.requested().isBefore(notice) ? notice : decrease.requested();
-    Option<LocalDate> until = Option.none();
-    if (decrease.reason() == DecreaseReason.SUSPENSION) {
-      until = decrease.until();
-      if (!until.get().isBefore(effective.plus(LONGEST_SUSPENSION))) {
-        return result(
-            decrease, delay, RequestStatus.REFUSED, Option.none(), Rule.SUSPENSION_TOO_LONG);
+        noticeNeeded && cut.requested().isBefore(notice) ? notice : cut.requested();
+    for (Suspension suspension : cut.suspension()) {
+      if (effective.isAfter(suspension.until())) {
+        // the notice the law requires cannot be given before the suspension would end
+        return refused(cut, delay, Rule.ALLOC_DECREASE_NOTICE);
+      }
+      if (!suspension.until().isBefore(effective.plus(LONGEST_SUSPENSION))) {
+        return refused(cut, delay, Rule.SUSPENSION_TOO_LONG);
       }
     }
-    places.add(
+    Option<LocalDate> until = cut.suspension().map(Suspension::until);
+    Place place =
         new Place(
-            decrease.id(),
-            decrease.places(),
-            decrease.sector(),
+            cut.id(),
+            cut.places(),
+            cut.sector(),
             effective,
             until,
             Origin.RETURNED,
-            Option.none()));
-    return result(
-        decrease, delay, RequestStatus.GRANTED, Option.some(effective), Rule.ALLOC_DECREASE_NOTICE);
+            Option.none(),
+            Option.some(cut.provider()));
+    return new Decided(
+        result(
+            cut, delay, RequestStatus.GRANTED, Option.some(effective), Rule.ALLOC_DECREASE_NOTICE),
+        Option.some(place),
+        until.map(end -> new Suspended(cut.provider(), effective, end)));
+  }
+
+  private static Decided refused(Cut cut, Delay delay, Rule rule) {
+    return new Decided(
+        result(cut, delay, RequestStatus.REFUSED, Option.none(), rule),
+        Option.none(),
+        Option.none());
   }
 
   private static RequestResult result(
-      DecreaseView decrease,
-      Delay delay,
-      RequestStatus status,
-      Option<LocalDate> effective,
-      Rule rule) {
-    LocalDate due = delay.due(decrease.received());
+      Cut cut, Delay delay, RequestStatus status, Option<LocalDate> effective, Rule rule) {
+    LocalDate due = delay.due(cut.received());
     return new RequestResult(
-        decrease.id(),
+        cut.id(),
         status,
         0,
         0,
         due,
-        delay.late(due, decrease.answeredOn()),
+        delay.late(due, cut.answeredOn()),
         Option.none(),
         effective,
         Option.some(rule));

@@ -2,64 +2,112 @@ package io.github.childcarerules.allocation.internal;
 
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.AnalysisGrid;
-import io.github.childcarerules.allocation.BatchOutcome;
 import io.github.childcarerules.allocation.BatchResult;
 import io.github.childcarerules.allocation.Letter;
+import io.github.childcarerules.allocation.NaturalOrder;
 import io.github.childcarerules.allocation.RequestResult;
-import io.github.childcarerules.allocation.internal.ScenarioView.Candidate;
-import io.github.childcarerules.allocation.internal.ScenarioView.DecreaseView;
-import io.github.childcarerules.allocation.internal.ScenarioView.Place;
-import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.allocation.internal.Reading.Ask;
+import io.github.childcarerules.allocation.internal.Reading.Cut;
+import io.github.childcarerules.allocation.internal.Reading.Place;
+import io.github.childcarerules.allocation.internal.RequestLife.Grant;
+import io.github.childcarerules.allocation.internal.StepOne.Suspended;
+import io.github.childcarerules.allocation.internal.StepTwo.Awaiting;
+import io.github.childcarerules.allocation.internal.StepTwo.Conform;
+import io.github.childcarerules.allocation.internal.StepTwo.Declined;
+import io.github.childcarerules.allocation.internal.StepTwo.Failed;
+import io.github.childcarerules.allocation.internal.Walk.Called;
+import io.github.childcarerules.allocation.internal.Walk.Visit;
 import io.vavr.collection.List;
 import java.util.ArrayList;
 
 /**
- * The allocation of RULES.md §9 on a scenario that passed its checks, in the policy's order: the
- * scenario read once ({@link ScenarioView}), decreases ({@link Decreases}), then for each batch in
- * order of availability step 1 ({@link StepOne}) calling step 2 and the board ({@link StepTwo}),
- * then the outcomes and letters ({@link Outcomes}) and the grids ({@link Grids}).
+ * The allocation of RULES.md §9 on a scenario read by {@link ScenarioReader}, in the policy's
+ * order: decreases ({@link Decreases}), then each batch in order of availability walked on the
+ * register ({@link Walk}: step 1, step 2 and the board's decisions) and its walk applied to the
+ * requests' lives, then the outcomes and letters ({@link Outcomes}) and the grids ({@link Grids}).
  */
 public final class Engine {
   private Engine() {}
 
-  /** Allocates the batches of a scenario that has no {@code ERROR}. */
-  public static AllocationResult allocate(Scenario scenario) {
-    ScenarioView view = new ScenarioView(scenario);
-    Delay delay = new Delay(view.asOf);
-    java.util.List<Place> places = new ArrayList<>(view.batches);
+  /**
+   * Allocates the batches of a scenario that passed its checks.
+   *
+   * @param reading the scenario's typed reading
+   * @return the decisions of the run
+   */
+  public static AllocationResult allocate(Reading reading) {
+    Delay delay = new Delay(reading.asOf());
+    java.util.List<Place> places = new ArrayList<>(reading.batches());
     java.util.List<RequestResult> requests = new ArrayList<>();
-    for (DecreaseView decrease : view.decreases) {
-      requests.add(Decreases.decide(decrease, delay, places));
+    java.util.List<Suspended> suspensions = new ArrayList<>();
+    for (Cut cut : reading.decreases()) {
+      Decreases.Decided decided = Decreases.decide(cut, delay);
+      requests.add(decided.result());
+      decided.place().forEach(places::add);
+      decided.suspended().forEach(suspensions::add);
     }
     places.sort(Place.AVAILABILITY);
 
-    StepOne stepOne = new StepOne(view, new StepTwo(view));
+    StepOne stepOne = new StepOne(reading, suspensions);
+    Register register = new Register(reading.asks());
     java.util.List<BatchResult> batches = new ArrayList<>();
     java.util.List<AnalysisGrid> grids = new ArrayList<>();
-    boolean awaitingBoard = false;
     for (Place place : places) {
-      BatchRun run = new BatchRun(place, view.sectors.get(place.sector()));
-      stepOne.allocate(run);
-      BatchResult batch = run.result();
-      awaitingBoard |= batch.allocations().exists(allocation -> !allocation.authorized());
-      batches.add(batch);
-      grids.add(Grids.of(run));
+      Walk walk =
+          Walk.of(
+              place,
+              stepOne,
+              register,
+              reading.suppliers(),
+              pair -> io.vavr.control.Option.of(reading.board().get(pair)));
+      for (Visit visit : walk.visits) {
+        if (visit instanceof Called called) {
+          register.update(apply(register.life(called.ask()), place, called));
+        }
+      }
+      batches.add(walk.result());
+      grids.add(Grids.of(walk, reading));
     }
 
-    boolean pending =
-        batches.stream().anyMatch(b -> b.outcome() == BatchOutcome.PENDING_VERIFICATION);
+    Outcomes outcomes = new Outcomes(delay, reading.asOf());
     java.util.List<Letter> letters = new ArrayList<>();
-    Outcomes outcomes = new Outcomes(delay, !pending && !awaitingBoard, letters);
-    for (int i = 0; i < view.decreases.size(); i++) {
-      outcomes.decreaseLetter(view.decreases.get(i).provider(), requests.get(i));
+    for (Cut cut : reading.decreases()) {
+      outcomes.letter(cut).forEach(letters::add);
     }
-    for (Candidate candidate : view.candidates) {
-      requests.add(outcomes.of(candidate));
+    for (Ask ask : reading.asks()) {
+      RequestLife life = register.life(ask);
+      requests.add(outcomes.of(life));
+      outcomes.letters(life).forEach(letters::add);
     }
     return new AllocationResult(
-        List.ofAll(batches).sortBy(BatchResult::id),
-        List.ofAll(requests).sortBy(RequestResult::id),
+        List.ofAll(batches).sortBy(NaturalOrder.IDS, BatchResult::id),
+        List.ofAll(requests).sortBy(NaturalOrder.IDS, RequestResult::id),
         List.ofAll(letters).sorted(Letter.ORDER),
-        List.ofAll(grids).sortBy(AnalysisGrid::batch));
+        List.ofAll(grids).sortBy(NaturalOrder.IDS, AnalysisGrid::batch));
+  }
+
+  /**
+   * What §9 does to a candidate's request: awaited, declined or failed (kept or withdrawn), or
+   * recommended and, as the board decided, granted, refused, or reserved pending its decision.
+   */
+  static RequestLife apply(RequestLife life, Place place, Called called) {
+    if (called.verification() instanceof Awaiting) {
+      return life.awaitingAnswers();
+    } else if (called.verification() instanceof Declined declined) {
+      return life.declined(declined.verdict().keeps());
+    } else if (called.verification() instanceof Failed failed) {
+      return life.failedChecks(failed.verdict().keeps());
+    } else if (called.verification() instanceof Conform conform) {
+      return called
+          .decision()
+          .map(
+              decision ->
+                  decision.authorized()
+                      ? life.authorized(
+                          new Grant(place.id(), conform.places(), place.until(), decision.on()))
+                      : life.refusedByBoard(decision.on()))
+          .getOrElse(() -> life.reserved(conform.places(), place.isTemporary()));
+    }
+    return life;
   }
 }

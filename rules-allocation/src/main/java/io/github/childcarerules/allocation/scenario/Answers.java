@@ -72,6 +72,21 @@ public abstract class Answers implements WithAnswers {
   /** {@return whether complaints are on file: shown in the analysis grid, it decides nothing} */
   public abstract Option<Boolean> complaintsOnFile();
 
+  /**
+   * {@return what the complaints on file are about, as the analyst wrote it (shown in the grid)}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<String> complaintDetails();
+
+  /**
+   * {@return the follow-up given to the complaints on file, as the analyst wrote it (shown in the
+   * grid)}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<String> followUp();
+
   /** {@return the five conformity answers, in {@link #CONFORMITY} order} */
   public List<Option<Boolean>> conformity() {
     return List.of(
@@ -81,6 +96,20 @@ public abstract class Answers implements WithAnswers {
         tenHourWeekdays(),
         meetsPlaceNeeds());
   }
+
+  /**
+   * {@return a copy with {@link #complaintDetails()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract Answers withComplaintDetails(@Nullable String value);
+
+  /**
+   * {@return a copy with {@link #followUp()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract Answers withFollowUp(@Nullable String value);
 
   /**
    * {@return a copy with {@link #maintainsRequest()} set to {@code value}}

@@ -43,6 +43,14 @@ public abstract class Batch implements WithBatch {
   public abstract Option<ChildProfile> child();
 
   /**
+   * {@return the id of the provider the places came from (the one that gave them back, lost them or
+   * left them unoccupied); they never go back to it}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<String> provider();
+
+  /**
    * {@return a copy with {@link #id()} set to {@code value}}
    *
    * @param value the value as entered; {@code null} means absent
@@ -104,6 +112,13 @@ public abstract class Batch implements WithBatch {
    * @param value the value; {@code null} means absent
    */
   public abstract Batch withChild(@Nullable ChildProfile value);
+
+  /**
+   * {@return a copy with {@link #provider()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract Batch withProvider(@Nullable String value);
 
   /**
    * {@return a copy with {@link #availableOn()} set to {@code date}}

@@ -1,6 +1,7 @@
 package io.github.childcarerules.allocation.scenario;
 
 import io.vavr.control.Option;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,29 @@ public abstract class BoardDecision implements WithBoardDecision {
 
   /** {@return the date of the decision, {@code YYYY-MM-DD}} */
   public abstract Option<String> on();
+
+  /**
+   * {@return the date the written confirmation was sent, {@code YYYY-MM-DD} (shown in the grid)}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<String> confirmationSentOn();
+
+  /**
+   * {@return the places an authorized decision authorized (read by the audit; absent means the
+   * places the policy recommends; the allocation ignores it)}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<BigDecimal> places();
+
+  /**
+   * {@return the analyst's reason for the decision, free text (the audit shows it beside the
+   * departures about this pair, without judging it)}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<String> reason();
 
   /**
    * {@return a copy with {@link #batch()} set to {@code value}}
@@ -52,6 +76,27 @@ public abstract class BoardDecision implements WithBoardDecision {
    * @param value the value as entered; {@code null} means absent
    */
   public abstract BoardDecision withOn(@Nullable String value);
+
+  /**
+   * {@return a copy with {@link #confirmationSentOn()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract BoardDecision withConfirmationSentOn(@Nullable String value);
+
+  /**
+   * {@return a copy with {@link #reason()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract BoardDecision withReason(@Nullable String value);
+
+  /**
+   * {@return a copy with {@link #places()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract BoardDecision withPlaces(@Nullable BigDecimal value);
 
   /**
    * {@return a copy with {@link #on()} set to {@code date}}
@@ -110,6 +155,26 @@ public abstract class BoardDecision implements WithBoardDecision {
      */
     public Builder on(@Nullable LocalDate date) {
       return on(Option.of(date).map(LocalDate::toString));
+    }
+
+    /**
+     * Sets {@link BoardDecision#confirmationSentOn()} to {@code date}; {@code null} means absent.
+     *
+     * @param date the date; {@code null} means absent
+     * @return this builder
+     */
+    public Builder confirmationSentOn(@Nullable LocalDate date) {
+      return confirmationSentOn(Option.of(date).map(LocalDate::toString));
+    }
+
+    /**
+     * Sets {@link BoardDecision#places()} to {@code value}.
+     *
+     * @param value the places authorized
+     * @return this builder
+     */
+    public Builder places(long value) {
+      return places(BigDecimal.valueOf(value));
     }
   }
 }

@@ -21,12 +21,23 @@ public abstract class ChildProfile implements WithChildProfile {
   /** {@return the child's needs (atypical hours…), compared exactly with the offer's} */
   public abstract List<String> needs();
 
+  /**
+   * {@return the child's sex as entered ({@code F}, {@code M} or {@code X}); shown in the grid,
+   * decides nothing}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<String> sex();
+
   /** {@return the child's particular characteristics (allergy, disability…), compared exactly} */
   public abstract List<String> characteristics();
 
   /** {@return true when nothing of the profile is entered: the profile counts as absent} */
   public boolean isAbsent() {
-    return ageMonths().isEmpty() && needs().isEmpty() && characteristics().isEmpty();
+    return ageMonths().isEmpty()
+        && sex().isEmpty()
+        && needs().isEmpty()
+        && characteristics().isEmpty();
   }
 
   @Value.Check
@@ -41,6 +52,13 @@ public abstract class ChildProfile implements WithChildProfile {
    * @param value the value; {@code null} means absent
    */
   public abstract ChildProfile withAgeMonths(@Nullable BigDecimal value);
+
+  /**
+   * {@return a copy with {@link #sex()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract ChildProfile withSex(@Nullable String value);
 
   /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {

@@ -21,6 +21,20 @@ public abstract class Provider implements WithProvider {
   /** {@return the name of the provider's sector} */
   public abstract Option<String> sector();
 
+  /**
+   * {@return the provider's name, shown in the analysis grid and the letters}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<String> name();
+
+  /**
+   * {@return the provider's address, shown in the analysis grid and the letters}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<String> address();
+
   /** {@return the provider's service offer, matched against the child of a used place} */
   public abstract Option<Offer> offer();
 
@@ -53,6 +67,20 @@ public abstract class Provider implements WithProvider {
    * @param value the value as entered; {@code null} means absent
    */
   public abstract Provider withSector(@Nullable String value);
+
+  /**
+   * {@return a copy with {@link #name()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract Provider withName(@Nullable String value);
+
+  /**
+   * {@return a copy with {@link #address()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract Provider withAddress(@Nullable String value);
 
   /**
    * {@return a copy with {@link #offer()} set to {@code value}}

@@ -41,6 +41,30 @@ public abstract class Scenario implements WithScenario {
   /** {@return the board's decisions on recommendations, one per batch and request} */
   public abstract List<BoardDecision> boardDecisions();
 
+  /**
+   * {@return the name of the analyst who fills the analysis grids (shown in each grid's heading;
+   * decides nothing)}
+   *
+   * @since 0.1.0
+   */
+  public abstract Option<String> analyst();
+
+  /**
+   * {@return the needs and characteristics the coordinating office counts as ministerial priorities
+   * (grid item B.3), compared exactly with a used place's child}
+   *
+   * @since 0.1.0
+   */
+  public abstract List<String> ministerialPriorities();
+
+  /**
+   * {@return the letters the coordinating office sent (read by the audit of its decisions; the
+   * allocation ignores them)}
+   *
+   * @since 0.1.0
+   */
+  public abstract List<LetterSent> lettersSent();
+
   @Value.Check
   void noNullElements() {
     NoNulls.elements("sectors", sectors());
@@ -49,6 +73,8 @@ public abstract class Scenario implements WithScenario {
     NoNulls.elements("providers", providers());
     NoNulls.elements("sectorOrder", sectorOrder());
     NoNulls.elements("boardDecisions", boardDecisions());
+    NoNulls.elements("ministerialPriorities", ministerialPriorities());
+    NoNulls.elements("lettersSent", lettersSent());
   }
 
   /**
@@ -57,6 +83,13 @@ public abstract class Scenario implements WithScenario {
    * @param value the value as entered; {@code null} means absent
    */
   public abstract Scenario withAsOf(@Nullable String value);
+
+  /**
+   * {@return a copy with {@link #analyst()} set to {@code value}}
+   *
+   * @param value the value as entered; {@code null} means absent
+   */
+  public abstract Scenario withAnalyst(@Nullable String value);
 
   /**
    * {@return a copy with {@link #asOf()} set to {@code date}}

@@ -9,16 +9,38 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 
 /**
- * The violations of one validation, collected in any order ({@code ValidationReport} sorts them).
+ * The violations of one validation, collected in any order ({@code ValidationReport} sorts them): a
+ * record's, and an allocation scenario's (rules-allocation reads its dates through {@link #date}
+ * too).
+ *
+ * @since 0.1.0
  */
-final class Findings {
+public final class Findings {
   private final ArrayList<Violation> violations = new ArrayList<>();
 
-  void report(Rule rule, String path, String... arguments) {
+  /** Nothing found yet. */
+  public Findings() {}
+
+  /**
+   * Reports {@code rule} at {@code path}.
+   *
+   * @param rule the rule broken
+   * @param path where, as {@code Violation.path()} says
+   * @param arguments the message's arguments
+   */
+  public void report(Rule rule, String path, String... arguments) {
     violations.add(Violation.of(rule, path, arguments));
   }
 
-  void reportIf(boolean broken, Rule rule, String path, String... arguments) {
+  /**
+   * Reports {@code rule} at {@code path} when {@code broken}.
+   *
+   * @param broken whether the rule is broken
+   * @param rule the rule
+   * @param path where
+   * @param arguments the message's arguments
+   */
+  public void reportIf(boolean broken, Rule rule, String path, String... arguments) {
     if (broken) {
       report(rule, path, arguments);
     }
@@ -27,8 +49,12 @@ final class Findings {
   /**
    * The date entered at {@code path}: none when absent or malformed, a malformed one being reported
    * once here as {@code DATE_FORMAT}, so that the rules needing it are skipped.
+   *
+   * @param value the value as entered
+   * @param path where it was entered
+   * @return the date, when given and well formed
    */
-  Option<LocalDate> date(Option<String> value, String path) {
+  public Option<LocalDate> date(Option<String> value, String path) {
     Option<LocalDate> date = Entered.date(value);
     reportIf(Entered.given(value) && date.isEmpty(), Rule.DATE_FORMAT, path);
     return date;
@@ -42,7 +68,21 @@ final class Findings {
         .forEach(length -> report(rule, path, String.valueOf(Texts.NAME_LIMIT), length.toString()));
   }
 
-  List<Violation> all() {
+  /**
+   * Whether nothing was reported.
+   *
+   * @return true when no violation was found
+   */
+  public boolean none() {
+    return violations.isEmpty();
+  }
+
+  /**
+   * Every violation reported, in the order reported.
+   *
+   * @return the violations
+   */
+  public List<Violation> all() {
     return List.ofAll(violations);
   }
 }

@@ -306,6 +306,12 @@ public enum Rule {
    */
   SCENARIO_UNKNOWN_REFERENCE(
       Section.ALLOCATION, Severity.ERROR, "users' expectation: a reference names a listed thing"),
+  /**
+   * The register holds the requests received by the run's date: a request is not received after it,
+   * not answered before it was received, and a suspension does not end before its requested date.
+   */
+  SCENARIO_DATE_ORDER(
+      Section.ALLOCATION, Severity.ERROR, "POL Demande d'ajout (registre des demandes reçues)"),
   // §9 Allocation: the steps of a decision, carried by the trail and the request results
   /**
    * Step 1: the increase requests of the batch’s sector are taken in the order they were received
@@ -337,6 +343,15 @@ public enum Rule {
       Section.ALLOCATION, Severity.INFO, "POL Étape 1, places libres (nouveau service de garde)"),
   /** Step 1: used places with no candidate whose offer matches are not allocated. */
   ALLOC_STEP1_UNALLOCATED(Section.ALLOCATION, Severity.INFO, "POL Étape 1, places utilisées"),
+  /**
+   * Step 1: places given back, withdrawn or left unoccupied do not go back to the provider they
+   * came from, and no places go to a provider whose suspension is in force when they become
+   * available.
+   */
+  ALLOC_STEP1_PROVIDER_EXCLUDED(
+      Section.ALLOCATION,
+      Severity.INFO,
+      "POL Places retournées, retirées, inoccupées; Étape 1 (service de garde admissible)"),
   /**
    * Step 2: told the status, kind and date of these places, the selected provider says whether it
    * still wants them and how many; if not, it keeps its request in the register (a candidate again
@@ -395,7 +410,29 @@ public enum Rule {
       Section.ALLOCATION,
       Severity.INFO,
       "POL Places retournées (RSGEE art. 79: 12 mois)",
-      Period.ofMonths(12));
+      Period.ofMonths(12)),
+  // §10 Audit of a BC's decisions
+  /**
+   * The board authorized places of a batch for a request that the policy's walk of that batch
+   * passes over for a reason, or never reaches.
+   */
+  AUDIT_GRANT_NOT_ELIGIBLE(Section.AUDIT, Severity.INFO, "POL Étape 1, Étape 2"),
+  /**
+   * The board authorized places of a batch for a later candidate while requests that came first and
+   * were recommended, or awaited, got none of them.
+   */
+  AUDIT_SKIPPED_EARLIER(Section.AUDIT, Severity.INFO, "POL Étape 1 (ordre chronologique)"),
+  /**
+   * The board authorized more places for a request than the batch had left or than the policy
+   * recommends for it.
+   */
+  AUDIT_GRANT_EXCEEDS(Section.AUDIT, Severity.INFO, "POL Étape 2 (nombre de places recommandé)"),
+  /** A letter the policy calls for was not sent, and its date is past. */
+  AUDIT_LETTER_MISSING(Section.AUDIT, Severity.INFO, "POL Demande d'ajout (dans tous les cas)"),
+  /** A letter due within 30 days of the request's receipt was sent after that date. */
+  AUDIT_LETTER_LATE(Section.AUDIT, Severity.INFO, "POL Demande d'ajout (30 jours)"),
+  /** A request was answered more than 30 days after its receipt, or not yet answered. */
+  AUDIT_ANSWER_LATE(Section.AUDIT, Severity.INFO, "POL Demande d'ajout (30 jours)");
 
   /** The texts of this package, rules and sections alike (messages_fr / messages_en). */
   static final MessageBundle MESSAGES =

@@ -48,7 +48,12 @@ public enum Section {
    * RULES.md §9: the allocation of subsidized places by a coordinating office, the checks of a
    * scenario and the steps of a decision (POL).
    */
-  ALLOCATION;
+  ALLOCATION,
+  /**
+   * RULES.md §10: the audit of a coordinating office's actual decisions against the allocation
+   * policy (POL).
+   */
+  AUDIT;
 
   /**
    * The section's name for a person, in {@code locale}'s language (English when asked, French

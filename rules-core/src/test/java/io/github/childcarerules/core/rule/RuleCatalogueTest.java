@@ -102,7 +102,8 @@ class RuleCatalogueTest {
   void everyIdOfTheAllocationSectionIsInTheCatalogue() throws IOException {
     assumeTrue(Files.exists(CONTRACT), "docs/contract/RULES.md is in the repository");
     String contract = Files.readString(CONTRACT, StandardCharsets.UTF_8);
-    String sectionNine = contract.substring(contract.indexOf("### Scenario checks"));
+    String sectionNine =
+        contract.substring(contract.indexOf("### Scenario checks"), contract.indexOf("## 10."));
     Set<String> ids = new LinkedHashSet<>();
     Matcher matcher =
         Pattern.compile("^\\| `([A-Z0-9_]+)`", Pattern.MULTILINE).matcher(sectionNine);
@@ -110,13 +111,39 @@ class RuleCatalogueTest {
       ids.add(matcher.group(1));
     }
     assertThat(ids)
-        .hasSize(24)
+        .hasSize(26)
         .contains(
             "SCENARIO_FIELD_REQUIRED",
             "SCENARIO_UNKNOWN_REFERENCE",
+            "SCENARIO_DATE_ORDER",
             "ALLOC_BOARD_DECISION",
+            "ALLOC_STEP1_PROVIDER_EXCLUDED",
             "SUSPENSION_TOO_LONG");
     assertThat(Rule.catalogue().map(Rule::name)).containsAll(ids);
+  }
+
+  @Test
+  void everyIdOfTheAuditSectionIsInTheCatalogueAsInformation() throws IOException {
+    assumeTrue(Files.exists(CONTRACT), "docs/contract/RULES.md is in the repository");
+    String contract = Files.readString(CONTRACT, StandardCharsets.UTF_8);
+    String sectionTen = contract.substring(contract.indexOf("## 10."));
+    Set<String> ids = new LinkedHashSet<>();
+    Matcher matcher = Pattern.compile("^\\| `([A-Z0-9_]+)`", Pattern.MULTILINE).matcher(sectionTen);
+    while (matcher.find()) {
+      ids.add(matcher.group(1));
+    }
+    assertThat(ids)
+        .containsExactly(
+            "AUDIT_GRANT_NOT_ELIGIBLE",
+            "AUDIT_SKIPPED_EARLIER",
+            "AUDIT_GRANT_EXCEEDS",
+            "AUDIT_LETTER_MISSING",
+            "AUDIT_LETTER_LATE",
+            "AUDIT_ANSWER_LATE");
+    assertThat(Rule.catalogue().filter(rule -> rule.section() == Section.AUDIT).map(Rule::name))
+        .containsExactlyElementsOf(ids);
+    assertThat(Rule.catalogue().filter(rule -> rule.section() == Section.AUDIT))
+        .allMatch(rule -> rule.severity() == Severity.INFO);
   }
 
   @Test
@@ -130,13 +157,14 @@ class RuleCatalogueTest {
       }
     }
     assertThat(Rule.SUSPENSION_TOO_LONG.severity()).isEqualTo(Severity.INFO);
-    assertThat(Rule.catalogue().filter(rule -> rule.severity() == Severity.INFO)).hasSize(14);
+    assertThat(Rule.catalogue().filter(rule -> rule.severity() == Severity.INFO)).hasSize(21);
   }
 
   /**
-   * Every step of the allocation (the {@code ALLOC_*} ids and {@code SUSPENSION_TOO_LONG}) is named
-   * by the line of rules-allocation's engine that decides it ({@code Rule.ID} in its internal
-   * package: the public trail types only label events with their rule) and by at least one test.
+   * Every step of the allocation (the {@code ALLOC_*} ids and {@code SUSPENSION_TOO_LONG}) and of
+   * the audit ({@code AUDIT_*}) is named by the line of rules-allocation's engine that decides it
+   * ({@code Rule.ID} in its internal package: the public trail types only label events with their
+   * rule) and by at least one test.
    */
   @Test
   void everyAllocationStepHasADecidingSiteAndATest() throws IOException {
@@ -165,9 +193,13 @@ class RuleCatalogueTest {
     }
     java.util.List<Rule> steps =
         Rule.catalogue()
-            .filter(rule -> rule.name().startsWith("ALLOC_") || rule == Rule.SUSPENSION_TOO_LONG)
+            .filter(
+                rule ->
+                    rule.name().startsWith("ALLOC_")
+                        || rule.name().startsWith("AUDIT_")
+                        || rule == Rule.SUSPENSION_TOO_LONG)
             .toJavaList();
-    assertThat(steps).hasSize(14);
+    assertThat(steps).hasSize(21);
     for (Rule rule : steps) {
       assertThat(deciding).as(rule + " decided in the engine").contains("Rule." + rule.name());
       assertThat(tests.toString()).as(rule + " named by a test").contains(rule.name());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.BatchResult;
+import io.github.childcarerules.allocation.Letter;
 import io.github.childcarerules.allocation.RequestResult;
 import io.github.childcarerules.allocation.TrailEvent;
 import io.github.childcarerules.core.rule.Rule;
@@ -32,18 +33,27 @@ public final class AllocationJson {
     ArrayNode requests = root.putArray("requests");
     result.requests().forEach(request -> request(requests.addObject(), request));
     ArrayNode letters = root.putArray("letters");
-    result
-        .letters()
-        .forEach(
-            letter ->
-                letters
-                    .addObject()
-                    .put("provider", letter.provider())
-                    .put("request", letter.request())
-                    .put("letter", letter.letter().name())
-                    .put("annex", letter.letter().annex().getOrNull())
-                    .put("due", letter.due().toString()));
+    result.letters().forEach(letter -> letter(letters.addObject(), letter));
     return ReportJson.document(root);
+  }
+
+  private static void letter(ObjectNode node, Letter letter) {
+    node.put("provider", letter.provider())
+        .put("request", letter.request())
+        .put("letter", letter.letter().name())
+        .put("annex", letter.letter().annex().getOrNull())
+        .put("due", letter.due().toString())
+        .put("rule", letter.rule().name());
+    ArrayNode grants = node.putArray("grants");
+    letter
+        .grants()
+        .forEach(
+            grant ->
+                grants
+                    .addObject()
+                    .put("batch", grant.batch())
+                    .put("places", grant.places())
+                    .put("until", grant.until().map(LocalDate::toString).getOrNull()));
   }
 
   private static void batch(ObjectNode node, BatchResult batch) {
@@ -72,6 +82,8 @@ public final class AllocationJson {
     event.provider().forEach(provider -> node.put("provider", provider));
     if (event instanceof TrailEvent.Candidate candidate) {
       node.put("source", candidate.source().name());
+    } else if (event instanceof TrailEvent.ProviderExcluded excluded) {
+      node.put("reason", excluded.reason().name());
     } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
       node.put("kept", notMaintained.kept());
     } else if (event instanceof TrailEvent.NotConform notConform) {

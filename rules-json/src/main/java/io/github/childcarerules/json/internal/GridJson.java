@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.AnalysisGrid;
+import io.github.childcarerules.allocation.YesNo;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /**
- * {@code {"grids": [...]}}: the analysis grid (POL annex 6) of every batch, sorted by batch id
- * (field names: docs/grid.md; moved from rules-cli's {@code GridReport}, whose text stays there).
+ * {@code {"grids": [...]}}: the analysis grid (POL annex 6) of every batch, sorted by batch id in
+ * natural order (field names: docs/grid.md). No JSON boolean: every yes/no item is {@code "YES"},
+ * {@code "NO"}, {@code "N/A"} or {@code null} (not reached), so that the four stay apart
+ * (FORMAT.md).
  */
 public final class GridJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,7 +34,9 @@ public final class GridJson {
   }
 
   private static void grid(ObjectNode node, AnalysisGrid grid) {
-    node.put("batch", grid.batch());
+    node.put("batch", grid.batch())
+        .put("analyst", grid.analyst().getOrNull())
+        .put("date", grid.date().toString());
     AnalysisGrid.Places places = grid.places();
     ObjectNode a = node.putObject("places");
     a.put("count", places.count())
@@ -41,19 +46,19 @@ public final class GridJson {
     if (places.child().isDefined()) {
       AnalysisGrid.Child child = places.child().get();
       ObjectNode c = a.putObject("child");
-      c.put("ageMonths", child.ageMonths());
+      c.put("ageMonths", child.ageMonths()).put("sex", child.sex().getOrNull());
       child.needs().forEach(c.putArray("needs")::add);
       child.characteristics().forEach(c.putArray("characteristics")::add);
     } else {
       a.putNull("child");
     }
     a.put("freePlaces", places.freePlaces())
-        .put("temporary", places.temporary())
-        .put("permanent", !places.temporary())
+        .put("temporary", mark(places.temporary()))
+        .put("permanent", mark(places.permanent()))
         .put("until", date(places.until()));
     AnalysisGrid.Distribution distribution = grid.distribution();
     ObjectNode b = node.putObject("distribution");
-    b.put("waitingInSector", distribution.waitingInSector());
+    b.put("waitingInSector", mark(distribution.waitingInSector()));
     ArrayNode sectors = b.putArray("otherSectors");
     distribution
         .otherSectors()
@@ -63,42 +68,51 @@ public final class GridJson {
                     .addObject()
                     .put("sector", sector.sector())
                     .put("coverage", sector.coverage().toPlainString()));
-    b.put("coverageBelow70", distribution.coverageBelow70().getOrNull())
-        .put("ministerialPriorities", distribution.ministerialPriorities().getOrNull())
-        .put("kindOfCare", distribution.kindOfCare().getOrNull())
-        .put("particularNeeds", distribution.particularNeeds().getOrNull());
+    b.put("coverageBelow70", mark(distribution.coverageBelow70()))
+        .put("ministerialPriorities", mark(distribution.ministerialPriorities()))
+        .put("kindOfCare", mark(distribution.kindOfCare()))
+        .put("particularNeeds", mark(distribution.particularNeeds()));
     node.putObject("results")
-        .put("keptInSector", grid.results().keptInSector())
+        .put("keptInSector", mark(grid.results().keptInSector()))
         .put("placesKept", grid.results().placesKept());
     ArrayNode selections = node.putArray("selections");
     for (AnalysisGrid.Selection selection : grid.selections()) {
       ObjectNode s = selections.addObject();
       s.put("request", selection.request())
           .put("provider", selection.provider())
+          .put("providerName", selection.providerName().getOrNull())
+          .put("providerAddress", selection.providerAddress().getOrNull())
           .put("sector", selection.sector())
           .put("requestDate", selection.requestDate().toString())
-          .put("increase", selection.increase())
-          .put("obtention", !selection.increase())
-          .put("complaintsOnFile", selection.complaintsOnFile().getOrNull());
+          .put("increase", mark(selection.increase()))
+          .put("obtention", mark(selection.obtention()))
+          .put("complaintsOnFile", mark(selection.complaintsOnFile()))
+          .put("complaintDetails", selection.complaintDetails().getOrNull())
+          .put("followUp", selection.followUp().getOrNull());
       AnalysisGrid.StepTwo two = selection.stepTwo();
       s.putObject("stepTwo")
-          .put("maintained", two.maintained().getOrNull())
-          .put("usedPlacesAccepted", two.usedPlacesAccepted().getOrNull())
+          .put("maintained", mark(two.maintained()))
+          .put("usedPlacesAccepted", mark(two.usedPlacesAccepted()))
           .put("usedPlaces", two.usedPlaces().getOrNull())
-          .put("freePlacesAccepted", two.freePlacesAccepted().getOrNull())
+          .put("freePlacesAccepted", mark(two.freePlacesAccepted()))
           .put("freePlaces", two.freePlaces().getOrNull())
-          .put("needsConcordance", two.needsConcordance().getOrNull())
-          .put("annex1Documents", two.annex1Documents().getOrNull())
-          .put("tenHourPeriod", two.tenHourPeriod().getOrNull())
-          .put("annex2OfferChange", two.annex2OfferChange().getOrNull())
+          .put("needsConcordance", mark(two.needsConcordance()))
+          .put("annex1Documents", mark(two.annex1Documents()))
+          .put("tenHourPeriod", mark(two.tenHourPeriod()))
+          .put("annex2OfferChange", mark(two.annex2OfferChange()))
           .put("offerPlannedOn", date(two.offerPlannedOn()));
       AnalysisGrid.Confirmation confirmation = selection.confirmation();
       s.putObject("confirmation")
-          .put("recommended", confirmation.recommended().getOrNull())
+          .put("recommended", mark(confirmation.recommended()))
           .put("places", confirmation.places())
           .put("boardDate", date(confirmation.boardDate()))
-          .put("authorized", confirmation.authorized().getOrNull());
+          .put("authorized", mark(confirmation.authorized()))
+          .put("confirmationSentOn", date(confirmation.confirmationSentOn()));
     }
+  }
+
+  private static String mark(YesNo answer) {
+    return answer.code().getOrNull();
   }
 
   private static String date(Option<LocalDate> date) {

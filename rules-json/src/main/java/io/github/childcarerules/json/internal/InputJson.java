@@ -8,6 +8,7 @@ import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
 import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
+import io.github.childcarerules.allocation.scenario.LetterSent;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
 import io.github.childcarerules.allocation.scenario.Request;
@@ -188,6 +189,13 @@ public final class InputJson {
     node.set("requests", list(scenario.requests(), InputJson::request));
     node.set("providers", list(scenario.providers(), InputJson::provider));
     node.set("boardDecisions", list(scenario.boardDecisions(), InputJson::boardDecision));
+    present(node, "analyst", scenario.analyst());
+    if (!scenario.ministerialPriorities().isEmpty()) {
+      node.set("ministerialPriorities", texts(scenario.ministerialPriorities()));
+    }
+    if (!scenario.lettersSent().isEmpty()) {
+      node.set("lettersSent", list(scenario.lettersSent(), InputJson::letterSent));
+    }
     return node;
   }
 
@@ -212,12 +220,14 @@ public final class InputJson {
     text(node, "status", batch.status());
     text(node, "origin", batch.origin());
     node.set("child", optional(batch.child(), InputJson::childProfile));
+    present(node, "provider", batch.provider());
     return node;
   }
 
   private static JsonNode childProfile(ChildProfile child) {
     ObjectNode node = NODES.objectNode();
     number(node, "ageMonths", child.ageMonths());
+    present(node, "sex", child.sex());
     node.set("needs", texts(child.needs()));
     node.set("characteristics", texts(child.characteristics()));
     return node;
@@ -243,6 +253,8 @@ public final class InputJson {
     ObjectNode node = NODES.objectNode();
     text(node, "id", provider.id());
     text(node, "sector", provider.sector());
+    present(node, "name", provider.name());
+    present(node, "address", provider.address());
     node.set("offer", optional(provider.offer(), InputJson::offer));
     node.set("answers", optional(provider.answers(), InputJson::answers));
     ObjectNode byBatch = node.putObject("answersByBatch");
@@ -270,6 +282,8 @@ public final class InputJson {
     text(node, "tenHourOfferPlannedOn", answers.tenHourOfferPlannedOn());
     flag(node, "meetsPlaceNeeds", answers.meetsPlaceNeeds());
     flag(node, "complaintsOnFile", answers.complaintsOnFile());
+    present(node, "complaintDetails", answers.complaintDetails());
+    present(node, "followUp", answers.followUp());
     return node;
   }
 
@@ -279,7 +293,23 @@ public final class InputJson {
     text(node, "request", decision.request());
     flag(node, "authorized", decision.authorized());
     text(node, "on", decision.on());
+    present(node, "confirmationSentOn", decision.confirmationSentOn());
+    decision.places().forEach(places -> node.put("places", places));
+    present(node, "reason", decision.reason());
     return node;
+  }
+
+  private static JsonNode letterSent(LetterSent letter) {
+    ObjectNode node = NODES.objectNode();
+    text(node, "request", letter.request());
+    text(node, "letter", letter.letter());
+    text(node, "sentOn", letter.sentOn());
+    return node;
+  }
+
+  /** An optional field added to the contract later: written only when present. */
+  private static void present(ObjectNode node, String name, Option<String> value) {
+    value.forEach(text -> node.put(name, text));
   }
 
   private static void text(ObjectNode node, String name, Option<String> value) {

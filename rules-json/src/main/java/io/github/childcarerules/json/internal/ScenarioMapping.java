@@ -4,6 +4,7 @@ import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
 import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
+import io.github.childcarerules.allocation.scenario.LetterSent;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
 import io.github.childcarerules.allocation.scenario.Request;
@@ -36,6 +37,13 @@ final class ScenarioMapping {
                 root.field("boardDecisions"),
                 ScenarioMapping::boardDecision,
                 BoardDecision.builder().build()))
+        .analyst(root.field("analyst").text())
+        .ministerialPriorities(root.field("ministerialPriorities").texts())
+        .lettersSent(
+            list(
+                root.field("lettersSent"),
+                ScenarioMapping::letterSent,
+                LetterSent.builder().build()))
         .build();
   }
 
@@ -60,12 +68,14 @@ final class ScenarioMapping {
         .status(batch.field("status").text())
         .origin(batch.field("origin").text())
         .child(batch.field("child").object().map(ScenarioMapping::child))
+        .provider(batch.field("provider").text())
         .build();
   }
 
   private static ChildProfile child(Node child) {
     return ChildProfile.builder()
         .ageMonths(child.field("ageMonths").number())
+        .sex(child.field("sex").text())
         .needs(child.field("needs").texts())
         .characteristics(child.field("characteristics").texts())
         .build();
@@ -91,6 +101,8 @@ final class ScenarioMapping {
     return Provider.builder()
         .id(provider.field("id").text())
         .sector(provider.field("sector").text())
+        .name(provider.field("name").text())
+        .address(provider.field("address").text())
         .offer(provider.field("offer").object().map(ScenarioMapping::offer))
         .answers(provider.field("answers").object().map(ScenarioMapping::answers))
         .setEntriesAnswersByBatch(
@@ -123,6 +135,8 @@ final class ScenarioMapping {
         .meetsPlaceNeeds(answers.field("meetsPlaceNeeds").flag())
         .tenHourOfferPlannedOn(answers.field("tenHourOfferPlannedOn").text())
         .complaintsOnFile(answers.field("complaintsOnFile").flag())
+        .complaintDetails(answers.field("complaintDetails").text())
+        .followUp(answers.field("followUp").text())
         .build();
   }
 
@@ -132,6 +146,17 @@ final class ScenarioMapping {
         .request(decision.field("request").text())
         .authorized(decision.field("authorized").flag())
         .on(decision.field("on").text())
+        .confirmationSentOn(decision.field("confirmationSentOn").text())
+        .places(decision.field("places").number())
+        .reason(decision.field("reason").text())
+        .build();
+  }
+
+  private static LetterSent letterSent(Node letter) {
+    return LetterSent.builder()
+        .request(letter.field("request").text())
+        .letter(letter.field("letter").text())
+        .sentOn(letter.field("sentOn").text())
         .build();
   }
 

@@ -1,0 +1,130 @@
+package io.github.childcarerules.allocation;
+
+import io.vavr.collection.List;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Locale;
+
+/**
+ * The result of a run as text an auditor can follow: each batch with its trail in words and rule
+ * ids and the places given, then every request's status, then the letters due with their rule and
+ * the places a confirmation confirms. Values entered by people (ids) are written as given: the
+ * caller escapes them for its medium.
+ */
+final class ResultText {
+  private final Locale locale;
+  private final java.util.List<String> lines = new ArrayList<>();
+
+  private ResultText(Locale locale) {
+    this.locale = locale;
+  }
+
+  static java.util.List<String> lines(AllocationResult result, Locale locale) {
+    ResultText text = new ResultText(locale);
+    text.result(result);
+    return text.lines;
+  }
+
+  static java.util.List<String> grids(AllocationResult result, Locale locale) {
+    java.util.List<String> lines = new ArrayList<>();
+    for (AnalysisGrid grid : result.grids()) {
+      if (!lines.isEmpty()) {
+        lines.add("");
+      }
+      lines.addAll(GridText.lines(grid, locale));
+    }
+    if (lines.isEmpty()) {
+      lines.add(AllocationTexts.text(locale, "grid.none"));
+    }
+    return lines;
+  }
+
+  private void result(AllocationResult result) {
+    lines.add(text("allocation.title", result.batches().size(), result.requests().size()));
+    for (BatchResult batch : result.batches()) {
+      lines.add("");
+      lines.add(
+          text("allocation.batch", batch.id(), batch.outcome().label(locale), batch.remainder())
+              + batch
+                  .pendingProvider()
+                  .map(provider -> text("allocation.pending", provider))
+                  .getOrElse(""));
+      List<TrailEvent> trail = batch.trail();
+      for (int i = 0; i < trail.size(); i++) {
+        TrailEvent event = trail.get(i);
+        lines.add(text("allocation.step", i + 1, event.message(locale), event.rule().name()));
+      }
+      for (Allocation allocation : batch.allocations()) {
+        lines.add(
+            text(
+                "allocation.granted",
+                allocation.places(),
+                allocation.provider(),
+                allocation.request(),
+                until(allocation.until()),
+                text(
+                    allocation.authorized()
+                        ? "allocation.authorized"
+                        : "allocation.awaitingBoard")));
+      }
+    }
+    lines.add("");
+    lines.add(text("allocation.requests"));
+    for (RequestResult request : result.requests()) {
+      lines.add(request(request));
+    }
+    lines.add("");
+    lines.add(text("allocation.letters", result.letters().size()));
+    for (Letter letter : result.letters()) {
+      lines.add(
+          text(
+              "allocation.letter",
+              letter.provider(),
+              letter.request(),
+              letter.letter().label(locale),
+              letter.due().toString(),
+              letter.grants().isEmpty()
+                  ? ""
+                  : text(
+                      "allocation.letter.grants",
+                      letter
+                          .grants()
+                          .map(
+                              grant ->
+                                  text(
+                                      "allocation.letter.grant",
+                                      grant.batch(),
+                                      grant.places(),
+                                      until(grant.until())))
+                          .mkString(", ")),
+              letter.rule().name()));
+    }
+  }
+
+  private String request(RequestResult request) {
+    StringBuilder line =
+        new StringBuilder(
+            text(
+                "allocation.request",
+                request.id(),
+                request.status().label(locale),
+                request.placesGranted(),
+                request.decisionDue().toString(),
+                request.late() ? 1 : 0,
+                request.placesRemaining()));
+    request
+        .keptInRegister()
+        .forEach(kept -> line.append(text(kept ? "allocation.kept" : "allocation.notKept")));
+    request.effectiveOn().forEach(day -> line.append(text("allocation.effective", day.toString())));
+    request.rule().forEach(rule -> line.append(" [").append(rule.name()).append(']'));
+    return line.toString();
+  }
+
+  private String until(io.vavr.control.Option<LocalDate> until) {
+    return until.map(day -> text("allocation.until", day.toString())).getOrElse("");
+  }
+
+  private String text(String key, Object... arguments) {
+    return AllocationTexts.text(locale, key, arguments);
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.childcarerules.allocation.internal;
+
+import io.github.childcarerules.allocation.internal.Reading.Ask;
+import io.github.childcarerules.allocation.scenario.RequestType;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The register of requests during a run (POL "Étape 1"): each increase and obtention request with
+ * its {@link RequestLife}, and per sector four queues in chronological order, increase and
+ * obtention requests each for permanent and for temporary batches. A request leaves a queue once it
+ * asks for nothing more from such batches, or once it is withdrawn; a kept request keeps its
+ * chronological place. Every request a batch scans therefore adds an event to its trail, and a run
+ * costs {@code O((batches + requests) log requests)} plus the size of the trail.
+ */
+final class Register {
+  private final Map<String, RequestLife> lives = new HashMap<>();
+  private final Map<Queue, NavigableSet<Ask>> queues = new HashMap<>();
+
+  /** One queue: a sector's increase or obtention requests, for permanent or temporary batches. */
+  private record Queue(String sector, RequestType list, boolean temporary) {}
+
+  Register(Iterable<Ask> asks) {
+    for (Ask ask : asks) {
+      lives.put(ask.id(), RequestLife.of(ask));
+      for (boolean temporary : new boolean[] {false, true}) {
+        queues
+            .computeIfAbsent(
+                new Queue(ask.sector(), ask.type(), temporary),
+                queue -> new TreeSet<>(Ask.CHRONOLOGICAL))
+            .add(ask);
+      }
+    }
+  }
+
+  /** The requests of a sector's list that still ask for places of such a batch, in order. */
+  Iterable<Ask> queue(String sector, RequestType list, boolean temporary) {
+    return queues.getOrDefault(new Queue(sector, list, temporary), Collections.emptyNavigableSet());
+  }
+
+  /** The request's life so far. */
+  RequestLife life(Ask ask) {
+    return Objects.requireNonNull(lives.get(ask.id()), ask.id());
+  }
+
+  /** Every request's life, in no particular order. */
+  Iterable<RequestLife> lives() {
+    return lives.values();
+  }
+
+  /**
+   * Records a request's next state, and takes it out of the queues of the batches it asks nothing
+   * more of (once withdrawn, of all).
+   */
+  void update(RequestLife life) {
+    Ask ask = life.ask();
+    lives.put(ask.id(), life);
+    if (life.withdrawn() || life.asks(false) == 0) {
+      leave(ask, false);
+      leave(ask, true);
+    } else if (life.asks(true) == 0) {
+      leave(ask, true);
+    }
+  }
+
+  private void leave(Ask ask, boolean temporary) {
+    NavigableSet<Ask> queue = queues.get(new Queue(ask.sector(), ask.type(), temporary));
+    if (queue != null) {
+      queue.remove(ask);
+    }
+  }
+}

@@ -1,0 +1,576 @@
+package io.github.childcarerules.allocation.internal;
+
+import static io.vavr.API.For;
+
+import io.github.childcarerules.allocation.LetterKind;
+import io.github.childcarerules.allocation.internal.Reading.Ask;
+import io.github.childcarerules.allocation.internal.Reading.Child;
+import io.github.childcarerules.allocation.internal.Reading.Conformity;
+import io.github.childcarerules.allocation.internal.Reading.Cut;
+import io.github.childcarerules.allocation.internal.Reading.Decision;
+import io.github.childcarerules.allocation.internal.Reading.Pair;
+import io.github.childcarerules.allocation.internal.Reading.Place;
+import io.github.childcarerules.allocation.internal.Reading.SectorFacts;
+import io.github.childcarerules.allocation.internal.Reading.Sent;
+import io.github.childcarerules.allocation.internal.Reading.Supplier;
+import io.github.childcarerules.allocation.internal.Reading.Suspension;
+import io.github.childcarerules.allocation.internal.Reading.Verdict;
+import io.github.childcarerules.allocation.scenario.AgeGroup;
+import io.github.childcarerules.allocation.scenario.Answers;
+import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.BatchKind;
+import io.github.childcarerules.allocation.scenario.BatchStatus;
+import io.github.childcarerules.allocation.scenario.BoardDecision;
+import io.github.childcarerules.allocation.scenario.ChildProfile;
+import io.github.childcarerules.allocation.scenario.DecreaseReason;
+import io.github.childcarerules.allocation.scenario.LetterSent;
+import io.github.childcarerules.allocation.scenario.Origin;
+import io.github.childcarerules.allocation.scenario.Provider;
+import io.github.childcarerules.allocation.scenario.Request;
+import io.github.childcarerules.allocation.scenario.RequestType;
+import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.allocation.scenario.Sector;
+import io.github.childcarerules.core.internal.Findings;
+import io.github.childcarerules.core.internal.reading.Entered;
+import io.github.childcarerules.core.rule.Rule;
+import io.github.childcarerules.core.rule.Violation;
+import io.vavr.Tuple;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The scenario checks of RULES.md §9 ("Scenario checks", with {@code DATE_FORMAT} and {@code
+ * VALUE_NOT_ALLOWED} as in records) and, in the same pass, the reading of the scenario into typed
+ * values: each value is checked once, at its JSON path, and read once into the {@link Reading} the
+ * steps work on. A rule needing a value that is absent, malformed or unknown is skipped for it. The
+ * reading is given only when nothing was found, so no step ever meets a value the checks refused.
+ */
+public final class ScenarioReader {
+  private final Findings findings = new Findings();
+
+  private ScenarioReader() {}
+
+  /**
+   * Every problem of {@code scenario}, or its typed reading when it has none.
+   *
+   * @param scenario the scenario as entered
+   * @return the violations in no particular order, or the reading
+   */
+  public static Validation<List<Violation>, Reading> read(Scenario scenario) {
+    ScenarioReader reader = new ScenarioReader();
+    Option<Reading> reading = reader.scenario(scenario);
+    return reading.filter(read -> reader.findings.none()).toValidation(reader.findings::all);
+  }
+
+  private Option<Reading> scenario(Scenario scenario) {
+    Option<LocalDate> asOf = date(required(scenario.asOf(), "asOf"), "asOf");
+    Map<String, SectorFacts> sectors = sectors(scenario.sectors());
+    java.util.List<Place> batches = batches(scenario.batches());
+    // every batch entered with an id is a batch of the scenario, whatever its other values
+    Set<String> batchIds = new HashSet<>();
+    scenario.batches().forEach(batch -> Entered.text(batch.id()).forEach(batchIds::add));
+    Set<String> offers = new HashSet<>(batchIds);
+    Set<String> requestIds = new HashSet<>();
+    Set<String> answerable = new HashSet<>();
+    for (Request request : scenario.requests()) {
+      Option<String> id = Entered.text(request.id());
+      Option<RequestType> type = constant(request.type(), RequestType.class);
+      id.forEach(requestIds::add);
+      if (id.isDefined() && type.isDefined()) {
+        (type.get() == RequestType.DECREASE ? offers : answerable).add(id.get());
+      }
+    }
+    Map<String, Supplier> suppliers = providers(scenario.providers(), offers);
+    java.util.List<Ask> asks = new ArrayList<>();
+    java.util.List<Cut> decreases = new ArrayList<>();
+    requests(scenario.requests(), asOf, batchIds, suppliers.keySet(), asks, decreases);
+    Map<Pair, Decision> board = boardDecisions(scenario.boardDecisions(), offers, answerable);
+    java.util.List<String> order = sectorOrder(scenario.sectorOrder(), sectors.keySet());
+    java.util.List<Sent> sent = lettersSent(scenario.lettersSent(), requestIds);
+    return asOf.map(
+        date ->
+            new Reading(
+                date,
+                Entered.text(scenario.analyst()),
+                Set.copyOf(scenario.ministerialPriorities().toJavaList()),
+                sectors,
+                suppliers,
+                batches,
+                asks,
+                decreases,
+                order,
+                board,
+                sent));
+  }
+
+  private Map<String, SectorFacts> sectors(List<Sector> sectors) {
+    Map<String, SectorFacts> read = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>();
+    sectors.forEachWithIndex(
+        (sector, i) -> {
+          String at = "sectors[" + i + "]";
+          Option<String> name = unique(required(sector.name(), at + ".name"), names, at + ".name");
+          Option<BigInteger> children = count(sector.children(), at + ".children");
+          Option<BigInteger> places = count(sector.places(), at + ".places");
+          Option<BigInteger> needs = count(sector.parentNeeds(), at + ".parentNeeds");
+          Option<BigInteger> installations =
+              sector.installationPlaces().isEmpty()
+                  ? Option.some(BigInteger.ZERO)
+                  : count(sector.installationPlaces(), at + ".installationPlaces");
+          For(name, children, places, needs, installations)
+              .yield((n, c, p, e, s) -> new SectorFacts(n, c, p.add(s), e))
+              .forEach(facts -> read.put(facts.name(), facts));
+        });
+    return read;
+  }
+
+  private java.util.List<Place> batches(List<Batch> batches) {
+    Set<String> ids = new HashSet<>();
+    java.util.List<Place> read = new ArrayList<>();
+    batches.forEachWithIndex(
+        (batch, i) -> {
+          String at = "batches[" + i + "]";
+          Option<String> id = unique(required(batch.id(), at + ".id"), ids, at + ".id");
+          Option<Integer> places = places(batch.places(), at + ".places");
+          Option<String> sector = required(batch.sector(), at + ".sector");
+          Option<LocalDate> availableOn =
+              date(required(batch.availableOn(), at + ".availableOn"), at + ".availableOn");
+          Option<BatchKind> kind = required(batch.kind(), BatchKind.class, at + ".kind");
+          Option<LocalDate> until = date(batch.until(), at + ".until");
+          Option<BatchStatus> status = required(batch.status(), BatchStatus.class, at + ".status");
+          Option<Origin> origin = required(batch.origin(), Origin.class, at + ".origin");
+          Option<Option<LocalDate>> end =
+              kind.flatMap(
+                  k -> end(k, Entered.given(batch.until()), until, availableOn, at + ".until"));
+          Option<Option<Child>> child = status.flatMap(s -> child(s, batch.child(), at));
+          For(id, places, sector, availableOn, end, origin, child)
+              .yield(
+                  (b, p, s, a, u, o, c) ->
+                      new Place(b, p, s, a, u, o, c, Entered.text(batch.provider())))
+              .forEach(read::add);
+        });
+    return read;
+  }
+
+  /** A temporary batch's end, given and not before its availability; a permanent batch's none. */
+  private Option<Option<LocalDate>> end(
+      BatchKind kind,
+      boolean given,
+      Option<LocalDate> until,
+      Option<LocalDate> availableOn,
+      String at) {
+    if (kind == BatchKind.PERMANENT) {
+      reportIf(given, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at);
+      return given ? Option.none() : Option.some(Option.none());
+    }
+    boolean before = Entered.endBeforeStart(availableOn, until);
+    reportIf(!given || before, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at);
+    return before ? Option.none() : until.map(Option::some);
+  }
+
+  /** A used batch's child, with a whole age from 0; a free batch has none. */
+  private Option<Option<Child>> child(BatchStatus status, Option<ChildProfile> entered, String at) {
+    Option<ChildProfile> profile = entered.filter(child -> !child.isAbsent());
+    if (status == BatchStatus.FREE) {
+      reportIf(profile.isDefined(), Rule.SCENARIO_USED_WITHOUT_CHILD, at + ".child");
+      return profile.isDefined() ? Option.none() : Option.some(Option.none());
+    }
+    if (profile.isEmpty()) {
+      report(Rule.SCENARIO_USED_WITHOUT_CHILD, at + ".child");
+      return Option.none();
+    }
+    ChildProfile child = profile.get();
+    Option<Integer> age = child.ageMonths().flatMap(ScenarioReader::whole).filter(m -> m >= 0);
+    reportIf(age.isEmpty(), Rule.SCENARIO_USED_WITHOUT_CHILD, at + ".child.ageMonths");
+    Option<String> sex = Entered.text(child.sex());
+    boolean sexAllowed = sex.forAll(ScenarioReader.SEXES::contains);
+    reportIf(!sexAllowed, Rule.VALUE_NOT_ALLOWED, at + ".child.sex", String.join(", ", SEXES));
+    return age.filter(months -> sexAllowed)
+        .map(months -> Option.some(new Child(months, sex, child.needs(), child.characteristics())));
+  }
+
+  private static final java.util.List<String> SEXES = java.util.List.of("F", "M", "X");
+
+  private Map<String, Supplier> providers(List<Provider> providers, Set<String> offers) {
+    Map<String, Supplier> read = new LinkedHashMap<>();
+    Set<String> ids = new HashSet<>();
+    providers.forEachWithIndex(
+        (provider, i) -> {
+          String at = "providers[" + i + "]";
+          Option<String> id = unique(required(provider.id(), at + ".id"), ids, at + ".id");
+          required(provider.sector(), at + ".sector");
+          reportIf(provider.offer().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at + ".offer");
+          Set<AgeGroup> groups = EnumSet.noneOf(AgeGroup.class);
+          provider
+              .offer()
+              .forEach(
+                  offer ->
+                      offer
+                          .ageGroups()
+                          .forEachWithIndex(
+                              (group, g) ->
+                                  listed(group, AgeGroup.class, at + ".offer.ageGroups[" + g + "]")
+                                      .forEach(groups::add)));
+          Option<Verdict> answers =
+              provider.answers().flatMap(given -> verdict(given, at + ".answers"));
+          Map<String, Verdict> byBatch = new HashMap<>();
+          provider
+              .answersByBatch()
+              .toList()
+              .sortBy(entry -> entry._1)
+              .forEach(
+                  entry -> {
+                    String key = at + ".answersByBatch." + entry._1;
+                    reportIf(
+                        !offers.contains(entry._1), Rule.SCENARIO_UNKNOWN_REFERENCE, key, entry._1);
+                    verdict(entry._2, key).forEach(verdict -> byBatch.put(entry._1, verdict));
+                  });
+          For(id, provider.offer())
+              .yield(
+                  (name, offer) ->
+                      new Supplier(
+                          name,
+                          Entered.text(provider.name()),
+                          Entered.text(provider.address()),
+                          groups,
+                          Set.copyOf(offer.needs().toJavaList()),
+                          Set.copyOf(offer.characteristics().toJavaList()),
+                          answers,
+                          byBatch))
+              .forEach(supplier -> read.put(supplier.id(), supplier));
+        });
+    return read;
+  }
+
+  /** An answers object that is given holds the eight required fields, whatever else it holds. */
+  private Option<Verdict> verdict(Answers answers, String at) {
+    Option<LocalDate> planned =
+        date(answers.tenHourOfferPlannedOn(), at + ".tenHourOfferPlannedOn");
+    Option<Boolean> maintains = answer(answers.maintainsRequest(), at + ".maintainsRequest");
+    Option<Boolean> keeps = answer(answers.keepsRequest(), at + ".keepsRequest");
+    Option<Boolean> forms = answer(answers.engagementFormsOnFile(), at + ".engagementFormsOnFile");
+    Option<Boolean> suits = answer(answers.offerSuitsNeeds(), at + ".offerSuitsNeeds");
+    Option<Boolean> matches =
+        answer(answers.commitmentMatchesAgreements(), at + ".commitmentMatchesAgreements");
+    Option<Boolean> tenHours = answer(answers.tenHourWeekdays(), at + ".tenHourWeekdays");
+    Option<Boolean> meets = answer(answers.meetsPlaceNeeds(), at + ".meetsPlaceNeeds");
+    Option<Integer> wanted = Option.none();
+    if (answers.placesWanted().isEmpty()) {
+      report(Rule.SCENARIO_ANSWERS_INCONSISTENT, at + ".placesWanted");
+    } else {
+      int minimum = maintains.contains(true) ? 1 : 0;
+      wanted = answers.placesWanted().flatMap(ScenarioReader::whole).filter(n -> n >= minimum);
+      reportIf(wanted.isEmpty(), Rule.SCENARIO_ANSWERS_INCONSISTENT, at + ".placesWanted");
+    }
+    return For(maintains, wanted, keeps, forms, suits, matches, tenHours, meets)
+        .yield(
+            (m, w, k, f, s, c, t, p) ->
+                new Verdict(
+                    m,
+                    w,
+                    k,
+                    new Conformity(f, s, c, t, p),
+                    planned,
+                    answers.complaintsOnFile(),
+                    Entered.text(answers.complaintDetails()),
+                    Entered.text(answers.followUp())));
+  }
+
+  private Option<Boolean> answer(Option<Boolean> value, String at) {
+    reportIf(value.isEmpty(), Rule.SCENARIO_ANSWERS_INCONSISTENT, at);
+    return value;
+  }
+
+  private void requests(
+      List<Request> requests,
+      Option<LocalDate> asOf,
+      Set<String> batchIds,
+      Set<String> providers,
+      java.util.List<Ask> asks,
+      java.util.List<Cut> decreases) {
+    Set<String> ids = new HashSet<>();
+    requests.forEachWithIndex(
+        (request, i) -> {
+          String at = "requests[" + i + "]";
+          Option<String> id = unique(required(request.id(), at + ".id"), ids, at + ".id");
+          Option<RequestType> type = required(request.type(), RequestType.class, at + ".type");
+          Option<String> provider = required(request.provider(), at + ".provider");
+          Option<String> sector = required(request.sector(), at + ".sector");
+          Option<LocalDate> received =
+              date(required(request.receivedOn(), at + ".receivedOn"), at + ".receivedOn");
+          Option<Integer> places = places(request.places(), at + ".places");
+          Option<DecreaseReason> reason =
+              optional(request.reason(), DecreaseReason.class, at + ".reason");
+          Option<LocalDate> requested = date(request.requestedDate(), at + ".requestedDate");
+          Option<LocalDate> until = date(request.until(), at + ".until");
+          Option<LocalDate> answered = date(request.answeredOn(), at + ".answeredOn");
+          // the register holds the requests received by the run's date
+          reportIf(
+              Entered.endBeforeStart(received, asOf),
+              Rule.SCENARIO_DATE_ORDER,
+              at + ".receivedOn",
+              "asOf",
+              asOf.map(LocalDate::toString).getOrElse(""));
+          reportIf(
+              Entered.endBeforeStart(received, answered),
+              Rule.SCENARIO_DATE_ORDER,
+              at + ".answeredOn",
+              "receivedOn",
+              received.map(LocalDate::toString).getOrElse(""));
+          if (type.contains(RequestType.DECREASE)) {
+            // a decrease request makes a batch that bears its id
+            reportIf(
+                id.exists(batchIds::contains),
+                Rule.SCENARIO_DUPLICATE_ID,
+                at + ".id",
+                id.getOrElse(""));
+            reportIf(
+                !Entered.given(request.reason()),
+                Rule.SCENARIO_DECREASE_INCOMPLETE,
+                at + ".reason");
+            reportIf(
+                !Entered.given(request.requestedDate()),
+                Rule.SCENARIO_DECREASE_INCOMPLETE,
+                at + ".requestedDate");
+            boolean suspension = reason.contains(DecreaseReason.SUSPENSION);
+            reportIf(
+                suspension && !Entered.given(request.until()),
+                Rule.SCENARIO_DECREASE_INCOMPLETE,
+                at + ".until");
+            reportIf(
+                suspension && Entered.endBeforeStart(requested, until),
+                Rule.SCENARIO_DATE_ORDER,
+                at + ".until",
+                "requestedDate",
+                requested.map(LocalDate::toString).getOrElse(""));
+            Option<Option<Suspension>> suspended =
+                suspension
+                    ? until.map(end -> Option.some(new Suspension(end, request.emergency())))
+                    : Option.some(Option.none());
+            For(id, provider, sector, received, places, reason, requested, suspended)
+                .yield(
+                    (d, p, s, r, n, why, on, end) -> new Cut(d, p, s, r, n, answered, why, on, end))
+                .forEach(decreases::add);
+          } else if (type.isDefined()) {
+            Option<String> listed = provider.filter(providers::contains);
+            reportIf(
+                provider.isDefined() && listed.isEmpty(),
+                Rule.SCENARIO_UNKNOWN_PROVIDER,
+                at + ".provider",
+                provider.getOrElse(""));
+            For(id, type, listed, sector, received, places)
+                .yield((d, t, p, s, r, n) -> new Ask(d, t, p, s, r, n, answered))
+                .forEach(asks::add);
+          }
+        });
+  }
+
+  /**
+   * Each board decision is complete, names a batch of the scenario and an increase or obtention
+   * request, and is the only one for its pair.
+   */
+  private Map<Pair, Decision> boardDecisions(
+      List<BoardDecision> decisions, Set<String> offers, Set<String> answerable) {
+    Map<Pair, Decision> read = new HashMap<>();
+    Set<Pair> pairs = new HashSet<>();
+    decisions.forEachWithIndex(
+        (decision, j) -> {
+          String at = "boardDecisions[" + j + "]";
+          Option<String> batch = required(decision.batch(), at + ".batch");
+          Option<String> request = required(decision.request(), at + ".request");
+          reportIf(
+              decision.authorized().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at + ".authorized");
+          Option<LocalDate> on = date(required(decision.on(), at + ".on"), at + ".on");
+          Option<LocalDate> sentOn =
+              date(decision.confirmationSentOn(), at + ".confirmationSentOn");
+          Option<Option<Integer>> places =
+              decision.places().isEmpty()
+                  ? Option.some(Option.none())
+                  : places(decision.places(), at + ".places").map(Option::some);
+          Option<String> known = batch.filter(offers::contains);
+          reportIf(
+              batch.isDefined() && known.isEmpty(),
+              Rule.SCENARIO_UNKNOWN_REFERENCE,
+              at + ".batch",
+              batch.getOrElse(""));
+          Option<String> asked = request.filter(answerable::contains);
+          reportIf(
+              request.isDefined() && asked.isEmpty(),
+              Rule.SCENARIO_UNKNOWN_REFERENCE,
+              at + ".request",
+              request.getOrElse(""));
+          Option<Pair> pair = For(batch, request).yield(Pair::new);
+          Option<Pair> first = pair.filter(pairs::add);
+          reportIf(
+              pair.isDefined() && first.isEmpty(),
+              Rule.SCENARIO_DUPLICATE_ID,
+              at,
+              pair.map(p -> p.batch() + "/" + p.request()).getOrElse(""));
+          Option<Pair> decided = first.filter(p -> known.isDefined() && asked.isDefined());
+          For(decided, decision.authorized(), on, places)
+              .yield(
+                  (p, authorized, day, n) ->
+                      Tuple.of(
+                          p,
+                          new Decision(
+                              authorized, day, sentOn, n, Entered.text(decision.reason()))))
+              .forEach(entry -> read.put(entry._1, entry._2));
+        });
+    return read;
+  }
+
+  /** Each name of the analyst's order is a listed sector, named once. */
+  private java.util.List<String> sectorOrder(List<String> order, Set<String> names) {
+    Set<String> seen = new LinkedHashSet<>();
+    order.forEachWithIndex(
+        (name, k) -> {
+          String at = "sectorOrder[" + k + "]";
+          if (!names.contains(name)) {
+            report(Rule.SCENARIO_UNKNOWN_REFERENCE, at, name);
+          } else {
+            reportIf(!seen.add(name), Rule.SCENARIO_DUPLICATE_ID, at, name);
+          }
+        });
+    return java.util.List.copyOf(seen);
+  }
+
+  /** Each letter sent names a request of the scenario, a letter of §9 and its date. */
+  private java.util.List<Sent> lettersSent(List<LetterSent> letters, Set<String> requests) {
+    java.util.List<Sent> read = new ArrayList<>();
+    letters.forEachWithIndex(
+        (letter, k) -> {
+          String at = "lettersSent[" + k + "]";
+          Option<String> request = required(letter.request(), at + ".request");
+          Option<String> known = request.filter(requests::contains);
+          reportIf(
+              request.isDefined() && known.isEmpty(),
+              Rule.SCENARIO_UNKNOWN_REFERENCE,
+              at + ".request",
+              request.getOrElse(""));
+          Option<LetterKind> kind = required(letter.letter(), LetterKind.class, at + ".letter");
+          Option<LocalDate> sentOn =
+              date(required(letter.sentOn(), at + ".sentOn"), at + ".sentOn");
+          For(known, kind, sentOn).yield(Sent::new).forEach(read::add);
+        });
+    return read;
+  }
+
+  // ---- one value each
+
+  private Option<String> required(Option<String> value, String at) {
+    Option<String> entered = Entered.text(value);
+    reportIf(entered.isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at);
+    return entered;
+  }
+
+  /** The id when it is the first of its list; a repeated one is reported at its path. */
+  private Option<String> unique(Option<String> id, Set<String> seen, String at) {
+    Option<String> first = id.filter(seen::add);
+    reportIf(id.isDefined() && first.isEmpty(), Rule.SCENARIO_DUPLICATE_ID, at, id.getOrElse(""));
+    return first;
+  }
+
+  /** A batch's, request's or decision's places: a whole number of at least 1. */
+  private Option<Integer> places(Option<BigDecimal> places, String at) {
+    if (places.isEmpty()) {
+      report(Rule.SCENARIO_FIELD_REQUIRED, at);
+      return Option.none();
+    }
+    Option<Integer> whole = places.flatMap(ScenarioReader::whole).filter(count -> count >= 1);
+    reportIf(whole.isEmpty(), Rule.SCENARIO_PLACES_NOT_POSITIVE, at);
+    return whole;
+  }
+
+  /** A sector's count: a whole number from 0. */
+  private Option<BigInteger> count(Option<BigDecimal> count, String at) {
+    if (count.isEmpty()) {
+      report(Rule.SCENARIO_FIELD_REQUIRED, at);
+      return Option.none();
+    }
+    Option<BigInteger> whole =
+        count.flatMap(ScenarioReader::wholeLong).filter(n -> n >= 0).map(BigInteger::valueOf);
+    reportIf(whole.isEmpty(), Rule.SCENARIO_NEGATIVE_COUNT, at);
+    return whole;
+  }
+
+  private Option<LocalDate> date(Option<String> value, String at) {
+    return findings.date(value, at);
+  }
+
+  private <E extends Enum<E>> Option<E> required(Option<String> value, Class<E> type, String at) {
+    return required(value, at).flatMap(entered -> listed(entered, type, at));
+  }
+
+  private <E extends Enum<E>> Option<E> optional(Option<String> value, Class<E> type, String at) {
+    return Entered.text(value).flatMap(entered -> listed(entered, type, at));
+  }
+
+  /** One of {@code type}'s values, exactly; anything else (a blank included) is reported. */
+  private <E extends Enum<E>> Option<E> listed(String value, Class<E> type, String at) {
+    Option<E> constant = constant(Option.some(value), type);
+    reportIf(constant.isEmpty(), Rule.VALUE_NOT_ALLOWED, at, allowed(type));
+    return constant;
+  }
+
+  /** Each enumeration's constants by name, built once per enumeration. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+          Map<String, Enum<?>> byName = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            Enum<?> value = (Enum<?>) constant;
+            byName.put(value.name(), value);
+          }
+          return Map.copyOf(byName);
+        }
+      };
+
+  private static <E extends Enum<E>> Option<E> constant(Option<String> value, Class<E> type) {
+    return value.flatMap(name -> Option.of(CONSTANTS.get(type).get(name))).map(type::cast);
+  }
+
+  private static String allowed(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  /** The number when it is a whole number that fits an {@code int}; none otherwise. */
+  private static Option<Integer> whole(BigDecimal number) {
+    try {
+      return Option.some(number.intValueExact());
+    } catch (ArithmeticException e) {
+      return Option.none();
+    }
+  }
+
+  /** The number when it is a whole number that fits a {@code long}; none otherwise. */
+  private static Option<Long> wholeLong(BigDecimal number) {
+    try {
+      return Option.some(number.longValueExact());
+    } catch (ArithmeticException e) {
+      return Option.none();
+    }
+  }
+
+  private void reportIf(boolean broken, Rule rule, String at, String... arguments) {
+    findings.reportIf(broken, rule, at, arguments);
+  }
+
+  private void report(Rule rule, String at, String... arguments) {
+    findings.report(rule, at, arguments);
+  }
+}
