@@ -106,7 +106,9 @@ class AllocateCommandTest {
             "R3 : REFUSÉE, aucune place accordée, aucune place encore demandée, réponse écrite due"
                 + " le 2015-05-15 (en retard), retirée du registre",
             "R1 : RECOMMANDÉE (décision du conseil attendue), aucune place accordée",
-            "RSG-2, demande R2 : confirmation (annexe 3.1), due le 2015-05-31");
+            "RSG-2, demande R2 : confirmation (annexe 3.1), due le 2016-03-15 — lot B1, 2 places"
+                + " [ALLOC_BOARD_DECISION]",
+            "RSG-3, demande R3 : refus (annexe 3.2), due le 2016-03-01 [ALLOC_STEP2_CONFORMITY]");
   }
 
   @Test
@@ -123,7 +125,9 @@ class AllocateCommandTest {
             "R1: RECOMMENDED (board decision awaited), no place granted, no place still asked,"
                 + " written answer due by 2015-05-01\n",
             "→ 1 place to RSG-1 (request R1), board decision awaited",
-            "RSG-3, request R3: refusal (annex 3.2), due by 2015-05-15");
+            "RSG-2, request R2: confirmation (annex 3.1), due 2016-03-15 — batch B1, 2 places"
+                + " [ALLOC_BOARD_DECISION]",
+            "RSG-3, request R3: refusal (annex 3.2), due 2016-03-01 [ALLOC_STEP2_CONFORMITY]");
   }
 
   @Test
@@ -304,9 +308,12 @@ class AllocateCommandTest {
             "D1: GRANTED, no place granted, no place still asked, written answer due by"
                 + " 2016-02-19 (late), takes effect on 2016-02-19 [ALLOC_DECREASE_NOTICE]",
             "R3: WAITING, no place granted, 1 place still asked, written answer due by 2015-07-15\n",
-            "RSG-P1, request R1: refusal (annex 3.2), due by 2015-05-01",
-            "RSG-L2, request R4: confirmation (annex 3.1), due by 2015-09-19",
-            "RSG-X2, request D2: decision on the decrease, due by 2016-02-04");
+            "RSG-F1, request R5: entry in the waiting register (annex 3.5), due"
+                + " 2015-08-01 [ALLOC_DECISION_DELAY]",
+            "RSG-P1, request R1: refusal (annex 3.2), due 2016-03-22 [ALLOC_STEP2_CONFORMITY]",
+            "RSG-L2, request R4: confirmation (annex 3.1), due 2016-03-15 — batch B2, 1 place"
+                + " [ALLOC_BOARD_DECISION]",
+            "RSG-X2, request D2: decision on the decrease, due 2016-02-04 [ALLOC_DECISION_DELAY]");
   }
 
   @Test
@@ -366,22 +373,27 @@ class AllocateCommandTest {
     assertThat(keys(grids)).containsExactly("grids");
     JsonNode grid = grids.get("grids").get(0);
     assertThat(keys(grid))
-        .containsExactly("batch", "places", "distribution", "results", "selections");
+        .containsExactly(
+            "batch", "analyst", "date", "places", "distribution", "results", "selections");
     assertThat(grid.get("distribution").get("otherSectors").toString())
         .isEqualTo(
             "[{\"sector\":\"Inverness\",\"coverage\":\"25.71\"},"
                 + "{\"sector\":\"Princeville\",\"coverage\":\"54.67\"},"
                 + "{\"sector\":\"Lyster\",\"coverage\":\"55.00\"}]");
-    assertThat(grid.get("distribution").get("waitingInSector").booleanValue()).isFalse();
+    assertThat(grid.get("distribution").get("waitingInSector").textValue()).isEqualTo("NO");
     assertThat(keys(grid.get("selections").get(0)))
         .containsExactly(
             "request",
             "provider",
+            "providerName",
+            "providerAddress",
             "sector",
             "requestDate",
             "increase",
             "obtention",
             "complaintsOnFile",
+            "complaintDetails",
+            "followUp",
             "stepTwo",
             "confirmation");
     assertThat(grid.get("selections").valueStream().map(s -> s.get("request").textValue()))

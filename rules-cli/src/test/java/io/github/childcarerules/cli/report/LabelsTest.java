@@ -16,7 +16,7 @@ class LabelsTest {
             locale ->
                 ResourceBundle.getBundle("io.github.childcarerules.cli.report.messages", locale));
     assertThat(labels.keys(Locale.FRENCH))
-        .contains("report.valid", "allocation.title")
+        .contains("report.valid", "scenario.valid")
         .containsExactlyInAnyOrderElementsOf(labels.keys(Locale.ENGLISH));
   }
 
