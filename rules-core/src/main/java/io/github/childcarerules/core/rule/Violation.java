@@ -28,8 +28,8 @@ public abstract class Violation implements Comparable<Violation> {
   public abstract Rule rule();
 
   /**
-   * Where the rule is broken, in FORMAT.md's field names (README.md, "Where a violation is: its
-   * path", says the same):
+   * Where the rule is broken, in FORMAT.md's field names (docs/guide/records.md, "Where a violation
+   * is: its path", says the same):
    *
    * <ul>
    *   <li>{@code ""} (empty) for the whole record;

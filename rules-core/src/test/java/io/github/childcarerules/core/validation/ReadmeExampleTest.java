@@ -26,8 +26,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java examples of README.md's "Validating a record", as written there (ReadmeSnippetsTest
- * compares the text), each followed by the assertions of what its comments claim.
+ * The Java examples of README.md's tour, "Validate a record", and of docs/guide/records.md, as
+ * written there (ReadmeSnippetsTest compares the text), each followed by the assertions of what its
+ * comments claim.
  */
 class ReadmeExampleTest {
   @Test
