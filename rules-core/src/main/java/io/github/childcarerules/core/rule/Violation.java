@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.rule;
 
+import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.List;
 import java.util.Comparator;
 import java.util.Locale;
@@ -61,6 +62,11 @@ public abstract class Violation implements Comparable<Violation> {
    */
   @Value.Parameter
   public abstract List<String> arguments();
+
+  @Value.Check
+  void noNullArguments() {
+    NoNulls.elements("arguments", arguments());
+  }
 
   /**
    * A violation of {@code rule} at {@code path}, its message quoting {@code arguments}.
