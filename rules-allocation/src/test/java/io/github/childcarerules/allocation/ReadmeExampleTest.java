@@ -17,11 +17,12 @@ import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.allocation.scenario.Sector;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The Java example of README.md's "Allocating places", as written there. */
+/** The Java example of README.md's tour, "Allocate places", as written there. */
 class ReadmeExampleTest {
   @Test
   void theReadmeExampleAllocatesAsItSays() {
@@ -46,13 +47,15 @@ class ReadmeExampleTest {
         .build();
 
     Validation<ValidationReport, AllocationResult> run = Allocator.allocate(scenario);
-    AllocationResult result = run.get();   // run.getError(): the report of a scenario with an ERROR
-    BatchResult b1 = result.batch("B1").get();
-    BatchOutcome outcome = b1.outcome();   // ALLOCATED
-    List<String> trail = b1.trail().map(event -> event.event() + " " + event.rule());
+    AllocationResult result = run.toEither()   // Invalid(report) for a scenario with an ERROR
+        .getOrElseThrow(report -> new IllegalArgumentException(report.toString()));
+    Option<BatchResult> b1 = result.batch("B1");               // every batch has its result
+    Option<BatchOutcome> outcome = b1.map(BatchResult::outcome);  // Some(ALLOCATED)
+    List<String> trail = b1.toList().flatMap(BatchResult::trail)
+        .map(event -> event.event() + " " + event.rule());
         // CANDIDATE ALLOC_STEP1_SAME_SECTOR, RECOMMENDED ALLOC_STEP2_RECOMMEND,
         // AUTHORIZED ALLOC_BOARD_DECISION
-    RequestStatus r1 = result.request("R1").get().status();  // ACCEPTED
+    Option<RequestStatus> r1 = result.request("R1").map(RequestResult::status);  // Some(ACCEPTED)
     List<Letter> letters = result.letters();  // RSG-1, R1, CONFIRMATION, due 2016-03-15
     // result.grids(): the analysis grid (annex 6) of B1
 
@@ -62,13 +65,14 @@ class ReadmeExampleTest {
     // batches[0].origin VALUE_NOT_ALLOWED
     // README snippet end — spotless:on
 
-    assertThat(outcome).isEqualTo(BatchOutcome.ALLOCATED);
+    assertThat(run.isValid()).isTrue();
+    assertThat(outcome).isEqualTo(Option.some(BatchOutcome.ALLOCATED));
     assertThat(trail)
         .containsExactly(
             "CANDIDATE ALLOC_STEP1_SAME_SECTOR",
             "RECOMMENDED ALLOC_STEP2_RECOMMEND",
             "AUTHORIZED ALLOC_BOARD_DECISION");
-    assertThat(r1).isEqualTo(RequestStatus.ACCEPTED);
+    assertThat(r1).isEqualTo(Option.some(RequestStatus.ACCEPTED));
     assertThat(
             letters.map(
                 letter ->

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A coordinating office's cycle on the bundled Girouette example, as README "Allocating places"
- * tells it: run, read the grid, record the board's decisions, run again, send the letters.
+ * A coordinating office's cycle on the bundled Girouette example, as docs/guide/allocation.md tells
+ * it: run, read the grid, record the board's decisions, run again, send the letters.
  */
 class BoardCycleTest {
   private static final String GIROUETTE =

@@ -21,8 +21,8 @@ import java.util.List;
  * 11): whatever the bytes, a command ends with an outcome (exit 0 or 1, nothing on standard error)
  * or one line on standard error and exit 2, never an internal error, within a bounded time. Without
  * {@code JAZZER_FUZZ} each test replays its corpus ({@code ReadersFuzzTestInputs/<test>/} under the
- * test resources, the issue's hostile inputs among them); {@code JAZZER_FUZZ=1} fuzzes (README,
- * "Fuzzing").
+ * test resources, the issue's hostile inputs among them); {@code JAZZER_FUZZ=1} fuzzes
+ * (docs/guide/mutation-and-fuzzing.md).
  */
 class ReadersFuzzTest {
   /**

@@ -19,14 +19,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every {@code ```java} block of README.md is the text of a test that compiles and runs it (issue
- * 10): README marks a block with {@code <!-- README snippet: NAME -->} on the line above it, and
- * one test source of the build holds the same lines between {@code // README snippet: NAME —
- * spotless:off} and {@code // README snippet end — spotless:on} (the formatter leaves them as
- * README shows them). Indentation aside, the two must be identical: a change on either side alone
- * fails here. The assertions on what the snippet's comments claim follow the snippet in its test. A
- * block that cannot be compiled here (code for a framework the build does not have) says so
- * instead, with its reason: {@code <!-- README not compiled: REASON -->}.
+ * Every {@code ```java} block of README.md and of the guide, docs/guide/*.md, is the text of a test
+ * that compiles and runs it: the page marks a block with {@code <!-- README snippet: NAME -->} on
+ * the line above it, and one test source of the build holds the same lines between {@code // README
+ * snippet: NAME — spotless:off} and {@code // README snippet end — spotless:on} (the formatter
+ * leaves them as README shows them). Indentation aside, the two must be identical: a change on
+ * either side alone fails here. The assertions on what the snippet's comments claim follow the
+ * snippet in its test. A block that cannot be compiled here (code for a framework the build does
+ * not have) says so instead, with its reason: {@code <!-- README not compiled: REASON -->}.
  */
 class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
@@ -36,8 +36,16 @@ class ReadmeSnippetsTest {
   private static final String END = "// README snippet end — spotless:on";
 
   @Test
-  void everyJavaBlockOfTheReadmeIsTheTextOfATest() {
-    Map<String, String> readme = readmeBlocks(lines(ROOT.resolve("README.md")));
+  void everyJavaBlockOfTheReadmeAndOfTheGuideIsTheTextOfATest() {
+    Map<String, String> readme = new LinkedHashMap<>();
+    for (Path page : pages()) {
+      readmeBlocks(lines(page))
+          .forEach(
+              (name, block) ->
+                  assertThat(readme.put(name, block))
+                      .as("README snippet %s twice (again in %s)", name, ROOT.relativize(page))
+                      .isNull());
+    }
     Map<String, String> tests = testSnippets();
 
     assertThat(readme).isNotEmpty();
@@ -66,7 +74,26 @@ class ReadmeSnippetsTest {
         .hasMessageContaining("line 2: a java block without");
   }
 
-  /** The marked {@code ```java} blocks of README.md by name; an unmarked one fails. */
+  @Test
+  void theGuideIsReadToo() {
+    assertThat(pages())
+        .contains(ROOT.resolve("README.md"), ROOT.resolve("docs/guide/records.md"))
+        .allSatisfy(page -> assertThat(page.toString()).endsWith(".md"));
+  }
+
+  /** README.md, then every page of docs/guide in name order. */
+  private static List<Path> pages() {
+    List<Path> pages = new ArrayList<>();
+    pages.add(ROOT.resolve("README.md"));
+    try (Stream<Path> guide = Files.list(ROOT.resolve("docs/guide"))) {
+      guide.filter(f -> f.toString().endsWith(".md")).sorted().forEach(pages::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pages;
+  }
+
+  /** The marked {@code ```java} blocks of a page by name; an unmarked one fails. */
   private static Map<String, String> readmeBlocks(List<String> lines) {
     Map<String, String> blocks = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -89,7 +116,7 @@ class ReadmeSnippetsTest {
       Matcher mark = README_MARK.matcher(label);
       assertThat(mark.matches())
           .as(
-              "README.md line %d: a java block without <!-- README snippet: NAME -->"
+              "line %d: a java block without <!-- README snippet: NAME -->"
                   + " (or <!-- README not compiled: REASON -->)",
               i + 1)
           .isTrue();

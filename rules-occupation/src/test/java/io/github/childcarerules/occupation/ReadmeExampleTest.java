@@ -15,7 +15,9 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The Java example of README.md's "Counting occupation", on examples/occupation-record.json. */
+/**
+ * The Java example of README.md's tour, "Count an occupation", on examples/occupation-record.json.
+ */
 class ReadmeExampleTest {
   /** examples/occupation-record.json, built in Java (dates, brackets, ECP and schedules). */
   private final ParentChildRecord record =

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * README.md's "Property-based tests of your own", as written there (ReadmeSnippetsTest compares the
+ * README.md's tour, "Test with the testkit", as written there (ReadmeSnippetsTest compares the
  * text), with a stand-in for the application's import and form: the import copies the record
  * through its builder, the form highlights the path of the first error.
  */

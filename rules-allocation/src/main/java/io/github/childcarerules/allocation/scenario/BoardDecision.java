@@ -117,11 +117,13 @@ public abstract class BoardDecision implements WithBoardDecision {
    *
    * @param batch the batch's id
    * @param request the request's id
-   * @param authorized true when the board authorizes the places, false when it refuses them
+   * @param authorized true when the board authorizes the places, false when it refuses them; {@code
+   *     null} means absent (the scenario check reports it)
    * @param on the date of the decision, {@code YYYY-MM-DD} as entered
    * @return the decision
    */
-  public static BoardDecision of(String batch, String request, boolean authorized, String on) {
+  public static BoardDecision of(
+      String batch, String request, @Nullable Boolean authorized, String on) {
     return builder().batch(batch).request(request).authorized(authorized).on(on).build();
   }
 
@@ -131,12 +133,13 @@ public abstract class BoardDecision implements WithBoardDecision {
    *
    * @param batch the batch's id
    * @param request the request's id
-   * @param authorized true when the board authorizes the places, false when it refuses them
+   * @param authorized true when the board authorizes the places, false when it refuses them; {@code
+   *     null} means absent (the scenario check reports it)
    * @param on the date of the decision; {@code null} means absent
    * @return the decision
    */
   public static BoardDecision of(
-      String batch, String request, boolean authorized, @Nullable LocalDate on) {
+      String batch, String request, @Nullable Boolean authorized, @Nullable LocalDate on) {
     return builder().batch(batch).request(request).authorized(authorized).on(on).build();
   }
 

@@ -185,6 +185,16 @@ public abstract class Request implements WithRequest {
     return withAnsweredOn(Option.of(date).map(LocalDate::toString));
   }
 
+  /**
+   * {@return a copy with {@link #emergency()} set to {@code value}}
+   *
+   * @param value whether a suspension is asked in an emergency; {@code null} means absent, that is
+   *     false
+   */
+  public final Request withEmergency(@Nullable Boolean value) {
+    return withEmergency(Boolean.TRUE.equals(value));
+  }
+
   /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
@@ -197,6 +207,18 @@ public abstract class Request implements WithRequest {
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableRequest.Builder {
+    /**
+     * Sets {@link Request#emergency()} to {@code value}: a mapped {@code Boolean} may be {@code
+     * null}.
+     *
+     * @param value whether a suspension is asked in an emergency; {@code null} means absent, that
+     *     is false
+     * @return this builder
+     */
+    public Builder emergency(@Nullable Boolean value) {
+      return emergency(Boolean.TRUE.equals(value));
+    }
+
     /**
      * Sets {@link Request#type()} to {@code value}; {@code null} means absent.
      *

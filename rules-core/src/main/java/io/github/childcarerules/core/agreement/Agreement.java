@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.agreement;
 
 import io.github.childcarerules.core.internal.NoNulls;
+import io.github.childcarerules.core.internal.reading.Entered;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -20,14 +21,38 @@ public abstract class Agreement implements WithAgreement {
   /** {@return the first day of occupation, {@code YYYY-MM-DD}} */
   public abstract Option<String> start();
 
+  /**
+   * {@return the date of {@link #start()}: empty when absent or not a date {@code YYYY-MM-DD}
+   * (validation reports the latter as {@code DATE_FORMAT})}
+   */
+  public Option<LocalDate> startAsDate() {
+    return Entered.date(start());
+  }
+
   /** {@return the last day of occupation planned by the agreement, {@code YYYY-MM-DD}} */
   public abstract Option<String> end();
+
+  /**
+   * {@return the date of {@link #end()}: empty when absent or not a date {@code YYYY-MM-DD}
+   * (validation reports the latter as {@code DATE_FORMAT})}
+   */
+  public Option<LocalDate> endAsDate() {
+    return Entered.date(end());
+  }
 
   /**
    * {@return the last day of occupation when the agreement was terminated (date de résiliation),
    * {@code YYYY-MM-DD}; absent when it runs to its end}
    */
   public abstract Option<String> terminatedOn();
+
+  /**
+   * {@return the date of {@link #terminatedOn()}: empty when absent or not a date {@code
+   * YYYY-MM-DD} (validation reports the latter as {@code DATE_FORMAT})}
+   */
+  public Option<LocalDate> terminatedOnAsDate() {
+    return Entered.date(terminatedOn());
+  }
 
   /**
    * {@return whether the place is at the reduced contribution (contribution réduite), that is
@@ -137,6 +162,35 @@ public abstract class Agreement implements WithAgreement {
     return withTerminatedOn(Option.of(date).map(LocalDate::toString));
   }
 
+  /**
+   * {@return a copy with {@link #reducedContribution()} set to {@code value}}
+   *
+   * @param value whether the place is at the reduced contribution; {@code null} means absent, that
+   *     is false
+   */
+  public final Agreement withReducedContribution(@Nullable Boolean value) {
+    return withReducedContribution(Boolean.TRUE.equals(value));
+  }
+
+  /**
+   * {@return a copy with {@link #replacement()} set to {@code value}}
+   *
+   * @param value whether the child only replaces absent children; {@code null} means absent, that
+   *     is false
+   */
+  public final Agreement withReplacement(@Nullable Boolean value) {
+    return withReplacement(Boolean.TRUE.equals(value));
+  }
+
+  /**
+   * {@return a copy with {@link #signed()} set to {@code value}}
+   *
+   * @param value whether the agreement is signed; {@code null} means absent, that is false
+   */
+  public final Agreement withSigned(@Nullable Boolean value) {
+    return withSigned(Boolean.TRUE.equals(value));
+  }
+
   /** {@return a builder with every field absent (or at its default)} */
   public static Builder builder() {
     return new Builder();
@@ -144,7 +198,8 @@ public abstract class Agreement implements WithAgreement {
 
   /**
    * The builder of {@link Agreement}: a plain value or {@code null} (absent) for each field, or a
-   * Vavr {@code Option}.
+   * Vavr {@code Option}; a flag takes a {@code boolean} or a {@code Boolean}, {@code null} being
+   * absent, that is false (RULES.md).
    *
    * @since 0.1.0
    */
@@ -177,6 +232,41 @@ public abstract class Agreement implements WithAgreement {
      */
     public Builder terminatedOn(@Nullable LocalDate date) {
       return terminatedOn(Option.of(date).map(LocalDate::toString));
+    }
+
+    /**
+     * Sets {@link Agreement#reducedContribution()} to {@code value}: a mapped {@code Boolean} may
+     * be {@code null}.
+     *
+     * @param value whether the place is at the reduced contribution; {@code null} means absent,
+     *     that is false
+     * @return this builder
+     */
+    public Builder reducedContribution(@Nullable Boolean value) {
+      return reducedContribution(Boolean.TRUE.equals(value));
+    }
+
+    /**
+     * Sets {@link Agreement#replacement()} to {@code value}: a mapped {@code Boolean} may be {@code
+     * null}.
+     *
+     * @param value whether the child only replaces absent children; {@code null} means absent, that
+     *     is false
+     * @return this builder
+     */
+    public Builder replacement(@Nullable Boolean value) {
+      return replacement(Boolean.TRUE.equals(value));
+    }
+
+    /**
+     * Sets {@link Agreement#signed()} to {@code value}: a mapped {@code Boolean} may be {@code
+     * null}.
+     *
+     * @param value whether the agreement is signed; {@code null} means absent, that is false
+     * @return this builder
+     */
+    public Builder signed(@Nullable Boolean value) {
+      return signed(Boolean.TRUE.equals(value));
     }
   }
 }

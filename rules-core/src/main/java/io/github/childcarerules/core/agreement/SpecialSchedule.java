@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.agreement;
 
+import io.github.childcarerules.core.internal.reading.Entered;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -19,9 +20,25 @@ public abstract class SpecialSchedule implements WithSpecialSchedule {
   public abstract Option<String> start();
 
   /**
+   * {@return the date of {@link #start()}: empty when absent or not a date {@code YYYY-MM-DD}
+   * (validation reports the latter as {@code DATE_FORMAT})}
+   */
+  public Option<LocalDate> startAsDate() {
+    return Entered.date(start());
+  }
+
+  /**
    * {@return the last day the special schedule applies (included), {@code YYYY-MM-DD} as entered}
    */
   public abstract Option<String> end();
+
+  /**
+   * {@return the date of {@link #end()}: empty when absent or not a date {@code YYYY-MM-DD}
+   * (validation reports the latter as {@code DATE_FORMAT})}
+   */
+  public Option<LocalDate> endAsDate() {
+    return Entered.date(end());
+  }
 
   /** {@return the schedule followed from start to end; absent, no occupation is planned then} */
   public abstract Option<Schedule> schedule();

@@ -1,5 +1,7 @@
 package io.github.childcarerules.core.internal;
 
+import io.github.childcarerules.style.CheckedListEncodingEnabled;
+import io.github.childcarerules.style.CheckedMapEncodingEnabled;
 import io.github.childcarerules.style.NullableOptionEncodingEnabled;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,8 +9,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
 import org.immutables.vavr.encodings.VavrIndexedSeqEncodingEnabled;
-import org.immutables.vavr.encodings.VavrListEncodingEnabled;
-import org.immutables.vavr.encodings.VavrMapEncodingEnabled;
 import org.immutables.vavr.encodings.VavrSeqEncodingEnabled;
 import org.immutables.vavr.encodings.VavrSetEncodingEnabled;
 import org.immutables.vavr.encodings.VavrSortedMapEncodingEnabled;
@@ -34,15 +34,16 @@ import org.immutables.vavr.encodings.VavrVectorEncodingEnabled;
     // allow all of them; Override is never put on a class.
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
-// Vavr's encodings for collections; for Option, ours (rules-style): a null plain value given to a
-// builder or a withX means absent instead of failing.
+// Ours (rules-style) for Option, List and Map: a null plain value given to a builder or a withX
+// means absent; a null list or map is kept for the type's check to refuse it by name. Vavr's
+// encodings for the other collections.
 @NullableOptionEncodingEnabled
-@VavrListEncodingEnabled
+@CheckedListEncodingEnabled
+@CheckedMapEncodingEnabled
 @VavrSeqEncodingEnabled
 @VavrIndexedSeqEncodingEnabled
 @VavrVectorEncodingEnabled
 @VavrSetEncodingEnabled
 @VavrSortedSetEncodingEnabled
-@VavrMapEncodingEnabled
 @VavrSortedMapEncodingEnabled
 public @interface CoreStyle {}

@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.record;
 
+import io.github.childcarerules.core.internal.reading.Entered;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -27,6 +28,14 @@ public abstract class Child implements WithChild {
 
   /** {@return the date of birth, {@code YYYY-MM-DD} as entered} */
   public abstract Option<String> birthDate();
+
+  /**
+   * {@return the date of {@link #birthDate()}: empty when absent or not a date {@code YYYY-MM-DD}
+   * (validation reports the latter as {@code DATE_FORMAT})}
+   */
+  public Option<LocalDate> birthDateAsDate() {
+    return Entered.date(birthDate());
+  }
 
   /** {@return the child's number at the Québec civil-status register (NIREC)} */
   public abstract Option<String> nirec();

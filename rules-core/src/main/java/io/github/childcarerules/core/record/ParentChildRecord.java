@@ -2,6 +2,7 @@ package io.github.childcarerules.core.record;
 
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.internal.NoNulls;
+import io.github.childcarerules.core.internal.reading.Entered;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -40,6 +41,18 @@ public abstract class ParentChildRecord implements WithParentChildRecord {
    * AgeBracket} name} A blank value counts as absent; a key that is not a bracket is reported.
    */
   public abstract Map<String, String> ageBrackets();
+
+  /**
+   * The date {@code bracket} takes effect, as a date.
+   *
+   * @param bracket the age bracket
+   * @return its date in {@link #ageBrackets()}: empty when absent or not a date {@code YYYY-MM-DD}
+   *     (validation reports the latter as {@code DATE_FORMAT})
+   */
+  public Option<LocalDate> ageBracketStart(AgeBracket bracket) {
+    Objects.requireNonNull(bracket, "bracket");
+    return Entered.date(ageBrackets().get(bracket.name()));
+  }
 
   /**
    * {@return the periods when the child is received under a protocol with the health and social

@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.record;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the provider keeping the record has registered in its service offer: it decides whether a
@@ -23,11 +24,22 @@ public abstract class ServiceOffer implements WithServiceOffer {
   /**
    * An offer with or without the CISSS convention.
    *
-   * @param cisssReservationConvention whether the provider has registered the convention
+   * @param cisssReservationConvention whether the provider has registered the convention; {@code
+   *     null} means absent, that is false
    * @return the offer
    */
-  public static ServiceOffer of(boolean cisssReservationConvention) {
+  public static ServiceOffer of(@Nullable Boolean cisssReservationConvention) {
     return builder().cisssReservationConvention(cisssReservationConvention).build();
+  }
+
+  /**
+   * {@return a copy with {@link #cisssReservationConvention()} set to {@code value}}
+   *
+   * @param value whether the provider has registered the convention; {@code null} means absent,
+   *     that is false
+   */
+  public final ServiceOffer withCisssReservationConvention(@Nullable Boolean value) {
+    return withCisssReservationConvention(Boolean.TRUE.equals(value));
   }
 
   /**
@@ -44,5 +56,17 @@ public abstract class ServiceOffer implements WithServiceOffer {
    *
    * @since 0.1.0
    */
-  public static final class Builder extends ImmutableServiceOffer.Builder {}
+  public static final class Builder extends ImmutableServiceOffer.Builder {
+    /**
+     * Sets {@link ServiceOffer#cisssReservationConvention()} to {@code value}: a mapped {@code
+     * Boolean} may be {@code null}.
+     *
+     * @param value whether the provider has registered the convention; {@code null} means absent,
+     *     that is false
+     * @return this builder
+     */
+    public Builder cisssReservationConvention(@Nullable Boolean value) {
+      return cisssReservationConvention(Boolean.TRUE.equals(value));
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.record;
 
+import io.github.childcarerules.core.internal.reading.Entered;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -17,10 +18,26 @@ public abstract class SpecialPeriod implements WithSpecialPeriod {
   public abstract Option<String> start();
 
   /**
+   * {@return the date of {@link #start()}: empty when absent or not a date {@code YYYY-MM-DD}
+   * (validation reports the latter as {@code DATE_FORMAT})}
+   */
+  public Option<LocalDate> startAsDate() {
+    return Entered.date(start());
+  }
+
+  /**
    * {@return the last day of the period (included), {@code YYYY-MM-DD} as entered; absent when
    * open}
    */
   public abstract Option<String> end();
+
+  /**
+   * {@return the date of {@link #end()}: empty when absent or not a date {@code YYYY-MM-DD}
+   * (validation reports the latter as {@code DATE_FORMAT})}
+   */
+  public Option<LocalDate> endAsDate() {
+    return Entered.date(end());
+  }
 
   /**
    * {@return true when neither date is entered (blank counts as absent): the period is not there}

@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.rule;
 
+import io.github.childcarerules.core.internal.NoNulls;
 import io.vavr.collection.List;
 import java.util.Comparator;
 import java.util.Locale;
@@ -28,8 +29,8 @@ public abstract class Violation implements Comparable<Violation> {
   public abstract Rule rule();
 
   /**
-   * Where the rule is broken, in FORMAT.md's field names (README.md, "Where a violation is: its
-   * path", says the same):
+   * Where the rule is broken, in FORMAT.md's field names (docs/guide/records.md, "Where a violation
+   * is: its path", says the same):
    *
    * <ul>
    *   <li>{@code ""} (empty) for the whole record;
@@ -61,6 +62,11 @@ public abstract class Violation implements Comparable<Violation> {
    */
   @Value.Parameter
   public abstract List<String> arguments();
+
+  @Value.Check
+  void noNullArguments() {
+    NoNulls.elements("arguments", arguments());
+  }
 
   /**
    * A violation of {@code rule} at {@code path}, its message quoting {@code arguments}.

@@ -2,6 +2,7 @@ package io.github.childcarerules.core.schedule;
 
 import io.vavr.control.Option;
 import java.time.DayOfWeek;
+import java.util.Objects;
 
 /**
  * The keys of a schedule week, Monday to Sunday, as FORMAT.md writes them (RULES.md §7).
@@ -37,6 +38,18 @@ public enum Day {
    */
   public DayOfWeek dayOfWeek() {
     return dayOfWeek;
+  }
+
+  /**
+   * The key of a {@code java.time} day: {@code Day.of(date.getDayOfWeek())}.
+   *
+   * @param dayOfWeek the day of the week
+   * @return the key naming it ({@code MONDAY} gives {@link #MON})
+   */
+  public static Day of(DayOfWeek dayOfWeek) {
+    Objects.requireNonNull(dayOfWeek, "dayOfWeek");
+    // The constants are declared Monday first, as java.time numbers them from 1.
+    return values()[dayOfWeek.getValue() - 1];
   }
 
   /**

@@ -5,6 +5,7 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.util.Arrays;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -96,9 +97,15 @@ public abstract class Week implements WithWeek {
      * @param day the day of the week
      * @param slots the slots occupied that day
      * @return this builder
+     * @throws NullPointerException naming the day, the slots or the slot ({@code days.MON[1]}) that
+     *     is {@code null}
      */
     public Builder on(Day day, Slot... slots) {
-      return putDays(day.name(), List.of(slots).map(Slot::name));
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(slots, "days." + day.name() + ": the slots");
+      List<Slot> given = List.of(slots);
+      NoNulls.elements("days." + day.name(), given);
+      return putDays(day.name(), given.map(Slot::name));
     }
   }
 }

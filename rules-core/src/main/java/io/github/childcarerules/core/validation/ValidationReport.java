@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.validation;
 
+import io.github.childcarerules.core.internal.NoNulls;
 import io.github.childcarerules.core.rule.Severity;
 import io.github.childcarerules.core.rule.Violation;
 import io.vavr.collection.List;
@@ -28,6 +29,11 @@ public abstract class ValidationReport {
    */
   public static ValidationReport of(Seq<Violation> violations) {
     return ImmutableValidationReport.of(List.ofAll(violations).sorted(Violation.ORDER));
+  }
+
+  @Value.Check
+  void noNullElements() {
+    NoNulls.elements("violations", violations());
   }
 
   /** {@return true when no violation is an error} */

@@ -1,22 +1,27 @@
 package io.github.childcarerules.core.record;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.agreement.SpecialSchedule;
+import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
+import io.github.childcarerules.core.schedule.Slot;
 import io.github.childcarerules.core.schedule.Week;
 import io.github.childcarerules.core.validation.RecordValidator;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A {@code null} element of a list, or a {@code null} key or value of a map, given through the Java
+ * A {@code null} list or map, element of a list, or key or value of a map, given through the Java
  * API: refused when the value is built, by the builder or a {@code with} copy, with a {@code
  * NullPointerException} naming the element, so that {@code RecordValidator.validate} never meets it
  * (docs/decisions.md, "Hostile input"). An absent element at its index is the empty one.
@@ -87,7 +92,86 @@ class NullElementsTest {
         Arguments.of(
             "days",
             (Supplier<Object>)
-                () -> Week.builder().days(LinkedHashMap.of(null, List.of("DAY_1"))).build()));
+                () -> Week.builder().days(LinkedHashMap.of(null, List.of("DAY_1"))).build()),
+        Arguments.of(
+            "days.MON[0]",
+            (Supplier<Object>) () -> Week.builder().on(Day.MON, (Slot) null).build()),
+        Arguments.of(
+            "days.WED[1]",
+            (Supplier<Object>) () -> Week.builder().on(Day.WED, Slot.DAY_1, null).build()),
+        Arguments.of(
+            "days.MON",
+            (Supplier<Object>) () -> Week.builder().on(Day.MON, (Slot[]) null).build()));
+  }
+
+  /** A whole list or map given as {@code null}, by every method that takes one. */
+  static Stream<Arguments> nullLists() {
+    ParentChildRecord empty = ParentChildRecord.builder().build();
+    return Stream.of(
+        Arguments.of("agreements", (Supplier<Object>) () -> empty.withAgreements(null)),
+        Arguments.of(
+            "agreements",
+            (Supplier<Object>) () -> ParentChildRecord.builder().agreements(null).build()),
+        Arguments.of(
+            "agreements",
+            (Supplier<Object>) () -> ParentChildRecord.builder().addAllAgreements(null).build()),
+        Arguments.of(
+            "agreements",
+            (Supplier<Object>)
+                () -> ParentChildRecord.builder().setIterableAgreements(null).build()),
+        Arguments.of(
+            "agreements",
+            (Supplier<Object>)
+                () ->
+                    ParentChildRecord.builder()
+                        .addAgreements((Agreement[]) null)
+                        .addAgreements(AGREEMENT)
+                        .build()),
+        Arguments.of("cisssPeriods", (Supplier<Object>) () -> empty.withCisssPeriods(null)),
+        Arguments.of("ecpPeriods", (Supplier<Object>) () -> empty.withEcpPeriods(null)),
+        Arguments.of(
+            "disabilityPeriods", (Supplier<Object>) () -> empty.withDisabilityPeriods(null)),
+        Arguments.of("ageBrackets", (Supplier<Object>) () -> empty.withAgeBrackets(null)),
+        Arguments.of(
+            "ageBrackets",
+            (Supplier<Object>)
+                () -> ParentChildRecord.builder().setJavaMapAgeBrackets(null).build()),
+        Arguments.of(
+            "ageBrackets",
+            (Supplier<Object>) () -> ParentChildRecord.builder().putEntryAgeBrackets(null).build()),
+        Arguments.of(
+            "ageBrackets",
+            (Supplier<Object>)
+                () -> ParentChildRecord.builder().setEntriesAgeBrackets(null).build()),
+        Arguments.of(
+            "specialSchedules", (Supplier<Object>) () -> AGREEMENT.withSpecialSchedules(null)),
+        Arguments.of(
+            "weeks", (Supplier<Object>) () -> Schedule.builder().addAllWeeks(null).build()),
+        Arguments.of("days", (Supplier<Object>) () -> Week.empty().withDays(null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nullLists")
+  void aNullListIsRefusedNamingIt(String field, Supplier<Object> build) {
+    assertThatThrownBy(build::get)
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageStartingWith(field + ": a ")
+        .hasMessageContaining("cannot be null");
+  }
+
+  @Test
+  void aNullDayIsAMisuseNamedByItsParameter() {
+    assertThatThrownBy(() -> Week.builder().on(null, Slot.DAY_1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("day");
+  }
+
+  @Test
+  void anEmptyListIsNoNullList() {
+    assertThat(ParentChildRecord.builder().addAllAgreements(List.empty()).build().agreements())
+        .isEmpty();
+    assertThat(ParentChildRecord.builder().build().withAgeBrackets(HashMap.empty()).ageBrackets())
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -71,7 +71,7 @@ class SectionTest {
                     || rule == Rule.SUSPENSION_TOO_LONG);
   }
 
-  /** README.md, "Messages and sections": the same code, its printed lines captured. */
+  /** docs/guide/records.md, "Messages and sections": the same code, its printed lines captured. */
   @Test
   void theReadmeExampleGroupsViolationsBySectionInTheFormsOrder() {
     ParentChildRecord record =

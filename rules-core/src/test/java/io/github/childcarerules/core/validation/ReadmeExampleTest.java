@@ -26,8 +26,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java examples of README.md's "Validating a record", as written there (ReadmeSnippetsTest
- * compares the text), each followed by the assertions of what its comments claim.
+ * The Java examples of README.md's tour, "Validate a record", and of docs/guide/records.md, as
+ * written there (ReadmeSnippetsTest compares the text), each followed by the assertions of what its
+ * comments claim.
  */
 class ReadmeExampleTest {
   @Test
@@ -99,6 +100,21 @@ class ReadmeExampleTest {
         .birthDate(kid.naissance).nirec(kid.nirec).bornOutsideQuebec(kid.neHorsQuebec)
         .build();
   }
+
+  /** Its contracts: the flags are Boolean, and null is absent, that is false (RULES.md). */
+  static class Contrat {
+    LocalDate debut;
+    LocalDate fin;
+    Boolean reduite;
+    Boolean signe;
+  }
+
+  static Agreement toAgreement(Contrat contrat) {
+    return Agreement.builder()
+        .start(contrat.debut).end(contrat.fin)
+        .reducedContribution(contrat.reduite).signed(contrat.signe)
+        .build();
+  }
   // README snippet end — spotless:on
 
   @Test
@@ -119,6 +135,11 @@ class ReadmeExampleTest {
         .containsExactly(
             "child.firstName CHILD_FIRST_NAME_REQUIRED", "child.nirec CHILD_NIREC_REQUIRED");
     assertThat(toChild(new Kid())).isEqualTo(Child.builder().build());
+    assertThat(toAgreement(new Contrat())).isEqualTo(Agreement.builder().build());
+    Contrat signed = new Contrat();
+    signed.signe = true;
+    assertThat(toAgreement(signed).signed()).isTrue();
+    assertThat(toAgreement(signed).reducedContribution()).isFalse();
   }
 
   @Test

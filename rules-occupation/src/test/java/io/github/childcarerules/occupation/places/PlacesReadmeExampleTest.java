@@ -26,7 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
-/** The Java example of README.md's "Care units, unoccupied places and coverage rates". */
+/** The Java example of docs/guide/places.md. */
 class PlacesReadmeExampleTest {
   @Test
   void careUnitsUnoccupiedPlacesAndCoverageAreTheOnesTheReadmeShows() {
