@@ -82,6 +82,7 @@ public final class Main {
               .addSubcommand(new CareUnitCommand(streams))
               .addSubcommand(new AgeBracketsCommand(streams))
               .addSubcommand(new AllocateCommand(streams))
+              .addSubcommand(new AuditCommand(streams))
               .addSubcommand(new CoverageAuditCommand(streams))
               .addSubcommand(new RulesCommand(streams))
               .addSubcommand(new DemoCommand(streams))

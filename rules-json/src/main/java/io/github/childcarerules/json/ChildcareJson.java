@@ -3,6 +3,7 @@ package io.github.childcarerules.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.childcarerules.allocation.AllocationResult;
+import io.github.childcarerules.allocation.AuditResult;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.github.childcarerules.core.record.ParentChildRecord;
@@ -10,6 +11,7 @@ import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.json.internal.AgeBracketsJson;
 import io.github.childcarerules.json.internal.AllocationJson;
+import io.github.childcarerules.json.internal.AuditJson;
 import io.github.childcarerules.json.internal.GridJson;
 import io.github.childcarerules.json.internal.InputJson;
 import io.github.childcarerules.json.internal.JsonRecords;
@@ -313,6 +315,30 @@ public final class ChildcareJson {
    */
   public static String writeGrids(AllocationResult result) {
     return GridJson.json(Objects.requireNonNull(result, "result"));
+  }
+
+  /**
+   * The audit of a coordinating office's decisions (FORMAT.md, "Audit of a BC's decisions"),
+   * messages in French.
+   *
+   * @param audit the audit
+   * @return the document
+   */
+  public static String writeAudit(AuditResult audit) {
+    return writeAudit(audit, FRENCH);
+  }
+
+  /**
+   * The audit of a coordinating office's decisions (FORMAT.md, "Audit of a BC's decisions"),
+   * messages in {@code locale}'s language (English for an English locale, French otherwise).
+   *
+   * @param audit the audit
+   * @param locale the language of the messages
+   * @return the document
+   */
+  public static String writeAudit(AuditResult audit, Locale locale) {
+    return AuditJson.json(
+        Objects.requireNonNull(audit, "audit"), Objects.requireNonNull(locale, "locale"));
   }
 
   /**

@@ -18,6 +18,7 @@ import io.github.childcarerules.allocation.internal.StepTwo.Failed;
 import io.github.childcarerules.allocation.internal.Walk.Called;
 import io.github.childcarerules.allocation.internal.Walk.Visit;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 
 /**
@@ -36,30 +37,18 @@ public final class Engine {
    * @return the decisions of the run
    */
   public static AllocationResult allocate(Reading reading) {
-    Delay delay = new Delay(reading.asOf());
-    java.util.List<Place> places = new ArrayList<>(reading.batches());
-    java.util.List<RequestResult> requests = new ArrayList<>();
-    java.util.List<Suspended> suspensions = new ArrayList<>();
-    for (Cut cut : reading.decreases()) {
-      Decreases.Decided decided = Decreases.decide(cut, delay);
-      requests.add(decided.result());
-      decided.place().forEach(places::add);
-      decided.suspended().forEach(suspensions::add);
-    }
-    places.sort(Place.AVAILABILITY);
-
-    StepOne stepOne = new StepOne(reading, suspensions);
-    Register register = new Register(reading.asks());
+    Start start = Start.of(reading);
+    Register register = start.register();
     java.util.List<BatchResult> batches = new ArrayList<>();
     java.util.List<AnalysisGrid> grids = new ArrayList<>();
-    for (Place place : places) {
+    for (Place place : start.places()) {
       Walk walk =
           Walk.of(
               place,
-              stepOne,
+              start.stepOne(),
               register,
               reading.suppliers(),
-              pair -> io.vavr.control.Option.of(reading.board().get(pair)));
+              pair -> Option.of(reading.board().get(pair)));
       for (Visit visit : walk.visits) {
         if (visit instanceof Called called) {
           register.update(apply(register.life(called.ask()), place, called));
@@ -69,6 +58,8 @@ public final class Engine {
       grids.add(Grids.of(walk, reading));
     }
 
+    Delay delay = start.delay();
+    java.util.List<RequestResult> requests = new ArrayList<>(start.decreases());
     Outcomes outcomes = new Outcomes(delay, reading.asOf());
     java.util.List<Letter> letters = new ArrayList<>();
     for (Cut cut : reading.decreases()) {
@@ -84,6 +75,38 @@ public final class Engine {
         List.ofAll(requests).sortBy(NaturalOrder.IDS, RequestResult::id),
         List.ofAll(letters).sorted(Letter.ORDER),
         List.ofAll(grids).sortBy(NaturalOrder.IDS, AnalysisGrid::batch));
+  }
+
+  /**
+   * The state a run starts from, the same for the allocation and the audit: the decreases decided
+   * (their results, the batches they give back and the suspensions they grant), every batch in
+   * order of availability, step 1 with the suspensions in force, and the register.
+   */
+  record Start(
+      Delay delay,
+      java.util.List<RequestResult> decreases,
+      java.util.List<Place> places,
+      StepOne stepOne,
+      Register register) {
+    static Start of(Reading reading) {
+      Delay delay = new Delay(reading.asOf());
+      java.util.List<Place> places = new ArrayList<>(reading.batches());
+      java.util.List<RequestResult> decreases = new ArrayList<>();
+      java.util.List<Suspended> suspensions = new ArrayList<>();
+      for (Cut cut : reading.decreases()) {
+        Decreases.Decided decided = Decreases.decide(cut, delay);
+        decreases.add(decided.result());
+        decided.place().forEach(places::add);
+        decided.suspended().forEach(suspensions::add);
+      }
+      places.sort(Place.AVAILABILITY);
+      return new Start(
+          delay,
+          decreases,
+          places,
+          new StepOne(reading, suspensions),
+          new Register(reading.asks()));
+    }
   }
 
   /**

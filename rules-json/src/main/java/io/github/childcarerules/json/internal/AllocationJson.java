@@ -103,7 +103,7 @@ public final class AllocationJson {
     node.put("rule", event.rule().name());
   }
 
-  private static void request(ObjectNode node, RequestResult request) {
+  static void request(ObjectNode node, RequestResult request) {
     node.put("id", request.id())
         .put("status", request.status().name())
         .put("placesGranted", request.placesGranted())
