@@ -13,6 +13,7 @@ import io.github.childcarerules.allocation.LetterKind;
 import io.github.childcarerules.allocation.RequestResult;
 import io.github.childcarerules.allocation.RequestStatus;
 import io.github.childcarerules.allocation.TrailEvent;
+import io.github.childcarerules.allocation.YesNo;
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.Provider;
@@ -443,13 +444,13 @@ class AllocationPropertiesTest {
                 .find(r -> r.requestId().equals(selection.request()));
         assertThat(selection.confirmation().places())
             .isEqualTo(recommended.map(TrailEvent.Recommended::places).getOrElse(0));
-        assertThat(selection.confirmation().authorized().contains(true))
+        assertThat(selection.confirmation().authorized() == YesNo.YES)
             .isEqualTo(
                 trail.exists(
                     e ->
                         e instanceof TrailEvent.Authorized
                             && e.request().contains(selection.request())));
-        assertThat(selection.confirmation().recommended().isEmpty())
+        assertThat(selection.confirmation().recommended() == YesNo.NOT_REACHED)
             .isEqualTo(
                 trail.exists(
                     e ->
