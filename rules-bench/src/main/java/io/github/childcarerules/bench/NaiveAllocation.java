@@ -1,5 +1,6 @@
 package io.github.childcarerules.bench;
 
+import io.github.childcarerules.allocation.NaturalOrder;
 import io.github.childcarerules.allocation.scenario.AgeGroup;
 import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
@@ -47,7 +48,8 @@ final class NaiveAllocation {
     }
     List<Batch> batches = new ArrayList<>(scenario.batches().toJavaList());
     batches.sort(
-        Comparator.comparing((Batch b) -> b.availableOn().get()).thenComparing(b -> b.id().get()));
+        Comparator.comparing((Batch b) -> b.availableOn().get())
+            .thenComparing(b -> b.id().get(), NaturalOrder.IDS));
     List<Sector> others = new ArrayList<>(sectors.values());
     others.removeIf(
         s ->
@@ -62,13 +64,16 @@ final class NaiveAllocation {
         .forEach(d -> board.put(d.batch().get() + " " + d.request().get(), d.authorized().get()));
     Set<String> failed = new HashSet<>();
     Map<String, Integer> granted = new HashMap<>();
+    Map<String, Integer> grantedPermanent = new HashMap<>();
     int total = 0;
     for (Batch batch : batches) {
       int left = batch.places().get().intValueExact();
       boolean used = batch.status().contains("USED");
+      boolean temporary = batch.kind().contains("TEMPORARY");
       Sector own = sectors.get(batch.sector().get());
       List<String> searched = new ArrayList<>();
-      if (own == null || own.parentNeeds().get().signum() > 0) {
+      // used places never leave their sector: the child who occupies them is one of its needs
+      if (used || own == null || own.parentNeeds().get().signum() > 0) {
         searched.add(batch.sector().get());
       } else {
         others.forEach(s -> searched.add(s.name().get()));
@@ -82,16 +87,21 @@ final class NaiveAllocation {
               candidates.add(r);
             }
           }
-          candidates.sort(Comparator.comparing(Req::received).thenComparing(Req::id));
+          candidates.sort(
+              Comparator.comparing(Req::received).thenComparing(Req::id, NaturalOrder.IDS));
           for (Req r : candidates) {
             if (left == 0 || stopped) {
               break;
             }
-            int already = granted.getOrDefault(r.id(), 0);
+            // temporary places do not settle a request: a permanent batch counts permanent ones
+            int already = (temporary ? granted : grantedPermanent).getOrDefault(r.id(), 0);
             if (already >= r.places()) {
               continue;
             }
             Provider provider = providers.get(r.provider());
+            if (batch.provider().contains(r.provider())) {
+              continue; // places never go back to the provider they came from
+            }
             if (used && !matches(provider, batch)) {
               continue;
             }
@@ -122,7 +132,10 @@ final class NaiveAllocation {
               failed.add(r.id());
               continue;
             }
-            granted.put(r.id(), already + given);
+            granted.merge(r.id(), given, Integer::sum);
+            if (!temporary) {
+              grantedPermanent.merge(r.id(), given, Integer::sum);
+            }
             left -= given;
             total += given;
           }
