@@ -1,0 +1,5 @@
+/** Printable pages. */
+@NullMarked
+package io.github.childcarerules.report;
+
+import org.jspecify.annotations.NullMarked;
