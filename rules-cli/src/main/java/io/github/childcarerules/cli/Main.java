@@ -83,6 +83,7 @@ public final class Main {
               .addSubcommand(new AgeBracketsCommand(streams))
               .addSubcommand(new AllocateCommand(streams))
               .addSubcommand(new CoverageAuditCommand(streams))
+              .addSubcommand(new ReportCommand(streams))
               .addSubcommand(new RulesCommand(streams))
               .addSubcommand(new DemoCommand(streams))
               .setExpandAtFiles(false)
