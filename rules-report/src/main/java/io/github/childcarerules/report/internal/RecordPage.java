@@ -45,7 +45,7 @@ public record RecordPage(
   /**
    * An element of the record and the violations about it.
    *
-   * @param mark its block's mark ({@code B-E07})
+   * @param mark its block's mark ({@code B-E007})
    * @param element the element
    * @param pins the violations pinned to it, by number
    */
@@ -77,7 +77,7 @@ public record RecordPage(
             .map(
                 pair ->
                     new Block(
-                        String.format(java.util.Locale.ROOT, "B-E%02d", pair._2 + 1),
+                        String.format(java.util.Locale.ROOT, "B-E%03d", pair._2 + 1),
                         pair._1,
                         pins.filter(pin -> pin.element().path().equals(pair._1.path()))));
     List<Element> lanes =
