@@ -15,6 +15,13 @@ class WordsTest {
   }
 
   @Test
+  void aControlCharacterIsWrittenAsAVisibleEscape() {
+    assertThat(
+            Words.in(Locale.FRENCH).entered(io.vavr.control.Option.some("a\u001B[31mb\u0085c\td")))
+        .isEqualTo("a\\u001B[31mb\\u0085c\td");
+  }
+
+  @Test
   void aVeryLongValueIsCutAndItsLengthSaid() {
     String value = "é".repeat(300);
 

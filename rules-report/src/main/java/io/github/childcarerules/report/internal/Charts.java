@@ -4,8 +4,14 @@ package io.github.childcarerules.report.internal;
 public final class Charts {
   private Charts() {}
 
-  /** A coordinate rounded to a tenth of a pixel, so that the drawing reads the same every time. */
-  static double round(double value) {
+  /**
+   * A coordinate rounded to a tenth of a unit, so that the drawing reads the same every time (the
+   * templates round what they add to a coordinate with it too).
+   *
+   * @param value a coordinate
+   * @return the coordinate, to one decimal
+   */
+  public static double round(double value) {
     return Math.round(value * 10) / 10.0;
   }
 

@@ -4,6 +4,7 @@ import io.github.childcarerules.core.internal.MessageBundle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * Every word of the pages, in one language: {@code messages_fr.properties} and {@code
@@ -18,6 +19,9 @@ public final class Words {
 
   /** Entered text longer than this is cut on the page, its length said. */
   static final int LONGEST_VALUE = 120;
+
+  /** Control characters but line feed and tab: C0, DEL and C1. */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
   private final Locale locale;
 
@@ -75,7 +79,8 @@ public final class Words {
 
   /**
    * Entered text as a page prints it: at most {@value #LONGEST_VALUE} characters, a longer one cut
-   * and its length given; absent or blank, a dash.
+   * and its length given; a control character (other than a line feed or a tab) written as a
+   * visible {@code \u001B}-style escape, as the command line writes them; absent or blank, a dash.
    *
    * @param value the text as entered
    * @return the text to print (escaped by the template)
@@ -84,7 +89,10 @@ public final class Words {
     if (value.isEmpty() || value.get().isBlank()) {
       return get("value.absent");
     }
-    String text = value.get();
+    String text =
+        CONTROL
+            .matcher(value.get())
+            .replaceAll(c -> String.format(Locale.ROOT, "\\\\u%04X", (int) c.group().charAt(0)));
     int length = text.codePointCount(0, text.length());
     return length <= LONGEST_VALUE
         ? text
