@@ -19,12 +19,14 @@ module io.github.childcarerules.core {
   exports io.github.childcarerules.core.internal to
       io.github.childcarerules.allocation,
       io.github.childcarerules.occupation,
+      io.github.childcarerules.report,
       io.github.childcarerules.cli;
   // the typed reading of a record (dates, extents, brackets in force, reference years, timelines
-  // of planned half-days), decided once here and read by the counts of rules-occupation; its
-  // reading
-  // of entered values (Entered) is rules-allocation's too
+  // of planned half-days), decided once here and read by the counts of rules-occupation and by the
+  // record page of rules-report (the dates it draws, the four weeks a care-day warning is about);
+  // its reading of entered values (Entered) is rules-allocation's too
   exports io.github.childcarerules.core.internal.reading to
       io.github.childcarerules.occupation,
-      io.github.childcarerules.allocation;
+      io.github.childcarerules.allocation,
+      io.github.childcarerules.report;
 }

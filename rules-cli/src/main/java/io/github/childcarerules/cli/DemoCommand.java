@@ -1,9 +1,14 @@
 package io.github.childcarerules.cli;
 
 import io.github.childcarerules.cli.report.TextRenderer;
+import io.github.childcarerules.json.internal.UnusableInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code demo}: a guided tour of every capability over the bundled examples, for a person at a
@@ -23,11 +29,15 @@ import picocli.CommandLine.Mixin;
     description = {
       "A guided tour over the bundled examples: validation of every record, occupation,"
           + " attestation, unoccupied places, a care unit, an allocation and a coverage audit,"
-          + " each with the command that prints the same.",
+          + " each with the command that prints the same; it ends by writing the printable pages"
+          + " of the example records and of the coverage table, and says where.",
       "Exit status: 0."
     })
 final class DemoCommand implements Callable<Integer> {
   private static final String EXAMPLES = "examples/";
+
+  /** The coverage table whose page the last step writes, beside the example records'. */
+  private static final String COVERAGE_TABLE = "coverage/coverage-table.csv";
 
   /** The steps after the validation, each a command run on one bundled example (or on none). */
   private static final List<Step> STEPS =
@@ -67,6 +77,14 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Option(
+      names = "--pages",
+      paramLabel = "DIR",
+      description =
+          "Where the last step writes the printable pages (made if missing); by default a new"
+              + " folder in the system's temporary folder.")
+  @Nullable Path pages;
+
   DemoCommand(StandardStreams streams) {
     this(streams, BundledExamples::load);
   }
@@ -99,12 +117,13 @@ final class DemoCommand implements Callable<Integer> {
     TextRenderer text = new TextRenderer(common.language.locale());
     PrintStream out = streams.out();
     BundledExamples bundle = examples.load();
-    int count = STEPS.size() + 1;
+    int count = STEPS.size() + 2;
     out.println(text.demoIntroduction(count));
     validation(text, bundle.records(), count);
     for (int i = 0; i < STEPS.size(); i++) {
       run(text, STEPS.get(i), i + 2, count, bundle);
     }
+    pages(text, count, bundle);
     out.println();
     out.println(text.demoConclusion());
     return ExitStatus.DONE;
@@ -169,6 +188,60 @@ final class DemoCommand implements Callable<Integer> {
         .setParameterExceptionHandler((e, args) -> unusable(text, e))
         .setExecutionExceptionHandler((e, parsed, result) -> unusable(text, e))
         .execute(line.split(" "));
+  }
+
+  /**
+   * The last step: the page of every example record and of the coverage table, as {@code report
+   * FILE --out FILE.html} writes it, in the folder {@code --pages} names (or a new temporary one),
+   * then where they are. An unusable example is one line, and the step goes on.
+   */
+  private void pages(TextRenderer text, int count, BundledExamples bundle) {
+    PrintStream out = streams.out();
+    out.println();
+    out.println(
+        text.demoStep(
+            count,
+            count,
+            "report",
+            "report " + text.demoAnyRecord() + " --out " + text.demoAnyPage() + lang()));
+    List<BundledExamples.Example> examples = new ArrayList<>(bundle.records());
+    bundle
+        .file(COVERAGE_TABLE)
+        .ifPresent(table -> examples.add(new BundledExamples.Example(COVERAGE_TABLE, table)));
+    if (examples.isEmpty()) {
+      out.println(text.demoMissing(text.demoAnyRecord()));
+      return;
+    }
+    Path folder;
+    try {
+      Path chosen = pages;
+      folder =
+          chosen == null
+              ? Files.createTempDirectory("childcare-rules-pages-")
+              : Files.createDirectories(chosen);
+    } catch (IOException | RuntimeException e) {
+      out.println(text.demoPagesUnwritable(String.valueOf(e.getMessage())));
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    for (BundledExamples.Example example : examples) {
+      String name = example.name();
+      String page =
+          name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "") + ".html";
+      try {
+        Files.writeString(
+            folder.resolve(page),
+            ReportCommand.page(example.content(), name, common.language.locale()),
+            StandardCharsets.UTF_8);
+        lines.add(text.demoPage(page, name));
+      } catch (UnusableInputException e) {
+        lines.add(text.demoUnusable(e.getMessage()));
+      } catch (IOException e) {
+        lines.add(text.demoUnusable(page + ": " + e.getMessage()));
+      }
+    }
+    out.println(text.demoPagesWritten(folder.toAbsolutePath().toString()));
+    lines.forEach(out::println);
   }
 
   /** {@code " --lang en"} when the demo speaks English, as the commands it shows must. */

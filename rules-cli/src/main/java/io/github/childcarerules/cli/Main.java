@@ -84,6 +84,7 @@ public final class Main {
               .addSubcommand(new AllocateCommand(streams))
               .addSubcommand(new AuditCommand(streams))
               .addSubcommand(new CoverageAuditCommand(streams))
+              .addSubcommand(new ReportCommand(streams))
               .addSubcommand(new RulesCommand(streams))
               .addSubcommand(new DemoCommand(streams))
               .setExpandAtFiles(false)

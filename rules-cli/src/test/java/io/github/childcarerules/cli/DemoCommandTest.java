@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -22,6 +23,9 @@ import picocli.CommandLine;
 /** {@code demo}: a guided tour of every command over the examples the build bundles. */
 class DemoCommandTest {
   private static final Path EXAMPLES = Path.of("..", "examples");
+
+  /** Where the demo's last step writes its pages. */
+  @TempDir Path pages;
 
   /** Each step after the validation: the command the demo shows, as arguments. */
   private static final List<List<String>> STEPS =
@@ -60,12 +64,12 @@ class DemoCommandTest {
   void everyStepShowsItsCommandThenPrintsWhatThatCommandPrints(String lang) throws IOException {
     assumeTrue(!examples().isEmpty(), "the repository's examples/ folder holds examples");
 
-    Run run = Run.of("demo", "--lang", lang);
+    Run run = Run.of("demo", "--lang", lang, "--pages", pages.toString());
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     String suffix = lang.equals("en") ? " --lang en" : "";
-    String step = lang.equals("en") ? "=== Step %d/8: " : "=== Étape %d/8 : ";
+    String step = lang.equals("en") ? "=== Step %d/9: " : "=== Étape %d/9 : ";
     String command =
         lang.equals("en") ? ". Command: childcare-rules " : ". Commande : childcare-rules ";
     String anyRecord = lang.equals("en") ? "examples/FILE.json" : "examples/FICHIER.json";
@@ -89,7 +93,7 @@ class DemoCommandTest {
     List<String> examples = examples();
     assumeTrue(!examples.isEmpty(), "the repository's examples/ folder holds examples");
 
-    List<String> lines = Run.of("demo", "--lang", lang).outLines();
+    List<String> lines = Run.of("demo", "--lang", lang, "--pages", pages.toString()).outLines();
 
     for (int i = 0; i < examples.size(); i++) {
       String name = examples.get(i);
@@ -115,7 +119,7 @@ class DemoCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"fr", "en"})
   void theDemoSpeaksOneLanguageThroughout(String lang) {
-    Run run = Run.of("demo", "--lang", lang);
+    Run run = Run.of("demo", "--lang", lang, "--pages", pages.toString());
 
     assertThat(run.exit()).isZero();
     if (lang.equals("en")) {
@@ -139,7 +143,7 @@ class DemoCommandTest {
     files.remove("allocation/girouette.json");
     files.remove("occupation-record.json");
 
-    Demo demo = Demo.over(files, lang);
+    Demo demo = Demo.over(files, lang, pages);
 
     assertThat(demo.exit()).isZero();
     assertThat(demo.lines())
@@ -153,7 +157,7 @@ class DemoCommandTest {
         .filteredOn(line -> line.contains("occupation-record.json"))
         .hasSize(2); // the step's heading and the line saying it was skipped
     assertThat(demo.out()).doesNotContain("[8/11]").contains("[8/10]");
-    assertThat(demo.lines()).filteredOn(line -> line.startsWith("=== ")).hasSize(8);
+    assertThat(demo.lines()).filteredOn(line -> line.startsWith("=== ")).hasSize(9);
     assertThat(demo.out())
         .contains(
             Run.of(onDisk(STEPS.get(STEPS.size() - 1), lang)).out()); // the coverage audit runs
@@ -161,14 +165,14 @@ class DemoCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"fr", "en"})
-  void withNothingBundledEveryStepIsSkippedButTheCareUnit(String lang) {
-    Demo demo = Demo.over(new TreeMap<>(), lang);
+  void withNothingBundledEveryStepIsSkippedButTheCareUnitAndTheAgeBrackets(String lang) {
+    Demo demo = Demo.over(new TreeMap<>(), lang, pages);
 
     assertThat(demo.exit()).isZero();
-    assertThat(demo.lines()).filteredOn(line -> line.startsWith("=== ")).hasSize(8);
+    assertThat(demo.lines()).filteredOn(line -> line.startsWith("=== ")).hasSize(9);
     assertThat(demo.lines())
         .filteredOn(line -> line.startsWith(lang.equals("en") ? "Step skipped:" : "Étape sautée :"))
-        .hasSize(6);
+        .hasSize(7); // the pages too: no example to write the page of
     assertThat(demo.out()).contains(Run.of(onDisk(STEPS.get(3), lang)).out());
   }
 
@@ -180,13 +184,62 @@ class DemoCommandTest {
     files.put("occupation-record.json", "{\"child\": [".getBytes(UTF_8));
     files.put("coverage/coverage-table.csv", "not a table".getBytes(UTF_8));
 
-    Demo demo = Demo.over(files, lang);
+    Demo demo = Demo.over(files, lang, pages);
 
     assertThat(demo.exit()).isZero();
     String unusable = lang.equals("en") ? "Unusable example: " : "Exemple inutilisable : ";
-    assertThat(demo.lines()).filteredOn(line -> line.startsWith(unusable)).hasSize(3);
+    // validate, occupation and coverage-audit; then the pages of the record and of the table
+    assertThat(demo.lines()).filteredOn(line -> line.startsWith(unusable)).hasSize(5);
+    assertThat(demo.lines())
+        .contains(
+            unusable
+                + "occupation-record.json: line 1, column 12: Unexpected end-of-input:"
+                + " expected close marker for Array (start marker at [line: 1, column: 11])");
     assertThat(demo.out()).doesNotContain("standard input:", "entrée standard :");
     assertThat(demo.out()).contains(Run.of(onDisk(STEPS.get(4), lang)).out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en"})
+  void theLastStepWritesThePageOfEveryExampleRecordAndOfTheCoverageTableAndSaysWhere(String lang)
+      throws IOException {
+    List<String> examples = examples();
+    assumeTrue(!examples.isEmpty(), "the repository's examples/ folder holds examples");
+
+    Run run = Run.of("demo", "--lang", lang, "--pages", pages.resolve("out").toString());
+
+    assertThat(run.exit()).isZero();
+    List<String> lines = run.outLines();
+    String heading = heading(lines, lang.equals("en") ? "=== Step 9/9: " : "=== Étape 9/9 : ");
+    String suffix = lang.equals("en") ? " --lang en" : "";
+    assertThat(heading)
+        .endsWith(
+            lang.equals("en")
+                ? "report examples/FILE.json --out FILE.html" + suffix
+                : "report examples/FICHIER.json --out FICHIER.html");
+    String where = pages.resolve("out").toAbsolutePath().toString();
+    assertThat(lines)
+        .contains(
+            lang.equals("en")
+                ? "Pages written in " + where + " (open them in a browser, or print them):"
+                : "Pages écrites dans "
+                    + where
+                    + " (à ouvrir dans un navigateur, ou à imprimer) :");
+    for (String name : examples) {
+      String page = name.replace(".json", ".html");
+      assertThat(lines).contains("  " + page + " ← examples/" + name);
+      assertThat(Files.readString(pages.resolve("out").resolve(page), UTF_8))
+          .isEqualTo(Run.of("report", EXAMPLES.resolve(name).toString(), "--lang", lang).out());
+    }
+    assertThat(lines).contains("  coverage-table.html ← examples/coverage/coverage-table.csv");
+    assertThat(Files.readString(pages.resolve("out").resolve("coverage-table.html"), UTF_8))
+        .isEqualTo(
+            Run.of(
+                    "report",
+                    EXAMPLES.resolve("coverage/coverage-table.csv").toString(),
+                    "--lang",
+                    lang)
+                .out());
   }
 
   /** The one line of the demo that starts with {@code start}. */
@@ -242,14 +295,14 @@ class DemoCommandTest {
 
   /** One demo over chosen examples. */
   private record Demo(int exit, String out) {
-    static Demo over(SortedMap<String, byte[]> files, String lang) {
+    static Demo over(SortedMap<String, byte[]> files, String lang, Path pages) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       StandardStreams streams =
           new StandardStreams(
               new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, UTF_8));
       int exit =
           new CommandLine(new DemoCommand(streams, () -> BundledExamples.of(files)))
-              .execute("--lang", lang);
+              .execute("--lang", lang, "--pages", pages.toString());
       return new Demo(exit, out.toString(UTF_8));
     }
 

@@ -1,8 +1,11 @@
 /**
  * Implementation details of rules-allocation; not exported. The engine follows the policy's steps,
- * one type each: {@code ScenarioView} (the checked scenario read once), {@code Decreases}, {@code
- * StepOne} (the search for candidates), {@code StepTwo} (verification and the board), {@code
- * Outcomes} (statuses and letters), {@code Grids} (annex 6), orchestrated by {@code Engine}.
+ * one type each: {@code ScenarioReader} (the checks, reading the scenario once into a {@code
+ * Reading}), {@code Decreases}, {@code StepOne} (where a batch searches and how it screens a
+ * request), {@code StepTwo} (verification of a candidate's file), {@code Walk} (one batch, with the
+ * board's decisions, changing nothing), {@code RequestLife} and {@code Register} (a request's
+ * progress and the queues), {@code Outcomes} (statuses and letters), {@code Grids} (annex 6); {@code
+ * Engine} runs the allocation and {@code Audit} the audit of a BC's decisions, on the same walk.
  */
 @NullMarked
 package io.github.childcarerules.allocation.internal;

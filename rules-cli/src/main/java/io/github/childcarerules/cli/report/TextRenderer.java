@@ -105,6 +105,26 @@ public final class TextRenderer implements Renderer {
     return labels.text("demo.summary", valid, count);
   }
 
+  /** How the demo's last step names any page it writes ({@code FILE.html}). */
+  public String demoAnyPage() {
+    return labels.text("demo.anyPage");
+  }
+
+  /** Where the demo's last step wrote its pages, before their names. */
+  public String demoPagesWritten(String folder) {
+    return labels.text("demo.pages", folder);
+  }
+
+  /** One page the demo wrote: its file name, and the example it is the page of. */
+  public String demoPage(String page, String example) {
+    return labels.text("demo.page", page, example);
+  }
+
+  /** The folder for the pages could not be made. */
+  public String demoPagesUnwritable(String reason) {
+    return labels.text("demo.pagesUnwritable", reason);
+  }
+
   /** The demo's closing: what to try next. */
   public String demoConclusion() {
     return labels.text("demo.next");

@@ -3,7 +3,6 @@ package io.github.childcarerules.core.internal;
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.internal.reading.CareDayUnits;
 import io.github.childcarerules.core.internal.reading.Planned;
-import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.internal.reading.ReferenceYear;
 import io.github.childcarerules.core.internal.reading.Timeline;
 import io.github.childcarerules.core.rule.Rule;
@@ -16,9 +15,6 @@ import java.time.LocalDate;
  * 0, 1 or 2 a date, on closed-form timelines (cost in schedule changes, not days).
  */
 final class CareDays {
-  /** More than 20 care days in 28 consecutive days. */
-  private static final int WINDOW_DAYS = 28;
-
   private static final long WINDOW_LIMIT_UNITS = 40;
   private static final long YEAR_LIMIT_UNITS = 522;
 
@@ -29,19 +25,15 @@ final class CareDays {
     for (Agreement agreement : agreements) {
       if (counts(agreement)) {
         String path = "agreements[" + index + "]";
-        PlannedOccupation.covered(agreement)
+        // more than 20 care days in the 28 consecutive days that plan the most
+        CareDayUnits.heaviestFourWeeks(agreement)
             .forEach(
-                days -> {
-                  long units =
-                      CareDayUnits.of(PlannedOccupation.halfDays(agreement))
-                          .maxWindowSum(
-                              WINDOW_DAYS, days.startInclusive(), days.endInclusive().get());
-                  findings.reportIf(
-                      units > WINDOW_LIMIT_UNITS,
-                      Rule.TWENTY_DAYS_PER_FOUR_WEEKS,
-                      path,
-                      days(units));
-                });
+                window ->
+                    findings.reportIf(
+                        window.sum() > WINDOW_LIMIT_UNITS,
+                        Rule.TWENTY_DAYS_PER_FOUR_WEEKS,
+                        path,
+                        days(window.sum())));
       }
       index++;
     }

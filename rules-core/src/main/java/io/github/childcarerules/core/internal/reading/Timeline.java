@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.internal.reading;
 
+import io.github.childcarerules.core.period.DatePeriod;
 import io.vavr.Tuple;
 import io.vavr.Tuple3;
 import io.vavr.collection.Array;
@@ -256,31 +257,65 @@ public final class Timeline {
    * @return the largest window sum, 0 when no window fits
    */
   public long maxWindowSum(int windowDays, LocalDate rangeFirst, LocalDate rangeLast) {
+    return heaviestWindow(windowDays, rangeFirst, rangeLast).map(Window::sum).getOrElse(0L);
+  }
+
+  /**
+   * The earliest window of {@code windowDays} consecutive days inside {@code [rangeFirst,
+   * rangeLast]} whose sum is {@link #maxWindowSum}: the four weeks a 20-in-28 warning is about. The
+   * windows summed are those of {@link #maxWindowSum}; the earliest with the largest sum is among
+   * them, since a window inside a segment has the sum of the one a whole number of cycles before
+   * it, down to the segment's first cycle.
+   *
+   * @param windowDays the window's length in days
+   * @param rangeFirst the first day a window may hold
+   * @param rangeLast the last day a window may hold
+   * @return the window's days and sum; none when no window fits in the range
+   */
+  public Option<Window> heaviestWindow(int windowDays, LocalDate rangeFirst, LocalDate rangeLast) {
     long lowest = rangeFirst.toEpochDay();
     long highest = rangeLast.toEpochDay() - windowDays + 1;
     if (windowDays <= 0 || highest < lowest) {
-      return 0;
+      return Option.none();
     }
-    long best = sum(lowest, lowest + windowDays - 1);
+    long[] best = {lowest, sum(lowest, lowest + windowDays - 1)};
     for (int i = 0; i < cycles.length; i++) {
       long firstInside = Math.max(from[i], lowest);
       long lastInside = Math.min(firstInside + cycles[i].length() - 1, to[i] - windowDays + 1);
-      best = Math.max(best, maxOver(firstInside, lastInside, lowest, highest, windowDays));
-      best =
-          Math.max(
-              best, maxOver(from[i] - windowDays + 1, from[i] - 1, lowest, highest, windowDays));
-      best = Math.max(best, maxOver(to[i] - windowDays + 2, to[i], lowest, highest, windowDays));
+      scan(best, firstInside, lastInside, lowest, highest, windowDays);
+      scan(best, from[i] - windowDays + 1, from[i] - 1, lowest, highest, windowDays);
+      scan(best, to[i] - windowDays + 2, to[i], lowest, highest, windowDays);
     }
-    return best;
+    return Option.some(
+        new Window(
+            DatePeriod.ofClosed(
+                LocalDate.ofEpochDay(best[0]), LocalDate.ofEpochDay(best[0] + windowDays - 1)),
+            best[1]));
   }
 
-  private long maxOver(long firstStart, long lastStart, long lowest, long highest, int windowDays) {
-    long best = 0;
+  /**
+   * Windows of {@code windowDays} starting from {@code firstStart} to {@code lastStart} (within
+   * {@code [lowest, highest]}): {@code best} becomes the earliest start with the largest sum.
+   */
+  private void scan(
+      long[] best, long firstStart, long lastStart, long lowest, long highest, int windowDays) {
     for (long d = Math.max(firstStart, lowest); d <= Math.min(lastStart, highest); d++) {
-      best = Math.max(best, sum(d, d + windowDays - 1));
+      long sum = sum(d, d + windowDays - 1);
+      if (sum > best[1] || (sum == best[1] && d < best[0])) {
+        best[0] = d;
+        best[1] = sum;
+      }
     }
-    return best;
   }
+
+  /**
+   * A window of consecutive days and the sum of their values.
+   *
+   * @param days the window's days, both ends included
+   * @param sum the sum of the values of those days
+   * @since 0.1.0
+   */
+  public record Window(DatePeriod days, long sum) {}
 
   private int firstEndingOnOrAfter(long epochDay) {
     int index = Arrays.binarySearch(to, epochDay);

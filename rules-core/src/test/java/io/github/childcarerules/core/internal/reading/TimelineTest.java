@@ -80,6 +80,37 @@ class TimelineTest {
   }
 
   @Property
+  void heaviestWindowIsTheEarliestWindowWithTheLargestSum(
+      @ForAll("timelines") TimelineSpec spec,
+      @ForAll("windows") int windowDays,
+      @ForAll @IntRange(min = -300, max = 800) int fromOffset,
+      @ForAll @IntRange(min = 1, max = 300) int length) {
+    long first = BASE_DAY + fromOffset;
+    long last = first + length - 1;
+    Optional<Long> earliest = Optional.empty();
+    long best = -1;
+    for (long start = first; start + windowDays - 1 <= last; start++) {
+      long sum = spec.sum(start, start + windowDays - 1);
+      if (sum > best) {
+        best = sum;
+        earliest = Optional.of(start);
+      }
+    }
+
+    var window = spec.timeline().heaviestWindow(windowDays, day(first), day(last));
+
+    assertThat(window.map(w -> w.days().startInclusive()).toJavaOptional())
+        .isEqualTo(earliest.map(TimelineTest::day));
+    long largest = best;
+    window.forEach(
+        w -> {
+          assertThat(w.sum()).isEqualTo(largest);
+          assertThat(w.days().endInclusive().get())
+              .isEqualTo(w.days().startInclusive().plusDays(windowDays - 1L));
+        });
+  }
+
+  @Property
   void combineIsTheDayByDaySumWithTheFunctionOnCoveredDays(
       @ForAll @Size(min = 1, max = 4) List<@From("timelines") TimelineSpec> parts,
       @ForAll DayFunction f,
