@@ -68,15 +68,16 @@ public final class Scenarios {
    * or not, failing one or more checks, or not given yet), for every offer and for some batches and
    * decreases their own, up to 14 requests of every type received over a month (so that dates tie),
    * some of them answered already ({@code answeredOn}, from the day of receipt on), among them
-   * decreases of each reason (emergencies; suspensions on both sides of 12 months, some ending
-   * before the notice lets them start, whose providers also ask for places), and up to 6 batches,
-   * free or used by a child of any age and profile, permanent or temporary, competing for the same
-   * requests as the decreases' temporary and permanent batches, some available on or next to the
-   * first or last day of a suspension, some naming the provider they came from (often the provider
-   * of a request, sometimes a provider that is not listed), and board decisions (authorized or
-   * refused, before or after the requests' {@code decisionDue}) on some pairs of a batch and a
-   * request. Ids are numbered so that their natural order differs from their order as text ({@code
-   * R9} and {@code R10}, {@code B2} and {@code B10}, {@code P7} and {@code P07}); some requests and
+   * decreases of each reason (emergencies; suspensions from one day to over a year, on both sides
+   * of 12 months, some ending before the notice lets them start, of providers that often ask for
+   * places too), and up to 6 batches, free or used by a child of any age and profile, permanent or
+   * temporary, competing for the same requests as the decreases' temporary and permanent batches,
+   * often available the same day, some on or next to the first or last day of a suspension, some
+   * naming the provider they came from (often the provider of a request, sometimes a provider that
+   * is not listed), and board decisions (authorized or refused, before or after the requests'
+   * {@code decisionDue}) on some pairs of a batch and a request. Ids are numbered apart, so that
+   * their natural order often differs from their order as text ({@code R9} before {@code R10},
+   * {@code B2} before {@code B10}), some with a leading zero ({@code P07}); some requests and
    * batches name a sector missing from the list. The run's {@code asOf} is on or after the last
    * receipt.
    *
@@ -177,7 +178,6 @@ public final class Scenarios {
             .filter(i -> i < sectorCount)
             .distinct()
             .map(Scenarios::sectorName));
-    java.util.List<String> requestIds = new java.util.ArrayList<>();
     java.util.List<String> requestProviders = new java.util.ArrayList<>();
     java.util.List<String> offers = new java.util.ArrayList<>();
     java.util.List<String> answerable = new java.util.ArrayList<>();
@@ -190,7 +190,6 @@ public final class Scenarios {
       String sector =
           request.sector % 10 == 9 ? "Elsewhere" : sectorName(request.sector % sectorCount);
       scenario.addRequests(request.request(id, provider, sector));
-      requestIds.add(id);
       requestProviders.add(provider);
       (request.isDecrease() ? offers : answerable).add(id);
       request.suspension().forEach(suspensions::add);
