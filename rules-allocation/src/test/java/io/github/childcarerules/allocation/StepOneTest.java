@@ -339,7 +339,21 @@ class StepOneTest {
                 .build());
 
     assertThat(words(result.batch("B1").get())).containsExactly("NO_CANDIDATE");
+    assertThat(result.batch("B1").get().trail().head().rule())
+        .isEqualTo(Rule.ALLOC_STEP1_UNALLOCATED);
     assertThat(result.batch("B1").get().outcome()).isEqualTo(BatchOutcome.UNALLOCATED);
+    // a free batch of the same sector leaves it for TieA's request
+    AllocationResult free =
+        allocate(
+            scenario()
+                .sectors(SECTORS)
+                .addBatches(free("B1", 1, "Home", "2016-01-04"))
+                .addRequests(increase("A1", "PA", "TieA", "2015-01-01", 1))
+                .addProviders(conforming("PA", "TieA", 1))
+                .build());
+    assertThat(words(free.batch("B1").get()))
+        .containsExactly(
+            "SECTOR_LEFT Low 30.00", "SECTOR_LEFT TieA 40.00", "CANDIDATE A1", "RECOMMENDED A1");
   }
 
   @Test
