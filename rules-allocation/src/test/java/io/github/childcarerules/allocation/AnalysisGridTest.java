@@ -22,6 +22,8 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** RULES.md §9 "Analysis grid": annex 6 filled from the run, one grid per batch. */
 class AnalysisGridTest {
@@ -199,6 +201,104 @@ class AnalysisGridTest {
     assertThat(grid.distribution().coverageBelow70()).isEqualTo(NO);
     assertThat(grid.distribution().particularNeeds()).isEqualTo(YES);
     assertThat(grid.selections()).isEmpty();
+  }
+
+  // ---- step 2, items 2 and 3: how many places the provider accepts of those left when called
+
+  @ParameterizedTest(name = "batch of {0}, {1} wanted, {2} left after R1: accepted {3}")
+  @CsvSource({
+    "1, 2, 0, 1", // 2 wanted of a 1-place batch: 1, not 2
+    "3, 2, 2, 2",
+    "3, 1, 2, 1",
+    "2, 2, 1, 1"
+  })
+  void theNumberAcceptedIsTheLeastOfPlacesWantedAndPlacesLeftWhenCalled(
+      int places, int wanted, int leftAfterR1, int accepted) {
+    // R1 (1 place) is recommended first; R2's provider is called with the places left
+    AllocationResult result =
+        allocate(
+            scenario()
+                .addBatches(free("B1", places, "S", "2016-01-04"))
+                .addRequests(
+                    increase("R1", "P1", "S", "2015-01-01", 1),
+                    increase("R2", "P2", "S", "2015-01-02", 5))
+                .addProviders(conforming("P1", "S", wanted), conforming("P2", "S", wanted))
+                .build());
+
+    AnalysisGrid.Selection first = grid(result, "B1").selections().head();
+    assertThat(first.stepTwo().freePlaces()).contains(Math.min(wanted, places));
+    assertThat(first.stepTwo().usedPlaces()).isEmpty();
+    assertThat(first.stepTwo().usedPlacesAccepted()).isEqualTo(NA);
+    assertThat(first.confirmation().places()).isEqualTo(1); // R1 asks for 1
+    if (leftAfterR1 == 0) {
+      assertThat(grid(result, "B1").selections()).hasSize(1);
+    } else {
+      AnalysisGrid.Selection second = grid(result, "B1").selections().get(1);
+      assertThat(second.stepTwo().freePlaces()).contains(accepted);
+      assertThat(second.confirmation().places()).isEqualTo(accepted);
+    }
+  }
+
+  @Test
+  void theNumberOfUsedPlacesAcceptedIsCappedByTheBatchToo() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .addBatches(used("B1", 1, "S", "2016-01-04", child(20, List.empty(), List.empty())))
+                .addRequests(increase("R1", "P1", "S", "2015-01-01", 2))
+                .addProviders(conforming("P1", "S", 2))
+                .build());
+
+    AnalysisGrid.StepTwo stepTwo = grid(result, "B1").selections().head().stepTwo();
+    assertThat(stepTwo.usedPlacesAccepted()).isEqualTo(YES);
+    assertThat(stepTwo.usedPlaces()).contains(1);
+    assertThat(stepTwo.freePlacesAccepted()).isEqualTo(NA);
+    assertThat(stepTwo.freePlaces()).isEmpty();
+  }
+
+  // ---- B.3: ministerial priorities
+
+  @ParameterizedTest(name = "priorities [{0}], child needs [{1}] characteristics [{2}]: {3}")
+  @CsvSource({
+    "ATYPICAL_HOURS, ATYPICAL_HOURS, '', YES",
+    "DISABILITY, '', DISABILITY, YES",
+    "DISADVANTAGED;DISABILITY, ATYPICAL_HOURS, DISABILITY, YES",
+    "DISADVANTAGED, ATYPICAL_HOURS, ALLERGY, NO",
+    "DISADVANTAGED, '', '', NO",
+    "'', ATYPICAL_HOURS, DISABILITY, NOT_APPLICABLE" // the scenario lists none
+  })
+  void usedPlacesMeetAMinisterialPriorityWhenTheChildHoldsOne(
+      String priorities, String needs, String characteristics, YesNo expected) {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .ministerialPriorities(items(priorities))
+                .addBatches(
+                    used(
+                        "B1",
+                        1,
+                        "S",
+                        "2016-01-04",
+                        child(20, items(needs), items(characteristics))))
+                .build());
+
+    assertThat(grid(result, "B1").distribution().ministerialPriorities()).isEqualTo(expected);
+  }
+
+  @Test
+  void freePlacesHaveNoMinisterialPriority() {
+    AllocationResult result =
+        allocate(
+            scenario()
+                .ministerialPriorities(List.of("ATYPICAL_HOURS"))
+                .addBatches(free("B1", 1, "S", "2016-01-04"))
+                .build());
+
+    assertThat(grid(result, "B1").distribution().ministerialPriorities()).isEqualTo(NA);
+  }
+
+  private static List<String> items(String listed) {
+    return listed.isEmpty() ? List.empty() : List.of(listed.split(";"));
   }
 
   @Test

@@ -112,6 +112,52 @@ class DecreaseAndDelayTest {
     assertThat(result.request("D1").get().status()).isEqualTo(RequestStatus.GRANTED);
   }
 
+  @ParameterizedTest(name = "suspension received 2016-01-01, requested 2016-01-10, until {0}")
+  @CsvSource({"2016-01-30", "2016-01-10"})
+  void aSuspensionThatWouldEndBeforeItsNoticeLetsItStartIsRefused(String until) {
+    // the notice postpones it to 2016-01-31, after its end: refused, no batch, no places
+    AllocationResult result =
+        run(decrease("D1", "SUSPENSION", "2016-01-01", "2016-01-10", Option.some(until)));
+
+    RequestResult request = result.request("D1").get();
+    assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
+    assertThat(request.rule()).contains(Rule.ALLOC_DECREASE_NOTICE);
+    assertThat(request.effectiveOn()).isEmpty();
+    assertThat(request.placesRemaining()).isZero();
+    assertThat(request.keptInRegister()).isEmpty();
+    assertThat(result.batches()).isEmpty();
+    assertThat(result.letters().map(Letter::letter)).containsExactly(LetterKind.DECREASE_DECISION);
+  }
+
+  @Test
+  void aSuspensionEndingTheDayItsNoticeLetsItStartIsGrantedForThatDay() {
+    AllocationResult result =
+        run(decrease("D1", "SUSPENSION", "2016-01-01", "2016-01-10", Option.some("2016-01-31")));
+
+    RequestResult request = result.request("D1").get();
+    assertThat(request.status()).isEqualTo(RequestStatus.GRANTED);
+    assertThat(request.rule()).contains(Rule.ALLOC_DECREASE_NOTICE);
+    assertThat(request.effectiveOn()).contains(LocalDate.parse("2016-01-31"));
+    // a temporary batch of one day, available and ending on 2016-01-31
+    AnalysisGrid.Places places = result.grids().head().places();
+    assertThat(places.availableOn()).isEqualTo(LocalDate.parse("2016-01-31"));
+    assertThat(places.until()).contains(LocalDate.parse("2016-01-31"));
+  }
+
+  @Test
+  void anEmergencySuspensionShorterThanTheNoticeIsGranted() {
+    Request emergency =
+        Request.builder()
+            .from(
+                decrease("D1", "SUSPENSION", "2016-01-01", "2016-01-10", Option.some("2016-01-30")))
+            .emergency(true)
+            .build();
+
+    RequestResult request = run(emergency).request("D1").get();
+    assertThat(request.status()).isEqualTo(RequestStatus.GRANTED);
+    assertThat(request.effectiveOn()).contains(LocalDate.parse("2016-01-10"));
+  }
+
   @Test
   void returnedPlacesAreAllocatedAtTheirEffectiveDateInBatchOrder() {
     Scenario scenario =

@@ -18,6 +18,7 @@ import io.github.childcarerules.allocation.scenario.Provider;
 import io.github.childcarerules.allocation.scenario.Request;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.allocation.scenario.Sector;
+import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
@@ -452,6 +453,94 @@ class ScenarioChecksTest {
   void theDateOfTheWrittenAnswerIsADate(String answeredOn, String expected) {
     assertThat(found(request(0, r -> (Request.Builder) r.answeredOn(answeredOn))))
         .isEqualTo(expected.isEmpty() ? List.empty() : List.of(expected));
+  }
+
+  // ---- SCENARIO_DATE_ORDER: the register holds the requests received by the run's date
+
+  @ParameterizedTest(name = "requests[{0}] received {1}, asOf 2016-03-01: violation {2}")
+  @CsvSource({
+    "0, 2016-03-01, false", // the run's own day
+    "0, 2016-03-02, true",
+    "1, 2016-03-02, true", // an obtention request
+    "2, 2016-03-01, false", // a decrease requested 2016-02-01 that is received late
+    "2, 2016-03-02, true"
+  })
+  void aRequestReceivedAfterTheRunsDateIsNotInTheRegister(
+      int index, String received, boolean broken) {
+    // a decrease's requested date is left as it is: it may come before its receipt
+    assertThat(found(request(index, r -> r.receivedOn(received))))
+        .isEqualTo(
+            broken
+                ? List.of(Rule.SCENARIO_DATE_ORDER + "@requests[" + index + "].receivedOn")
+                : List.empty());
+  }
+
+  @ParameterizedTest(name = "requests[{0}] answered {1}, received {2}: violation {3}")
+  @CsvSource({
+    "0, 2015-04-01, 2015-04-01, false", // answered the day it was received
+    "0, 2015-03-31, 2015-04-01, true",
+    "1, 2015-04-30, 2015-05-01, true",
+    "2, 2016-01-01, 2016-01-01, false",
+    "2, 2015-12-31, 2016-01-01, true",
+    "0, 2016-03-02, 2015-04-01, false" // an answer after the run's date is taken as given
+  })
+  void aRequestIsNotAnsweredBeforeItWasReceived(
+      int index, String answeredOn, String received, boolean broken) {
+    Scenario scenario =
+        request(index, r -> (Request.Builder) r.answeredOn(answeredOn).receivedOn(received));
+    assertThat(found(scenario))
+        .isEqualTo(
+            broken
+                ? List.of(Rule.SCENARIO_DATE_ORDER + "@requests[" + index + "].answeredOn")
+                : List.empty());
+  }
+
+  @ParameterizedTest(name = "{0} requested 2016-02-01 until {1}: violation {2}")
+  @CsvSource({
+    "SUSPENSION, 2016-02-01, false", // a suspension of one day
+    "SUSPENSION, 2016-01-31, true",
+    "RATIO_DECREASE, 2016-01-31, false" // only a suspension's end is read
+  })
+  void aSuspensionDoesNotEndBeforeItsRequestedDate(String reason, String until, boolean broken) {
+    assertThat(found(request(2, r -> r.reason(reason).until(until))))
+        .isEqualTo(
+            broken ? List.of(Rule.SCENARIO_DATE_ORDER + "@requests[2].until") : List.empty());
+  }
+
+  @Test
+  void everyDateOutOfOrderIsReportedAndNothingIsAllocated() {
+    Scenario scenario =
+        request(
+            2,
+            r ->
+                (Request.Builder)
+                    r.receivedOn("2016-03-05").answeredOn("2016-03-04").until("2016-01-01"));
+
+    assertThat(found(scenario))
+        .containsExactly(
+            Rule.SCENARIO_DATE_ORDER + "@requests[2].answeredOn",
+            Rule.SCENARIO_DATE_ORDER + "@requests[2].receivedOn",
+            Rule.SCENARIO_DATE_ORDER + "@requests[2].until");
+    assertThat(Allocator.allocate(scenario).isInvalid()).isTrue();
+  }
+
+  @ParameterizedTest(name = "age group \"{0}\": {1}")
+  @CsvSource({
+    "MONTHS_0_17, ''",
+    "' ', VALUE_NOT_ALLOWED@providers[1].offer.ageGroups[0]",
+    "'', VALUE_NOT_ALLOWED@providers[1].offer.ageGroups[0]",
+    "months_0_17, VALUE_NOT_ALLOWED@providers[1].offer.ageGroups[0]"
+  })
+  void aBlankAgeGroupIsAValueNotAllowedNotAnError(String group, String expected) {
+    Provider blank =
+        Provider.builder()
+            .from(VALID.providers().get(1))
+            .offer(Offer.of(List.of(group), List.empty(), List.empty()))
+            .build();
+    Scenario scenario = provider(1, blank);
+
+    assertThat(found(scenario)).isEqualTo(expected.isEmpty() ? List.empty() : List.of(expected));
+    assertThat(Allocator.allocate(scenario).isValid()).isEqualTo(expected.isEmpty());
   }
 
   @ParameterizedTest(name = "installationPlaces {0}: {1}")

@@ -339,7 +339,53 @@ class StepOneTest {
                 .build());
 
     assertThat(words(result.batch("B1").get())).containsExactly("NO_CANDIDATE");
+    assertThat(result.batch("B1").get().trail().head().rule())
+        .isEqualTo(Rule.ALLOC_STEP1_UNALLOCATED);
     assertThat(result.batch("B1").get().outcome()).isEqualTo(BatchOutcome.UNALLOCATED);
+    // a free batch of the same sector leaves it for TieA's request
+    AllocationResult free =
+        allocate(
+            scenario()
+                .sectors(SECTORS)
+                .addBatches(free("B1", 1, "Home", "2016-01-04"))
+                .addRequests(increase("A1", "PA", "TieA", "2015-01-01", 1))
+                .addProviders(conforming("PA", "TieA", 1))
+                .build());
+    assertThat(words(free.batch("B1").get()))
+        .containsExactly(
+            "SECTOR_LEFT Low 30.00", "SECTOR_LEFT TieA 40.00", "CANDIDATE A1", "RECOMMENDED A1");
+  }
+
+  @Test
+  void aFreeBatchLeavesASectorWithoutNeedsWhereAUsedBatchOfTheSameDayStays() {
+    // the same sector, the same requests: only the status of the places differs
+    AllocationResult result =
+        allocate(
+            scenario()
+                .sectors(SECTORS)
+                .addBatches(
+                    free("B1", 1, "Home", "2016-01-04"),
+                    used("B2", 1, "Home", "2016-01-04", child(30, List.empty(), List.empty())))
+                .addRequests(
+                    increase("H1", "PH", "Home", "2015-06-01", 1),
+                    increase("L1", "PL", "Low", "2015-01-01", 1),
+                    increase("L2", "PM", "Low", "2015-01-02", 1))
+                .addProviders(
+                    conforming("PH", "Home", 1),
+                    conforming("PL", "Low", 1),
+                    conforming("PM", "Low", 1))
+                .build());
+
+    assertThat(words(result.batch("B1").get()))
+        .containsExactly("SECTOR_LEFT Low 30.00", "CANDIDATE L1", "RECOMMENDED L1");
+    BatchResult usedPlaces = result.batch("B2").get();
+    assertThat(words(usedPlaces)).containsExactly("CANDIDATE H1", "RECOMMENDED H1");
+    assertThat(usedPlaces.trail())
+        .noneMatch(
+            event ->
+                event instanceof TrailEvent.SectorLeft
+                    || event.rule() == Rule.ALLOC_STEP1_OTHER_SECTOR);
+    assertThat(result.request("L2").get().status()).isEqualTo(RequestStatus.WAITING);
   }
 
   @Test

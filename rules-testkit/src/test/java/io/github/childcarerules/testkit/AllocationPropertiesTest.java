@@ -8,14 +8,19 @@ import io.github.childcarerules.allocation.Allocator;
 import io.github.childcarerules.allocation.AnalysisGrid;
 import io.github.childcarerules.allocation.BatchOutcome;
 import io.github.childcarerules.allocation.BatchResult;
+import io.github.childcarerules.allocation.CandidateSource;
+import io.github.childcarerules.allocation.ExclusionReason;
 import io.github.childcarerules.allocation.Letter;
 import io.github.childcarerules.allocation.LetterKind;
+import io.github.childcarerules.allocation.NaturalOrder;
 import io.github.childcarerules.allocation.RequestResult;
 import io.github.childcarerules.allocation.RequestStatus;
 import io.github.childcarerules.allocation.TrailEvent;
 import io.github.childcarerules.allocation.YesNo;
 import io.github.childcarerules.allocation.scenario.Answers;
+import io.github.childcarerules.allocation.scenario.Batch;
 import io.github.childcarerules.allocation.scenario.BoardDecision;
+import io.github.childcarerules.allocation.scenario.ChildProfile;
 import io.github.childcarerules.allocation.scenario.Provider;
 import io.github.childcarerules.allocation.scenario.Request;
 import io.github.childcarerules.allocation.scenario.Scenario;
@@ -31,17 +36,13 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /** RULES.md §9 "Guarantees", each a property over generated scenarios. */
 class AllocationPropertiesTest {
   @Provide
   Arbitrary<Scenario> scenarios() {
     return Scenarios.valid();
-  }
-
-  @Provide
-  Arbitrary<Scenario> answered() {
-    return Scenarios.answered();
   }
 
   @Provide
@@ -60,20 +61,101 @@ class AllocationPropertiesTest {
     return Allocator.allocate(scenario).get();
   }
 
+  // ---- the generator
+
   @Property
   void generatedScenariosPassTheChecks(@ForAll("scenarios") Scenario scenario) {
     assertThat(Allocator.check(scenario).violations()).isEmpty();
   }
 
   @Property
+  void generatedScenariosUseWhatTheRevisedRulesRead(@ForAll("scenarios") Scenario scenario) {
+    AllocationResult result = allocate(scenario);
+    Run run = new Run(scenario, result);
+    List<TrailEvent> trails = result.batches().flatMap(BatchResult::trail);
+    java.util.Set<String> requestProviders =
+        scenario.requests().flatMap(Request::provider).toJavaSet();
+    feature(
+        "a batch from the provider of a request",
+        scenario.batches().exists(b -> b.provider().exists(requestProviders::contains)));
+    feature(
+        "a provider excluded as suspended",
+        trails.exists(
+            e ->
+                e instanceof TrailEvent.ProviderExcluded x
+                    && x.reason() == ExclusionReason.SUSPENDED));
+    feature(
+        "a provider excluded for its own places",
+        trails.exists(
+            e ->
+                e instanceof TrailEvent.ProviderExcluded x
+                    && x.reason() == ExclusionReason.OWN_PLACES));
+    feature(
+        "a request given temporary and permanent places",
+        result
+            .requests()
+            .exists(
+                r ->
+                    run.allocationsOf(r.id()).exists(a -> a.until().isDefined())
+                        && run.allocationsOf(r.id()).exists(a -> a.until().isEmpty())));
+    feature(
+        "a request answered already", scenario.requests().exists(r -> r.answeredOn().isDefined()));
+    feature(
+        "a suspension refused for ending before its notice",
+        result
+            .requests()
+            .exists(
+                r ->
+                    r.status() == RequestStatus.REFUSED
+                        && r.rule().contains(Rule.ALLOC_DECREASE_NOTICE)));
+    feature(
+        "ids received the same day whose natural order is not their order as text",
+        scenario
+            .requests()
+            .crossProduct()
+            .exists(
+                pair ->
+                    pair._1.receivedOn().equals(pair._2.receivedOn())
+                        && NaturalOrder.IDS.compare(pair._1.id().get(), pair._2.id().get()) < 0
+                        && pair._1.id().get().compareTo(pair._2.id().get()) > 0));
+    feature(
+        "batches available the same day whose natural order is not their order as text",
+        scenario
+            .batches()
+            .crossProduct()
+            .exists(
+                pair ->
+                    pair._1.availableOn().equals(pair._2.availableOn())
+                        && NaturalOrder.IDS.compare(pair._1.id().get(), pair._2.id().get()) < 0
+                        && pair._1.id().get().compareTo(pair._2.id().get()) > 0));
+    java.util.Set<String> withoutNeeds =
+        scenario
+            .sectors()
+            .filter(sector -> sector.parentNeeds().exists(n -> n.signum() == 0))
+            .flatMap(sector -> sector.name())
+            .toJavaSet();
+    feature(
+        "used places in a sector without needs",
+        run.batches.values().exists(b -> b.used && withoutNeeds.contains(b.sector)));
+  }
+
+  /** Counts how often a feature shows, and fails the property when it shows in under 2 %. */
+  private static void feature(String name, boolean shown) {
+    Statistics.label(name).collect(shown);
+    Statistics.label(name).coverage(coverage -> coverage.check(true).percentage(p -> p >= 2));
+  }
+
+  // ---- places
+
+  @Property
   void noBatchGivesMoreThanItHasAndNoRequestReceivesMoreThanItAsked(
       @ForAll("scenarios") Scenario scenario) {
     AllocationResult result = allocate(scenario);
-    Map<String, Integer> batchPlaces = batchPlaces(scenario, result);
+    Run run = new Run(scenario, result);
     for (BatchResult batch : result.batches()) {
       int given = batch.allocations().map(Allocation::places).sum().intValue();
       assertThat(batch.allocations()).allMatch(allocation -> allocation.places() > 0);
-      assertThat(given + batch.remainder()).isEqualTo(batchPlaces.get(batch.id()).get());
+      assertThat(given + batch.remainder()).isEqualTo(run.batch(batch.id()).places);
       assertThat(batch.remainder()).isNotNegative();
       for (Allocation allocation : batch.allocations()) {
         Answers answers = answers(scenario, allocation.provider(), batch.id()).get();
@@ -81,20 +163,68 @@ class AllocationPropertiesTest {
             .isLessThanOrEqualTo(answers.placesWanted().get().intValue());
       }
     }
-    for (Request request : scenario.requests()) {
-      RequestResult outcome = result.request(request.id().get()).get();
-      List<Allocation> allocations =
-          result
-              .batches()
-              .flatMap(BatchResult::allocations)
-              .filter(a -> a.request().equals(request.id().get()));
-      int received = allocations.map(Allocation::places).sum().intValue();
+    // in the order of the run: from permanent batches at most its places, from a temporary one at
+    // most what it still asks counting every place it holds
+    java.util.Map<String, Integer> permanent = new java.util.HashMap<>();
+    java.util.Map<String, Integer> all = new java.util.HashMap<>();
+    for (BatchResult batch : run.inRunOrder()) {
+      boolean temporary = run.batch(batch.id()).temporary;
+      for (Allocation allocation : batch.allocations()) {
+        int places = run.request(allocation.request()).places().get().intValue();
+        int held = (temporary ? all : permanent).getOrDefault(allocation.request(), 0);
+        assertThat(allocation.places()).as(allocation.request()).isLessThanOrEqualTo(places - held);
+        assertThat(allocation.until().isDefined()).isEqualTo(temporary);
+        all.merge(allocation.request(), allocation.places(), Integer::sum);
+        if (!temporary) {
+          permanent.merge(allocation.request(), allocation.places(), Integer::sum);
+        }
+      }
+    }
+    for (RequestResult outcome : result.requests()) {
+      List<Allocation> allocations = run.allocationsOf(outcome.id());
       int authorized =
           allocations.filter(Allocation::authorized).map(Allocation::places).sum().intValue();
       assertThat(outcome.placesGranted()).isEqualTo(authorized);
-      assertThat(received).isLessThanOrEqualTo(request.places().get().intValue());
-      assertThat(outcome.placesRemaining())
-          .isBetween(0, Math.max(0, request.places().get().intValue() - received));
+    }
+  }
+
+  @Property
+  void temporaryPlacesNeverReduceWhatARequestAsksFromPermanentBatches(
+      @ForAll("scenarios") Scenario scenario) {
+    AllocationResult result = allocate(scenario);
+    Run run = new Run(scenario, result);
+    // each recommendation is the least of the places wanted, the places the request still asks of
+    // such a batch (temporary places counted only by temporary batches) and the places left
+    Lives lives = new Lives(run);
+    for (BatchResult batch : run.inRunOrder()) {
+      BatchFacts facts = run.batch(batch.id());
+      int left = facts.places;
+      for (TrailEvent event : batch.trail()) {
+        if (event instanceof TrailEvent.Recommended recommended) {
+          Life life = lives.of(recommended.requestId());
+          int wanted =
+              answers(scenario, recommended.providerId(), batch.id())
+                  .get()
+                  .placesWanted()
+                  .get()
+                  .intValue();
+          assertThat(recommended.places())
+              .as("%s in %s", recommended.requestId(), batch.id())
+              .isEqualTo(Math.min(wanted, Math.min(life.asks(facts.temporary), left)));
+          left -= recommended.places();
+        }
+        if (event instanceof TrailEvent.BoardRefused refused) {
+          left += refused.places();
+        }
+      }
+      lives.apply(batch);
+    }
+    for (RequestResult outcome : result.requests()) {
+      for (Life life : lives.lives.get(outcome.id())) {
+        assertThat(life.permanentHeld).isLessThanOrEqualTo(life.places);
+        assertThat(outcome.placesRemaining())
+            .isEqualTo(life.cause.isDefined() ? 0 : life.asks(false));
+      }
     }
   }
 
@@ -103,7 +233,7 @@ class AllocationPropertiesTest {
       @ForAll("scenarios") Scenario scenario) {
     AllocationResult result = allocate(scenario);
     java.util.Set<String> withdrawn = new java.util.HashSet<>();
-    for (BatchResult batch : inRunOrder(scenario, result)) {
+    for (BatchResult batch : new Run(scenario, result).inRunOrder()) {
       for (TrailEvent event : batch.trail()) {
         if (event instanceof TrailEvent.Recommended recommended) {
           assertThat(withdrawn).doesNotContain(recommended.requestId());
@@ -132,10 +262,69 @@ class AllocationPropertiesTest {
   }
 
   @Property
+  void noBatchGoesToTheProviderItCameFromNorToAProviderSuspendedOnItsAvailabilityDate(
+      @ForAll("scenarios") Scenario scenario) {
+    AllocationResult result = allocate(scenario);
+    Run run = new Run(scenario, result);
+    for (BatchResult batch : result.batches()) {
+      BatchFacts facts = run.batch(batch.id());
+      for (TrailEvent event : batch.trail()) {
+        Option<String> provider = event.provider();
+        if (event instanceof TrailEvent.ProviderExcluded excluded) {
+          ExclusionReason reason =
+              facts.provider.contains(excluded.providerId())
+                  ? ExclusionReason.OWN_PLACES
+                  : ExclusionReason.SUSPENDED;
+          assertThat(excluded.reason()).as("%s in %s", excluded, batch.id()).isEqualTo(reason);
+          assertThat(
+                  reason == ExclusionReason.OWN_PLACES
+                      || run.suspended(excluded.providerId(), facts.availableOn))
+              .as("%s in %s", excluded, batch.id())
+              .isTrue();
+          assertThat(excluded.rule()).isEqualTo(Rule.ALLOC_STEP1_PROVIDER_EXCLUDED);
+        } else if (provider.isDefined()) {
+          // a candidate, or passed over for the child's profile: its provider may receive places
+          assertThat(facts.provider.contains(provider.get()))
+              .as("%s in %s from %s", event, batch.id(), facts.provider)
+              .isFalse();
+          assertThat(run.suspended(provider.get(), facts.availableOn))
+              .as("%s in %s on %s", event, batch.id(), facts.availableOn)
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  @Property
+  void aUsedBatchNeverLeavesItsSector(@ForAll("scenarios") Scenario scenario) {
+    AllocationResult result = allocate(scenario);
+    Run run = new Run(scenario, result);
+    for (BatchResult batch : result.batches()) {
+      BatchFacts facts = run.batch(batch.id());
+      if (!facts.used) {
+        continue;
+      }
+      assertThat(batch.trail())
+          .as(batch.id())
+          .noneMatch(TrailEvent.SectorLeft.class::isInstance)
+          .noneMatch(
+              e ->
+                  e instanceof TrailEvent.Candidate c
+                      && c.source() == CandidateSource.OTHER_SECTOR);
+      assertThat(batch.trail().flatMap(TrailEvent::request).map(id -> run.request(id).sector()))
+          .as(batch.id())
+          .allMatch(sector -> sector.contains(facts.sector));
+      assertThat(batch.outcome()).isNotEqualTo(BatchOutcome.RECOGNIZE_NEW_PROVIDER);
+    }
+  }
+
+  // ---- chronological order
+
+  @Property
   void withinAQueueEveryEarlierRequestStillInTheRegisterIsConsideredFirst(
       @ForAll("scenarios") Scenario scenario) {
     AllocationResult result = allocate(scenario);
-    checkChronologicalPlaces(scenario, result, request -> true);
+    checkChronologicalPlaces(new Run(scenario, result), request -> true);
   }
 
   @Property
@@ -152,36 +341,59 @@ class AllocationPropertiesTest {
                         || e instanceof TrailEvent.NotConform c && c.kept())
             .flatMap(TrailEvent::request)
             .toJavaSet();
-    checkChronologicalPlaces(scenario, result, kept::contains);
+    checkChronologicalPlaces(new Run(scenario, result), kept::contains);
+  }
+
+  @Property
+  void withinABatchEachListOfASectorIsMetInOrderOfReceiptTiesInNaturalOrder(
+      @ForAll("scenarios") Scenario scenario) {
+    AllocationResult result = allocate(scenario);
+    Run run = new Run(scenario, result);
+    for (BatchResult batch : result.batches()) {
+      java.util.Map<String, Request> last = new java.util.HashMap<>();
+      for (TrailEvent event : batch.trail()) {
+        if (met(event)) {
+          Request request = run.request(event.request().get());
+          String list = request.sector().get() + " " + request.type().get();
+          Request previous = last.put(list, request);
+          if (previous != null) {
+            assertThat(CHRONOLOGICAL.compare(previous, request))
+                .as("%s then %s in %s", previous.id(), request.id(), batch.id())
+                .isNegative();
+          }
+        }
+      }
+    }
+  }
+
+  /** A request met by step 1: a candidate, or passed over for the child or for its provider. */
+  private static boolean met(TrailEvent event) {
+    return event instanceof TrailEvent.Candidate
+        || event instanceof TrailEvent.ProfileMismatch
+        || event instanceof TrailEvent.ProviderExcluded;
   }
 
   /**
-   * In run order, whenever a batch considers a request (a candidate, or passed over for the child's
-   * profile), every earlier request of its queue (same sector and list) that is still in the
-   * register and asks for places, among those {@code watched}, was considered before it in that
-   * batch.
+   * In run order, whenever a batch meets a request, every earlier request of its queue (same sector
+   * and list) that is still in the register and asks for places of such a batch (permanent, or
+   * temporary), among those {@code watched}, was met before it in that batch.
    */
   private static void checkChronologicalPlaces(
-      Scenario scenario, AllocationResult result, java.util.function.Predicate<String> watched) {
-    java.util.Set<String> withdrawn = new java.util.HashSet<>();
-    java.util.Map<String, Integer> placed = new java.util.HashMap<>();
-    for (BatchResult batch : inRunOrder(scenario, result)) {
-      java.util.Set<String> settled = new java.util.HashSet<>(withdrawn);
-      for (Request request : scenario.requests()) {
-        if (placed.getOrDefault(request.id().get(), 0) >= request.places().get().intValue()) {
-          settled.add(request.id().get());
-        }
-      }
+      Run run, java.util.function.Predicate<String> watched) {
+    Lives lives = new Lives(run);
+    for (BatchResult batch : run.inRunOrder()) {
+      boolean temporary = run.batch(batch.id()).temporary;
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (TrailEvent event : batch.trail()) {
-        if (event instanceof TrailEvent.Candidate || event instanceof TrailEvent.ProfileMismatch) {
-          Request considered = request(scenario, event.request().get());
-          scenario
+        if (met(event)) {
+          Request considered = run.request(event.request().get());
+          run.scenario
               .requests()
               .filter(r -> r.type().equals(considered.type()))
               .filter(r -> r.sector().equals(considered.sector()))
               .filter(r -> CHRONOLOGICAL.compare(r, considered) < 0)
-              .filter(r -> !settled.contains(r.id().get()) && watched.test(r.id().get()))
+              .filter(r -> watched.test(r.id().get()))
+              .filter(r -> lives.of(r.id().get()).asksOf(temporary))
               .forEach(
                   earlier ->
                       assertThat(seen)
@@ -189,16 +401,12 @@ class AllocationPropertiesTest {
                           .contains(earlier.id().get()));
           seen.add(considered.id().get());
         }
-        if (event instanceof TrailEvent.Recommended r) {
-          placed.merge(r.requestId(), r.places(), Integer::sum);
-        }
-        if (event instanceof TrailEvent.BoardRefused r) {
-          placed.merge(r.requestId(), -r.places(), Integer::sum);
-        }
-        withdrawal(event).forEach(withdrawn::add);
       }
+      lives.apply(batch);
     }
   }
+
+  // ---- determinism and resumability
 
   @Property
   void theResultDoesNotDependOnTheOrderOfTheInputLists(
@@ -216,7 +424,9 @@ class AllocationPropertiesTest {
       @ForAll("scenarios") Scenario scenario) {
     AllocationResult result = allocate(scenario);
     Option<BatchResult> first =
-        inRunOrder(scenario, result).find(b -> b.outcome() == BatchOutcome.PENDING_VERIFICATION);
+        new Run(scenario, result)
+            .inRunOrder()
+            .find(b -> b.outcome() == BatchOutcome.PENDING_VERIFICATION);
     if (first.isEmpty()) {
       return;
     }
@@ -256,7 +466,7 @@ class AllocationPropertiesTest {
     @SuppressWarnings("unchecked")
     List<Integer> choices = (List<Integer>) input.get(1);
     AllocationResult result = allocate(scenario);
-    List<BatchResult> order = inRunOrder(scenario, result);
+    List<BatchResult> order = new Run(scenario, result).inRunOrder();
     List<String> undecided =
         order
             .flatMap(
@@ -301,6 +511,8 @@ class AllocationPropertiesTest {
     }
   }
 
+  // ---- outcomes and letters
+
   @Property
   void everyRequestAndEveryBatchAppearsOnceWithAnOutcome(@ForAll("scenarios") Scenario scenario) {
     AllocationResult result = allocate(scenario);
@@ -312,8 +524,10 @@ class AllocationPropertiesTest {
             scenario.batches().map(b -> b.id().get()).appendAll(granted));
     assertThat(result.requests().map(RequestResult::id))
         .containsExactlyInAnyOrderElementsOf(scenario.requests().map(r -> r.id().get()));
-    assertThat(result.batches().map(BatchResult::id).toJavaList()).isSorted();
-    assertThat(result.requests().map(RequestResult::id).toJavaList()).isSorted();
+    assertThat(result.batches().map(BatchResult::id).toJavaList())
+        .isSortedAccordingTo(NaturalOrder.IDS);
+    assertThat(result.requests().map(RequestResult::id).toJavaList())
+        .isSortedAccordingTo(NaturalOrder.IDS);
     assertThat(result.grids().map(AnalysisGrid::batch))
         .isEqualTo(result.batches().map(BatchResult::id));
     for (BatchResult batch : result.batches()) {
@@ -324,24 +538,240 @@ class AllocationPropertiesTest {
   }
 
   @Property
-  void everyRequestGetsItsLettersDueByItsDecisionDue(@ForAll("scenarios") Scenario scenario) {
+  void statusesAndLettersAreReadFromEachRequestsOwnLife(@ForAll("scenarios") Scenario scenario) {
     AllocationResult result = allocate(scenario);
-    boolean finalAnswer =
-        result.batches().forAll(b -> b.outcome() != BatchOutcome.PENDING_VERIFICATION)
-            && result.batches().flatMap(BatchResult::allocations).forAll(Allocation::authorized);
-    for (RequestResult request : result.requests()) {
-      List<Letter> letters = result.letters().filter(l -> l.request().equals(request.id()));
-      assertThat(letters).allMatch(letter -> letter.due().equals(request.decisionDue()));
-      assertThat(letters.exists(l -> l.letter() == LetterKind.CONFIRMATION))
-          .isEqualTo(request.placesGranted() > 0);
-      if (request.rule().isDefined()) {
-        assertThat(letters.map(Letter::letter)).containsExactly(LetterKind.DECREASE_DECISION);
-      } else if (finalAnswer) {
-        assertThat(letters).as(request.id()).isNotEmpty();
+    Run run = new Run(scenario, result);
+    Lives lives = Lives.replayed(run);
+    List<Letter> expected = List.empty();
+    for (RequestResult outcome : result.requests()) {
+      Request request = run.request(outcome.id());
+      LocalDate decisionDue = LocalDate.parse(request.receivedOn().get()).plusDays(30);
+      assertThat(outcome.decisionDue()).isEqualTo(decisionDue);
+      if (request.type().contains("DECREASE")) {
+        if (request.answeredOn().isEmpty()) {
+          expected =
+              expected.append(
+                  new Letter(
+                      request.provider().get(),
+                      outcome.id(),
+                      LetterKind.DECREASE_DECISION,
+                      decisionDue,
+                      Rule.ALLOC_DECISION_DELAY,
+                      List.empty()));
+        }
+        continue;
+      }
+      Life life = lives.of(outcome.id());
+      assertThat(outcome.status()).as(outcome.id()).isEqualTo(life.status());
+      assertThat(outcome.keptInRegister()).as(outcome.id()).isEqualTo(life.kept());
+      assertThat(outcome.placesGranted()).as(outcome.id()).isEqualTo(life.granted);
+      expected = expected.appendAll(life.letters(request, decisionDue, run.asOf));
+    }
+    assertThat(result.letters()).isEqualTo(expected.sorted(Letter.ORDER));
+  }
+
+  /**
+   * Generated scenarios in which every provider answers, but the provider of one request has no
+   * answers for every offer, none for the first listed batch of the run either, and for every other
+   * listed batch answers of its own that decline the offer or fail a check, keeping its requests in
+   * the register or not: its requests are often awaited by a batch and withdrawn by a later one.
+   */
+  @Provide
+  Arbitrary<Scenario> awaitedThenAnswered() {
+    return Combinators.combine(
+            Scenarios.answered(), Arbitraries.of(true, false), Arbitraries.of(false, false, true))
+        .as(AllocationPropertiesTest::awaitedThenAnswered);
+  }
+
+  private static Scenario awaitedThenAnswered(Scenario scenario, boolean declines, boolean keeps) {
+    List<Batch> batches =
+        scenario
+            .batches()
+            .sorted(
+                Comparator.comparing((Batch b) -> LocalDate.parse(b.availableOn().get()))
+                    .thenComparing(b -> b.id().get(), NaturalOrder.IDS));
+    // the provider of the first increase request of the first batch's sector
+    Option<String> id =
+        batches
+            .headOption()
+            .flatMap(
+                first ->
+                    scenario
+                        .requests()
+                        .filter(r -> r.type().contains("INCREASE"))
+                        .filter(r -> r.sector().equals(first.sector()))
+                        .sorted(CHRONOLOGICAL)
+                        .headOption())
+            .flatMap(Request::provider);
+    if (id.isEmpty()) {
+      return scenario;
+    }
+    Provider chosen = provider(scenario, id.get());
+    Answers answers =
+        Answers.builder()
+            .from(Answers.conforming(1))
+            .maintainsRequest(!declines)
+            .placesWanted(declines ? 0 : 1)
+            .keepsRequest(keeps)
+            .engagementFormsOnFile(declines)
+            .build();
+    Provider.Builder changed =
+        (Provider.Builder)
+            Provider.builder()
+                .from(chosen)
+                .answers(Option.none())
+                .answersByBatch(io.vavr.collection.HashMap.empty());
+    // no answers for the first listed batch of the run, answers for the others
+    batches.drop(1).forEach(batch -> changed.putAnswersByBatch(batch.id().get(), answers));
+    return Scenario.builder()
+        .from(scenario)
+        .providers(scenario.providers().map(p -> p == chosen ? changed.build() : p))
+        .build();
+  }
+
+  @Property
+  void aWithdrawnRequestIsNeverPendingVerification(
+      @ForAll("awaitedThenAnswered") Scenario scenario) {
+    AllocationResult result = allocate(scenario);
+    Lives lives = Lives.replayed(new Run(scenario, result));
+    boolean awaitedThenWithdrawn = false;
+    for (RequestResult outcome : result.requests()) {
+      for (Life life : lives.lives.get(outcome.id())) {
+        if (life.cause.isDefined()) {
+          assertThat(outcome.status())
+              .as(outcome.id())
+              .isIn(
+                  RequestStatus.REFUSED,
+                  RequestStatus.WITHDRAWN,
+                  RequestStatus.ACCEPTED,
+                  RequestStatus.RECOMMENDED);
+          assertThat(outcome.placesRemaining()).isZero();
+          awaitedThenWithdrawn |= life.awaited;
+        }
       }
     }
-    assertThat(result.letters().toJavaList()).isSortedAccordingTo(Letter.ORDER);
+    // the batch that awaits a withdrawn request's answers still awaits them, naming its provider
+    for (BatchResult batch : result.batches()) {
+      for (TrailEvent event : batch.trail()) {
+        if (event instanceof TrailEvent.AwaitingAnswers awaiting) {
+          assertThat(batch.outcome()).isEqualTo(BatchOutcome.PENDING_VERIFICATION);
+          assertThat(batch.pendingProvider()).contains(awaiting.providerId());
+        }
+      }
+    }
+    feature("a request withdrawn after its provider's answers were awaited", awaitedThenWithdrawn);
   }
+
+  @Property
+  void everyRequestNotAwaitingTheBoardOrItsProviderGetsItsLetter(
+      @ForAll("scenarios") Scenario scenario) {
+    AllocationResult result = allocate(scenario);
+    Run run = new Run(scenario, result);
+    for (RequestResult outcome : result.requests()) {
+      Request request = run.request(outcome.id());
+      List<LetterKind> letters =
+          result.letters().filter(l -> l.request().equals(outcome.id())).map(Letter::letter);
+      assertThat(letters.distinct()).isEqualTo(letters);
+      boolean increaseOrObtention = !request.type().contains("DECREASE");
+      boolean awaited =
+          outcome.status() == RequestStatus.RECOMMENDED
+              || outcome.status() == RequestStatus.PENDING_VERIFICATION;
+      if (increaseOrObtention && !awaited && request.answeredOn().isEmpty()) {
+        assertThat(letters).as(outcome.id()).isNotEmpty();
+        boolean both =
+            letters.contains(LetterKind.CONFIRMATION) && letters.contains(LetterKind.REFUSAL);
+        assertThat(letters).as(outcome.id()).hasSize(both ? 2 : 1);
+      }
+      assertThat(letters.contains(LetterKind.CONFIRMATION)).isEqualTo(outcome.placesGranted() > 0);
+    }
+  }
+
+  @Property
+  void aLetterIsNeverDueBeforeDecisionDueNorBeforeTheDecisionItReports(
+      @ForAll("scenarios") Scenario scenario) {
+    AllocationResult result = allocate(scenario);
+    Run run = new Run(scenario, result);
+    List<TrailEvent> trails = result.batches().flatMap(BatchResult::trail);
+    for (Letter letter : result.letters()) {
+      RequestResult outcome = result.request(letter.request()).get();
+      assertThat(letter.due()).isAfterOrEqualTo(outcome.decisionDue());
+      List<TrailEvent> about = trails.filter(e -> e.request().contains(letter.request()));
+      if (letter.letter() == LetterKind.CONFIRMATION) {
+        about
+            .filter(TrailEvent.Authorized.class::isInstance)
+            .map(e -> ((TrailEvent.Authorized) e).on())
+            .forEach(on -> assertThat(letter.due()).isAfterOrEqualTo(on));
+      } else if (letter.letter() == LetterKind.REFUSAL) {
+        Option<LocalDate> board =
+            about
+                .filter(TrailEvent.BoardRefused.class::isInstance)
+                .map(e -> ((TrailEvent.BoardRefused) e).on())
+                .headOption();
+        assertThat(letter.due()).isAfterOrEqualTo(board.getOrElse(run.asOf));
+      } else {
+        assertThat(letter.due()).isEqualTo(outcome.decisionDue());
+      }
+      assertThat(letter.grants().isEmpty()).isEqualTo(letter.letter() != LetterKind.CONFIRMATION);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Object>> withAnotherBatch() {
+    return Combinators.combine(
+            Scenarios.valid(),
+            Arbitraries.integers().between(1, 4),
+            Arbitraries.integers().between(0, 4),
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false),
+            Arbitraries.integers().between(0, 120),
+            Arbitraries.of(true, true, false))
+        .as(
+            (scenario, places, sector, used, temporary, day, last) ->
+                List.of(scenario, places, sector, used, temporary, day, last));
+  }
+
+  @Property
+  void aBatchThatARequestNeverReachesDoesNotChangeItsLetters(
+      @ForAll("withAnotherBatch") List<Object> input) {
+    Scenario scenario = (Scenario) input.get(0);
+    AllocationResult without = allocate(scenario);
+    Run run = new Run(scenario, without);
+    // after every batch of the run, or any day: then only when it reaches no request at all
+    boolean last = (Boolean) input.get(6);
+    LocalDate availableOn =
+        last
+            ? run.batches.values().map(b -> b.availableOn).max().getOrElse(run.asOf).plusDays(1)
+            : run.asOf.plusDays((Integer) input.get(5) - 60L);
+    List<String> sectors = scenario.sectors().flatMap(s -> s.name()).append("Elsewhere");
+    Batch.Builder extra =
+        Batch.builder()
+            .id("Z1")
+            .places((Integer) input.get(1))
+            .sector(sectors.get((Integer) input.get(2) % sectors.size()))
+            .availableOn(availableOn)
+            .kind((Boolean) input.get(4) ? "TEMPORARY" : "PERMANENT")
+            .status((Boolean) input.get(3) ? "USED" : "FREE")
+            .origin("UNOCCUPIED");
+    if ((Boolean) input.get(4)) {
+      extra.until(availableOn.plusDays(90));
+    }
+    if ((Boolean) input.get(3)) {
+      extra.child(ChildProfile.of(30, List.empty(), List.empty()));
+    }
+    AllocationResult with =
+        allocate(Scenario.builder().from(scenario).addBatches(extra.build()).build());
+
+    List<String> reached = with.batch("Z1").get().trail().flatMap(TrailEvent::request);
+    for (RequestResult request : without.requests()) {
+      if (last ? !reached.contains(request.id()) : reached.isEmpty()) {
+        assertThat(with.letters().filter(l -> l.request().equals(request.id())))
+            .as(request.id())
+            .isEqualTo(without.letters().filter(l -> l.request().equals(request.id())));
+      }
+    }
+  }
+
+  // ---- trails and grids
 
   @Property
   void everyDecisionCarriesItsTrail(@ForAll("scenarios") Scenario scenario) {
@@ -410,21 +840,18 @@ class AllocationPropertiesTest {
   }
 
   @Property
-  void withinOneBatchARequestIsACandidateAtMostOnce(@ForAll("scenarios") Scenario scenario) {
+  void withinOneBatchARequestIsMetAtMostOnce(@ForAll("scenarios") Scenario scenario) {
     for (BatchResult batch : allocate(scenario).batches()) {
-      List<String> candidates =
-          batch
-              .trail()
-              .filter(
-                  e -> e instanceof TrailEvent.Candidate || e instanceof TrailEvent.ProfileMismatch)
-              .flatMap(TrailEvent::request);
-      assertThat(candidates.distinct()).isEqualTo(candidates);
+      List<String> met =
+          batch.trail().filter(AllocationPropertiesTest::met).flatMap(TrailEvent::request);
+      assertThat(met.distinct()).isEqualTo(met);
     }
   }
 
   @Property
   void theGridOfEachBatchIsCopiedFromItsTrail(@ForAll("scenarios") Scenario scenario) {
     AllocationResult result = allocate(scenario);
+    Run run = new Run(scenario, result);
     for (AnalysisGrid grid : result.grids()) {
       BatchResult batch = result.batch(grid.batch()).get();
       List<TrailEvent> trail = batch.trail();
@@ -456,11 +883,42 @@ class AllocationPropertiesTest {
                     e ->
                         e instanceof TrailEvent.AwaitingAnswers
                             && e.request().contains(selection.request())));
+        // the number accepted: the least of the places wanted and the places left when called
+        AnalysisGrid.StepTwo stepTwo = selection.stepTwo();
+        Option<Integer> accepted = stepTwo.usedPlaces().orElse(stepTwo.freePlaces());
+        if (stepTwo.maintained() == YesNo.YES) {
+          int wanted =
+              answers(scenario, selection.provider(), grid.batch())
+                  .get()
+                  .placesWanted()
+                  .get()
+                  .intValue();
+          assertThat(accepted)
+              .as("%s in %s", selection.request(), grid.batch())
+              .contains(Math.min(wanted, leftWhenCalled(run, batch, selection.request())));
+        }
       }
       int placed = batch.allocations().map(Allocation::places).sum().intValue();
       assertThat(grid.results().placesKept()).isBetween(0, placed);
       assertThat(grid.places().count()).isEqualTo(placed + batch.remainder());
     }
+  }
+
+  /** The places left in a batch when its trail reaches the request as a candidate. */
+  private static int leftWhenCalled(Run run, BatchResult batch, String request) {
+    int left = run.batch(batch.id()).places;
+    for (TrailEvent event : batch.trail()) {
+      if (event instanceof TrailEvent.Candidate && event.request().contains(request)) {
+        return left;
+      }
+      if (event instanceof TrailEvent.Recommended recommended) {
+        left -= recommended.places();
+      }
+      if (event instanceof TrailEvent.BoardRefused refused) {
+        left += refused.places();
+      }
+    }
+    throw new AssertionError(request + " is no candidate of " + batch.id());
   }
 
   @Property
@@ -487,50 +945,311 @@ class AllocationPropertiesTest {
     return withdraws ? event.request() : Option.none();
   }
 
-  /** The batches in the order the run takes them: availability date, then id. */
-  private static List<BatchResult> inRunOrder(Scenario scenario, AllocationResult result) {
-    Map<String, LocalDate> availability = availability(scenario, result);
-    return result
-        .batches()
-        .sorted(
-            Comparator.comparing((BatchResult b) -> availability.get(b.id()).get())
-                .thenComparing(BatchResult::id));
-  }
+  // ---- reading the scenario and the run
 
-  // ---- reading the scenario
-
+  /** By date received, ties by id in natural order: the order of the register. */
   private static final Comparator<Request> CHRONOLOGICAL =
-      Comparator.comparing((Request r) -> r.receivedOn().get()).thenComparing(r -> r.id().get());
+      Comparator.comparing((Request r) -> LocalDate.parse(r.receivedOn().get()))
+          .thenComparing(r -> r.id().get(), NaturalOrder.IDS);
 
-  private static Map<String, Integer> batchPlaces(Scenario scenario, AllocationResult result) {
-    return scenario
-        .batches()
-        .toMap(b -> b.id().get(), b -> b.places().get().intValue())
-        .merge(
-            scenario
-                .requests()
-                .filter(r -> r.type().contains("DECREASE"))
-                .toMap(r -> r.id().get(), r -> r.places().get().intValue()))
-        .filterKeys(id -> result.batch(id).isDefined());
+  /** What the properties read of a batch, listed or made by a granted decrease. */
+  private record BatchFacts(
+      String id,
+      int places,
+      String sector,
+      LocalDate availableOn,
+      boolean temporary,
+      Option<LocalDate> until,
+      boolean used,
+      Option<String> provider) {}
+
+  /** A scenario and its result, read for the properties. */
+  private static final class Run {
+    final Scenario scenario;
+    final AllocationResult result;
+    final LocalDate asOf;
+    final Map<String, BatchFacts> batches;
+    final Map<String, Request> requests;
+
+    Run(Scenario scenario, AllocationResult result) {
+      this.scenario = scenario;
+      this.result = result;
+      this.asOf = LocalDate.parse(scenario.asOf().get());
+      this.requests = scenario.requests().toMap(r -> r.id().get(), r -> r);
+      Map<String, BatchFacts> listed =
+          scenario
+              .batches()
+              .toMap(
+                  b -> b.id().get(),
+                  b ->
+                      new BatchFacts(
+                          b.id().get(),
+                          b.places().get().intValue(),
+                          b.sector().get(),
+                          LocalDate.parse(b.availableOn().get()),
+                          b.kind().contains("TEMPORARY"),
+                          b.until().map(LocalDate::parse),
+                          b.status().contains("USED"),
+                          b.provider()));
+      Map<String, BatchFacts> decreases =
+          result
+              .requests()
+              .filter(r -> r.effectiveOn().isDefined())
+              .toMap(
+                  RequestResult::id,
+                  r -> {
+                    Request request = requests.get(r.id()).get();
+                    return new BatchFacts(
+                        r.id(),
+                        request.places().get().intValue(),
+                        request.sector().get(),
+                        r.effectiveOn().get(),
+                        request.until().isDefined(),
+                        request.until().map(LocalDate::parse),
+                        false,
+                        request.provider());
+                  });
+      this.batches = listed.merge(decreases);
+    }
+
+    BatchFacts batch(String id) {
+      return batches.get(id).get();
+    }
+
+    Request request(String id) {
+      return requests.get(id).get();
+    }
+
+    /** The batches in the order the run takes them: availability date, then id (natural order). */
+    List<BatchResult> inRunOrder() {
+      return result
+          .batches()
+          .sorted(
+              Comparator.comparing((BatchResult b) -> batch(b.id()).availableOn)
+                  .thenComparing(BatchResult::id, NaturalOrder.IDS));
+    }
+
+    List<Allocation> allocationsOf(String request) {
+      return result
+          .batches()
+          .flatMap(BatchResult::allocations)
+          .filter(a -> a.request().equals(request));
+    }
+
+    /** A suspension of the provider granted in the run is in force on that day, both ends in. */
+    boolean suspended(String provider, LocalDate day) {
+      return result
+          .requests()
+          .filter(r -> r.status() == RequestStatus.GRANTED)
+          .map(r -> request(r.id()))
+          .filter(r -> r.reason().contains("SUSPENSION") && r.provider().contains(provider))
+          .exists(
+              r ->
+                  !day.isBefore(result.request(r.id().get()).get().effectiveOn().get())
+                      && !day.isAfter(LocalDate.parse(r.until().get())));
+    }
   }
 
-  private static Map<String, LocalDate> availability(Scenario scenario, AllocationResult result) {
-    return scenario
-        .batches()
-        .toMap(b -> b.id().get(), b -> LocalDate.parse(b.availableOn().get()))
-        .merge(
-            result
-                .requests()
-                .filter(r -> r.effectiveOn().isDefined())
-                .toMap(RequestResult::id, r -> r.effectiveOn().get()));
+  /** Each increase and obtention request's life, replayed from the trails in the run's order. */
+  private static final class Lives {
+    final java.util.Map<String, Option<Life>> lives = new java.util.HashMap<>();
+    private final Run run;
+
+    /** Every request in the register, nothing done to it yet; apply the batches in run order. */
+    Lives(Run run) {
+      this.run = run;
+      for (Request request : run.scenario.requests()) {
+        lives.put(
+            request.id().get(),
+            request.type().contains("DECREASE")
+                ? Option.none()
+                : Option.some(new Life(request.places().get().intValue())));
+      }
+    }
+
+    /** The lives once the whole run is replayed. */
+    static Lives replayed(Run run) {
+      Lives lives = new Lives(run);
+      run.inRunOrder().forEach(lives::apply);
+      return lives;
+    }
+
+    Life of(String request) {
+      return lives.get(request).get();
+    }
+
+    /** Applies a batch's trail to the lives of the requests it names. */
+    void apply(BatchResult batch) {
+      BatchFacts facts = run.batch(batch.id());
+      for (TrailEvent event : batch.trail()) {
+        event.request().forEach(id -> of(id).apply(event, facts));
+      }
+    }
+  }
+
+  /** Why a request left the register in the run. */
+  private enum Cause {
+    DECLINED,
+    FAILED,
+    BOARD_REFUSED
+  }
+
+  /**
+   * A request's life as its trail events tell it (RULES.md §9 "Request outcomes"): places held
+   * (recommended and not refused by the board) and granted, from permanent and from temporary
+   * batches, and what step 2 and the board made of it.
+   */
+  private static final class Life {
+    final int places;
+    int permanentHeld;
+    int temporaryHeld;
+    int granted;
+    boolean awaited;
+    boolean declinedKept;
+    boolean failedKept;
+    Option<Cause> cause = Option.none();
+    Option<LocalDate> withdrawnOn = Option.none();
+    List<Letter.Grant> grants = List.empty();
+    List<LocalDate> authorizedOn = List.empty();
+    int grantedHeld;
+
+    Life(int places) {
+      this.places = places;
+    }
+
+    /** The places it still asks of a permanent or a temporary batch. */
+    int asks(boolean temporary) {
+      return Math.max(0, places - permanentHeld - (temporary ? temporaryHeld : 0));
+    }
+
+    /** In the register and asking for places of such a batch. */
+    boolean asksOf(boolean temporary) {
+      return cause.isEmpty() && asks(temporary) > 0;
+    }
+
+    void apply(TrailEvent event, BatchFacts batch) {
+      if (event instanceof TrailEvent.Recommended recommended) {
+        hold(batch, recommended.places());
+      } else if (event instanceof TrailEvent.BoardRefused refused) {
+        hold(batch, -refused.places());
+        withdraw(Cause.BOARD_REFUSED, Option.some(refused.on()));
+      } else if (event instanceof TrailEvent.Authorized authorized) {
+        granted += authorized.places();
+        grantedHeld += authorized.places();
+        grants = grants.append(new Letter.Grant(batch.id(), authorized.places(), batch.until()));
+        authorizedOn = authorizedOn.append(authorized.on());
+      } else if (event instanceof TrailEvent.NotMaintained declined) {
+        if (declined.kept()) {
+          declinedKept = true;
+        } else {
+          withdraw(Cause.DECLINED, Option.none());
+        }
+      } else if (event instanceof TrailEvent.NotConform failed) {
+        if (failed.kept()) {
+          failedKept = true;
+        } else {
+          withdraw(Cause.FAILED, Option.none());
+        }
+      } else if (event instanceof TrailEvent.AwaitingAnswers) {
+        awaited = true;
+      }
+    }
+
+    private void hold(BatchFacts batch, int count) {
+      if (batch.temporary) {
+        temporaryHeld += count;
+      } else {
+        permanentHeld += count;
+      }
+    }
+
+    private void withdraw(Cause why, Option<LocalDate> on) {
+      if (cause.isEmpty()) {
+        cause = Option.some(why);
+        withdrawnOn = on;
+      }
+    }
+
+    /** The first row of the outcome table that applies. */
+    RequestStatus status() {
+      if (granted > 0) {
+        return RequestStatus.ACCEPTED;
+      } else if (permanentHeld + temporaryHeld > grantedHeld) {
+        return RequestStatus.RECOMMENDED;
+      } else if (cause.exists(c -> c != Cause.DECLINED)) {
+        return RequestStatus.REFUSED;
+      } else if (cause.isDefined()) {
+        return RequestStatus.WITHDRAWN;
+      } else if (awaited) {
+        return RequestStatus.PENDING_VERIFICATION;
+      } else if (failedKept) {
+        return RequestStatus.REFUSED;
+      }
+      return RequestStatus.WAITING;
+    }
+
+    Option<Boolean> kept() {
+      return switch (status()) {
+        case REFUSED, WITHDRAWN -> Option.some(cause.isEmpty());
+        case WAITING -> declinedKept ? Option.some(true) : Option.none();
+        default -> Option.none();
+      };
+    }
+
+    /** RULES.md §9 "Letters", for an increase or obtention request. */
+    List<Letter> letters(Request request, LocalDate decisionDue, LocalDate asOf) {
+      String provider = request.provider().get();
+      String id = request.id().get();
+      List<Letter> letters = List.empty();
+      if (!grants.isEmpty()) {
+        LocalDate latest = authorizedOn.max().get();
+        letters =
+            letters.append(
+                new Letter(
+                    provider,
+                    id,
+                    LetterKind.CONFIRMATION,
+                    later(decisionDue, latest),
+                    Rule.ALLOC_BOARD_DECISION,
+                    grants));
+      }
+      for (Cause why : cause) {
+        Rule rule =
+            switch (why) {
+              case DECLINED -> Rule.ALLOC_STEP2_MAINTAIN;
+              case FAILED -> Rule.ALLOC_STEP2_CONFORMITY;
+              case BOARD_REFUSED -> Rule.ALLOC_BOARD_DECISION;
+            };
+        letters =
+            letters.append(
+                new Letter(
+                    provider,
+                    id,
+                    LetterKind.REFUSAL,
+                    later(decisionDue, withdrawnOn.getOrElse(asOf)),
+                    rule,
+                    List.empty()));
+      }
+      RequestStatus status = status();
+      boolean waiting = status == RequestStatus.WAITING || status == RequestStatus.REFUSED;
+      if (letters.isEmpty() && request.answeredOn().isEmpty() && waiting) {
+        LetterKind kind =
+            request.type().contains("INCREASE") ? LetterKind.WAITING_REGISTER : LetterKind.DECISION;
+        letters =
+            letters.append(
+                new Letter(
+                    provider, id, kind, decisionDue, Rule.ALLOC_DECISION_DELAY, List.empty()));
+      }
+      return letters;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+      return a.isAfter(b) ? a : b;
+    }
   }
 
   private static Provider provider(Scenario scenario, String id) {
     return scenario.providers().find(p -> p.id().contains(id)).get();
-  }
-
-  private static Request request(Scenario scenario, String id) {
-    return scenario.requests().find(r -> r.id().contains(id)).get();
   }
 
   /** The answers of a provider to the offer of one batch. */
