@@ -285,8 +285,7 @@ class AuditTest {
 
   // ---- AUDIT_GRANT_NOT_ELIGIBLE, breaks ALLOC_STEP2_MAINTAIN
 
-  private static Scenario answeringB1(
-      io.github.childcarerules.allocation.scenario.Answers forB1, BoardDecision... decisions) {
+  private static Scenario answeringB1(Answers forB1, BoardDecision... decisions) {
     return scenario()
         .addBatches(free("B1", 1, "S", "2016-01-04"), free("B2", 1, "S", "2016-01-05"))
         .addRequests(
