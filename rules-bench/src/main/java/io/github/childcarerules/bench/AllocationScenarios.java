@@ -1,5 +1,6 @@
 package io.github.childcarerules.bench;
 
+import io.github.childcarerules.allocation.Allocation;
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.Allocator;
 import io.github.childcarerules.allocation.BatchResult;
@@ -8,6 +9,7 @@ import io.github.childcarerules.allocation.scenario.Answers;
 import io.github.childcarerules.allocation.scenario.Batch;
 import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
+import io.github.childcarerules.allocation.scenario.LetterSent;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
 import io.github.childcarerules.allocation.scenario.Request;
@@ -24,7 +26,8 @@ import java.util.SplittableRandom;
  * sectors with home and installation places, with a realistic mix of providers' answers (most
  * conforming, some not maintained, some failing a check, a few not reached yet; one provider in ten
  * answers one offer differently), offers and used places; {@link #decided} adds the board's
- * decisions on half of the recommendations of a first run.
+ * decisions on half of the recommendations of a first run, {@link #followed} authorizes them all
+ * and sends every letter on its due date.
  */
 final class AllocationScenarios {
   static final int SECTORS = 50;
@@ -107,6 +110,29 @@ final class AllocationScenarios {
       }
     }
     return Scenario.builder().from(scenario).boardDecisions(List.ofAll(decisions)).build();
+  }
+
+  /**
+   * The scenario as an office that follows the policy leaves it: the board authorized every
+   * recommendation of a first run, for the places recommended, and every letter the run lists was
+   * sent on its due date.
+   */
+  static Scenario followed(Scenario scenario) {
+    AllocationResult first = Allocator.allocate(scenario).get();
+    java.util.List<BoardDecision> decisions = new ArrayList<>();
+    for (BatchResult batch : first.batches()) {
+      for (Allocation allocation : batch.allocations()) {
+        decisions.add(BoardDecision.of(batch.id(), allocation.request(), true, "2016-06-15"));
+      }
+    }
+    Scenario decided =
+        Scenario.builder().from(scenario).boardDecisions(List.ofAll(decisions)).build();
+    List<LetterSent> letters =
+        Allocator.allocate(decided)
+            .get()
+            .letters()
+            .map(letter -> LetterSent.of(letter.request(), letter.letter().name(), letter.due()));
+    return Scenario.builder().from(decided).lettersSent(letters).build();
   }
 
   private static Provider provider(String id, String sector, SplittableRandom random, int batches) {

@@ -163,7 +163,7 @@ public final class Audit {
 
     int taken = 0;
     for (Judged pair : judged) {
-      judge(place, pair, unserved, place.places() - taken);
+      judge(place, searches, pair, unserved, place.places() - taken);
       taken += pair.places();
     }
     apply(place, walk, judged, reserved);
@@ -173,11 +173,16 @@ public final class Audit {
    * The departures of one authorized pair (RULES.md §10, "Departures"): a grant the walk passes
    * over, a grant to a later candidate ahead of requests that came first, places beyond the limit.
    */
-  private void judge(Place place, Judged pair, java.util.List<Ask> unserved, int leftBefore) {
+  private void judge(
+      Place place,
+      java.util.List<Search> searches,
+      Judged pair,
+      java.util.List<Ask> unserved,
+      int leftBefore) {
     Ask ask = pair.ask();
     Option<String> reason = pair.decision().reason();
     LocalDate on = pair.decision().on();
-    List<String> passedOver = passedOver(place, ask, unserved);
+    List<String> passedOver = passedOver(place, searches, ask, unserved);
     java.util.List<Departure> found = new ArrayList<>();
     if (pair.standing() instanceof PassedOver over) {
       depart(
@@ -215,11 +220,17 @@ public final class Audit {
 
   /**
    * The requests the walk put first that got none of the batch's places; when the scenario gives no
-   * order of the other sectors, a grant to a request of another sector is judged only against the
-   * requests of its own sector (the order of sectors is the analyst's to weigh).
+   * order of the other sectors, a grant to a request of another sector the batch's search reaches
+   * is judged only against the requests of its own sector (the order of those sectors is the
+   * analyst's to weigh). A sector the search never reaches has no place in that order: a grant
+   * there is judged against every request the walk put first.
    */
-  private List<String> passedOver(Place place, Ask ask, java.util.List<Ask> unserved) {
-    boolean weighed = reading.sectorOrder().isEmpty() && !ask.sector().equals(place.sector());
+  private List<String> passedOver(
+      Place place, java.util.List<Search> searches, Ask ask, java.util.List<Ask> unserved) {
+    boolean weighed =
+        reading.sectorOrder().isEmpty()
+            && !ask.sector().equals(place.sector())
+            && searches.stream().anyMatch(search -> search.sector().equals(ask.sector()));
     return List.ofAll(unserved)
         .filter(earlier -> !weighed || earlier.sector().equals(ask.sector()))
         .map(Ask::id);
