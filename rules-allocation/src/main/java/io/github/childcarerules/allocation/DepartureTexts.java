@@ -116,7 +116,11 @@ final class DepartureTexts {
                           rule.name())));
     }
     lines.add("");
-    lines.add(AllocationTexts.text(locale, "audit.pending", audit.pending().size()));
+    lines.add(
+        AllocationTexts.text(
+            locale,
+            audit.pending().isEmpty() ? "audit.noPending" : "audit.pending",
+            audit.pending().size()));
     for (PendingRecommendation pending : audit.pending()) {
       lines.add(
           AllocationTexts.text(
