@@ -22,6 +22,9 @@ public final class Allocator {
    *
    * @param scenario the scenario, as entered
    * @return the report; the scenario can be allocated when it is valid
+   * @throws IllegalArgumentException when a request is received after 9999-12-01: its written
+   *     answer would be due after 9999-12-31, a date no document writes (the message names its
+   *     path)
    */
   public static ValidationReport check(Scenario scenario) {
     Objects.requireNonNull(scenario, "scenario");
@@ -35,6 +38,8 @@ public final class Allocator {
    *
    * @param scenario the scenario, as entered
    * @return the result, or the report of {@link #check} when it has an error
+   * @throws IllegalArgumentException when a request is received after 9999-12-01 (see {@link
+   *     #check})
    */
   public static Validation<ValidationReport, AllocationResult> allocate(Scenario scenario) {
     Objects.requireNonNull(scenario, "scenario");

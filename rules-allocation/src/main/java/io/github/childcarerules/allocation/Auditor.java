@@ -25,6 +25,8 @@ public final class Auditor {
    *
    * @param scenario the scenario, as entered
    * @return the audit, or the report of {@link Allocator#check} when it has an error
+   * @throws IllegalArgumentException when a request is received after 9999-12-01 (see {@link
+   *     Allocator#check})
    */
   public static Validation<ValidationReport, AuditResult> audit(Scenario scenario) {
     Objects.requireNonNull(scenario, "scenario");

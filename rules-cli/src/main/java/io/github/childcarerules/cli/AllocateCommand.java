@@ -2,9 +2,11 @@ package io.github.childcarerules.cli;
 
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.Allocator;
+import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.json.ChildcareJson;
+import io.github.childcarerules.json.internal.UnusableInputException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,8 +48,13 @@ final class AllocateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Allocator.allocate(Inputs.document(file, streams.in(), ChildcareJson::readScenario))
-        .fold(this::report, this::result);
+    Scenario scenario = Inputs.document(file, streams.in(), ChildcareJson::readScenario);
+    try {
+      return Allocator.allocate(scenario).fold(this::report, this::result);
+    } catch (IllegalArgumentException e) {
+      // a date the scenario would make the library write past 9999-12-31: unusable input
+      throw new UnusableInputException(file, e.getMessage());
+    }
   }
 
   /** A scenario with an {@code ERROR}: nothing allocated, its report printed. */

@@ -2,9 +2,11 @@ package io.github.childcarerules.cli;
 
 import io.github.childcarerules.allocation.AuditResult;
 import io.github.childcarerules.allocation.Auditor;
+import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.json.ChildcareJson;
+import io.github.childcarerules.json.internal.UnusableInputException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,8 +44,13 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Auditor.audit(Inputs.document(file, streams.in(), ChildcareJson::readScenario))
-        .fold(this::report, this::audit);
+    Scenario scenario = Inputs.document(file, streams.in(), ChildcareJson::readScenario);
+    try {
+      return Auditor.audit(scenario).fold(this::report, this::audit);
+    } catch (IllegalArgumentException e) {
+      // a date the scenario would make the library write past 9999-12-31: unusable input
+      throw new UnusableInputException(file, e.getMessage());
+    }
   }
 
   /** A scenario with an {@code ERROR}: nothing audited, its report printed. */

@@ -1,5 +1,6 @@
 package io.github.childcarerules.allocation.internal;
 
+import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.rule.Rule;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -16,6 +17,20 @@ final class Delay {
 
   Delay(LocalDate asOf) {
     this.asOf = asOf;
+  }
+
+  /**
+   * Refuses a receipt whose written answer would be due after 9999-12-31: no date past 9999 is
+   * written (FORMAT.md dates are {@code YYYY-MM-DD}).
+   *
+   * @throws IllegalArgumentException naming {@code path}, when {@code received} plus the 30 days
+   *     passes 9999-12-31
+   */
+  static void requireWritable(LocalDate received, String path) {
+    if (received.plus(DELAY).isAfter(IsoDate.MAX)) {
+      throw new IllegalArgumentException(
+          path + ": " + received + " plus the 30 days of the written answer passes " + IsoDate.MAX);
+    }
   }
 
   /** The date the written answer is due. */

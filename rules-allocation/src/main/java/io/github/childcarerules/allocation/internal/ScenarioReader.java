@@ -69,6 +69,8 @@ public final class ScenarioReader {
    *
    * @param scenario the scenario as entered
    * @return the violations in no particular order, or the reading
+   * @throws IllegalArgumentException when a request's written answer would be due after 9999-12-31
+   *     (received after 9999-12-01), naming its path
    */
   public static Validation<List<Violation>, Reading> read(Scenario scenario) {
     ScenarioReader reader = new ScenarioReader();
@@ -318,6 +320,7 @@ public final class ScenarioReader {
           Option<LocalDate> requested = date(request.requestedDate(), at + ".requestedDate");
           Option<LocalDate> until = date(request.until(), at + ".until");
           Option<LocalDate> answered = date(request.answeredOn(), at + ".answeredOn");
+          received.forEach(day -> Delay.requireWritable(day, at + ".receivedOn"));
           // the register holds the requests received by the run's date
           reportIf(
               Entered.endBeforeStart(received, asOf),
