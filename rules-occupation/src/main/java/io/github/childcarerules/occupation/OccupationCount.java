@@ -166,6 +166,12 @@ public abstract class OccupationCount {
     return text(Locale.CANADA_FRENCH);
   }
 
+  /** {@return {@link #text()}: the count as a person reads it, in French} */
+  @Override
+  public String toString() {
+    return text();
+  }
+
   @Value.Check
   void check() {
     if (range().isOpen()) {
