@@ -8,8 +8,11 @@ import io.github.childcarerules.core.internal.reading.Timeline;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.core.validation.RecordValidator;
+import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -24,12 +27,13 @@ import java.util.Objects;
  * OccupationCount months = occupation.count(range, Grouping.MONTH);
  * }</pre>
  *
- * <p>Counting does not judge the record: agreements, special schedules and periods whose dates are
- * missing, malformed or inverted take part in nothing, and replacement agreements plan nothing.
- * Counts are exact, in half-days, and cost time in the number of agreements, special schedules,
- * age-bracket changes, ECP and disability periods and grouping periods, never in days: the range is
- * cut where one of these changes, and each agreement's timeline is summed in closed form over each
- * piece.
+ * <p>{@code Occupation.checked(record, range)} counts only a record without error and gives the
+ * validation report otherwise; {@code of(record)} counts any record as it plans. Counting does not
+ * judge the record: agreements, special schedules and periods whose dates are missing, malformed or
+ * inverted take part in nothing, and replacement agreements plan nothing. Counts are exact, in
+ * half-days, and cost time in the number of agreements, special schedules, age-bracket changes, ECP
+ * and disability periods and grouping periods, never in days: the range is cut where one of these
+ * changes, and each agreement's timeline is summed in closed form over each piece.
  *
  * @since 0.1.0
  */
@@ -83,13 +87,58 @@ public final class Occupation {
     return count(range, Option.some(Objects.requireNonNull(grouping, "grouping")));
   }
 
-  private OccupationCount count(DatePeriod range, Option<Grouping> grouping) {
+  /**
+   * The count of {@code record} over {@code range}, only when the record has no {@code ERROR}: a
+   * record with overlapping agreements, say, would count the same days twice.
+   *
+   * @param record the record as entered
+   * @param range the days to count, a closed period
+   * @return {@code Valid(count)} when {@code RecordValidator.validate(record)} finds no error
+   *     (warnings allowed), else {@code Invalid(report)}, the whole report
+   * @throws IllegalArgumentException as {@link #count(DatePeriod)}, whatever the record
+   */
+  public static Validation<ValidationReport, OccupationCount> checked(
+      ParentChildRecord record, DatePeriod range) {
+    return checked(record, range, Option.none());
+  }
+
+  /**
+   * The count of {@code record} over {@code range}, split by {@code grouping}, only when the record
+   * has no {@code ERROR}.
+   *
+   * @param record the record as entered
+   * @param range the days to count, a closed period
+   * @param grouping the calendar periods to split the count by
+   * @return {@code Valid(count)} when {@code RecordValidator.validate(record)} finds no error
+   *     (warnings allowed), else {@code Invalid(report)}, the whole report
+   * @throws IllegalArgumentException as {@link #count(DatePeriod, Grouping)}, whatever the record
+   */
+  public static Validation<ValidationReport, OccupationCount> checked(
+      ParentChildRecord record, DatePeriod range, Grouping grouping) {
+    return checked(record, range, Option.some(Objects.requireNonNull(grouping, "grouping")));
+  }
+
+  private static Validation<ValidationReport, OccupationCount> checked(
+      ParentChildRecord record, DatePeriod range, Option<Grouping> grouping) {
+    Objects.requireNonNull(record, "record");
+    requireCountable(range);
+    return RecordValidator.validate(record)
+        .toValidation(record)
+        .map(valid -> of(valid).count(range, grouping));
+  }
+
+  /** A misuse of the API, refused before anything is read: a null, open or unwritable range. */
+  private static void requireCountable(DatePeriod range) {
     Objects.requireNonNull(range, "range");
     if (range.isOpen()) {
       throw new IllegalArgumentException("cannot count an open range: " + range);
     }
     IsoDate.requireSupported(range.startInclusive(), "range start");
     IsoDate.requireSupported(range.endInclusive().get(), "range end");
+  }
+
+  private OccupationCount count(DatePeriod range, Option<Grouping> grouping) {
+    requireCountable(range);
     long first = range.startInclusive().toEpochDay();
     long last = range.endInclusive().get().toEpochDay();
     long[] groupStarts = grouping.isDefined() ? groupStarts(grouping.get(), range) : new long[0];
