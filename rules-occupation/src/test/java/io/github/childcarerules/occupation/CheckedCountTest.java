@@ -140,8 +140,9 @@ class CheckedCountTest {
   @Test
   void theGuidesExampleSaysTheReportOrTheCount() {
     assertThat(guideSaid(overlapping(10_000), YEAR, AS_OF))
-        .startsWith("Not valid: 9,999 errors, 0 warnings\n  ERROR agreements[")
-        .contains("\n  ERROR agreements[1] (AGREEMENTS_OVERLAP): ")
+        .startsWith(
+            "Not valid: 9,999 errors, 0 warnings" + System.lineSeparator() + "  ERROR agreements[")
+        .contains(System.lineSeparator() + "  ERROR agreements[1] (AGREEMENTS_OVERLAP): ")
         .endsWith("\nfalse");
     assertThat(guideSaid(valid(), YEAR, AS_OF))
         .startsWith("Planned occupation from 2024-01-01 to 2024-12-31: ")

@@ -67,7 +67,7 @@ public abstract class ValidationReport {
    * indented line per violation ({@link Violation#text(Locale)}), in the report's order.
    *
    * @param locale the reader's language
-   * @return the report's lines, joined by {@code \n}
+   * @return the report's lines, joined by {@code System.lineSeparator()}, no final one
    */
   public String text(Locale locale) {
     String outcome = MESSAGES.text(locale, isValid() ? "report.valid" : "report.invalid");
@@ -75,7 +75,10 @@ public abstract class ValidationReport {
         violations().isEmpty()
             ? outcome
             : MESSAGES.text(locale, "report.counts", outcome, errors().size(), warnings().size());
-    return violations().map(v -> "  " + v.text(locale)).prepend(summary).mkString("\n");
+    return violations()
+        .map(v -> "  " + v.text(locale))
+        .prepend(summary)
+        .mkString(System.lineSeparator());
   }
 
   /**

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** A report and a violation printed for a person: French by default, English when asked. */
 class ReportTextTest {
+  private static final String NL = System.lineSeparator();
+
   private static final Violation NIREC = Violation.of(Rule.CHILD_NIREC_REQUIRED, "child.nirec");
   private static final Violation WHOLE = Violation.of(Rule.AGREEMENT_REQUIRED, "");
   private static final Violation SIX_DAYS =
@@ -64,13 +66,13 @@ class ReportTextTest {
   void aReportCountsItsErrorsAndWarningsThenListsThemInOrder() {
     ValidationReport report = ValidationReport.of(List.of(SIX_DAYS, NIREC, WHOLE));
 
-    assertThat(report.toString().split("\n"))
+    assertThat(report.toString().split(NL))
         .containsExactly(
             "Non valide : 2 erreurs, 1 avertissement",
             "  " + WHOLE.text(),
             "  " + SIX_DAYS.text(),
             "  " + NIREC.text());
-    assertThat(report.text(Locale.ENGLISH).split("\n")[0])
+    assertThat(report.text(Locale.ENGLISH).split(NL)[0])
         .isEqualTo("Not valid: 2 errors, 1 warning");
   }
 
@@ -78,7 +80,7 @@ class ReportTextTest {
   void aReportWithWarningsOnlyIsValid() {
     ValidationReport report = ValidationReport.of(List.of(SIX_DAYS));
 
-    assertThat(report.text().split("\n"))
+    assertThat(report.text().split(NL))
         .containsExactly("Valide : 0 erreur, 1 avertissement", "  " + SIX_DAYS.text());
     assertThat(report.text(Locale.GERMAN)).isEqualTo(report.text());
   }
