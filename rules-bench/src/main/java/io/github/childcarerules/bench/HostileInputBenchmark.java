@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The bounds of issue 11 (docs/decisions.md, "Hostile input"): a record of 40,000 one-day
+ * The bounds of hostile input (docs/decisions.md, "Hostile input"): a record of 40,000 one-day
  * agreements on consecutive days (4.8 MB as JSON; it took 40–80 s when combining was quadratic),
  * validated and attested, each under a second; a coverage table of 100,000 sector rows and a total,
  * audited under two seconds (the CSV reader and the process are measured in BENCHMARKS.md).

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 11's hostile inputs: each test was written against the code before the fix and failed there
- * (a number that ends every JSON command, lines without an outcome, lost output, a second decoder).
+ * Hostile inputs (docs/decisions.md, "Hostile input"): each test was written against the code
+ * before the fix and failed there (a number that ends every JSON command, lines without an outcome,
+ * lost output, a second decoder).
  */
 class HostileInputTest {
   @TempDir Path folder;

@@ -17,11 +17,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Coverage-guided fuzzing of every reader and of what the commands do with what they read (issue
- * 11): whatever the bytes, a command ends with an outcome (exit 0 or 1, nothing on standard error)
- * or one line on standard error and exit 2, never an internal error, within a bounded time. Without
- * {@code JAZZER_FUZZ} each test replays its corpus ({@code ReadersFuzzTestInputs/<test>/} under the
- * test resources, the issue's hostile inputs among them); {@code JAZZER_FUZZ=1} fuzzes
+ * Coverage-guided fuzzing of every reader and of what the commands do with what they read: whatever
+ * the bytes, a command ends with an outcome (exit 0 or 1, nothing on standard error) or one line on
+ * standard error and exit 2, never an internal error, within a bounded time. Without {@code
+ * JAZZER_FUZZ} each test replays its corpus ({@code ReadersFuzzTestInputs/<test>/} under the test
+ * resources, the hostile inputs of HostileInputTest among them); {@code JAZZER_FUZZ=1} fuzzes
  * (docs/guide/mutation-and-fuzzing.md).
  */
 class ReadersFuzzTest {

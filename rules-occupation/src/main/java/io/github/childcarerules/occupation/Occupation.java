@@ -4,12 +4,15 @@ import io.github.childcarerules.core.internal.reading.BracketsInForce;
 import io.github.childcarerules.core.internal.reading.DayRuns;
 import io.github.childcarerules.core.internal.reading.Planned;
 import io.github.childcarerules.core.internal.reading.RecordReading;
-import io.github.childcarerules.core.internal.reading.Timeline;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.period.IsoDate;
+import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.core.validation.RecordValidator;
+import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -24,12 +27,13 @@ import java.util.Objects;
  * OccupationCount months = occupation.count(range, Grouping.MONTH);
  * }</pre>
  *
- * <p>Counting does not judge the record: agreements, special schedules and periods whose dates are
- * missing, malformed or inverted take part in nothing, and replacement agreements plan nothing.
- * Counts are exact, in half-days, and cost time in the number of agreements, special schedules,
- * age-bracket changes, ECP and disability periods and grouping periods, never in days: the range is
- * cut where one of these changes, and each agreement's timeline is summed in closed form over each
- * piece.
+ * <p>{@code Occupation.checked(record, range)} counts only a record without error and gives the
+ * validation report otherwise; {@code of(record)} counts any record as it plans. Counting does not
+ * judge the record: agreements, special schedules and periods whose dates are missing, malformed or
+ * inverted take part in nothing, and replacement agreements plan nothing. Counts are exact, in
+ * half-days, and cost time in the number of agreements, special schedules, age-bracket changes, ECP
+ * and disability periods and grouping periods, never in days: the range is cut where one of these
+ * changes, and each agreement's timeline is summed in closed form over each piece.
  *
  * @since 0.1.0
  */
@@ -83,99 +87,153 @@ public final class Occupation {
     return count(range, Option.some(Objects.requireNonNull(grouping, "grouping")));
   }
 
-  private OccupationCount count(DatePeriod range, Option<Grouping> grouping) {
+  /**
+   * The count of {@code record} over {@code range}, only when the record has no {@code ERROR}: a
+   * record with overlapping agreements, say, would count the same days twice.
+   *
+   * @param record the record as entered
+   * @param range the days to count, a closed period
+   * @return {@code Valid(count)} when {@code RecordValidator.validate(record)} finds no error
+   *     (warnings allowed), else {@code Invalid(report)}, the whole report
+   * @throws IllegalArgumentException as {@link #count(DatePeriod)}, whatever the record
+   */
+  public static Validation<ValidationReport, OccupationCount> checked(
+      ParentChildRecord record, DatePeriod range) {
+    return checked(record, range, Option.none());
+  }
+
+  /**
+   * The count of {@code record} over {@code range}, split by {@code grouping}, only when the record
+   * has no {@code ERROR}.
+   *
+   * @param record the record as entered
+   * @param range the days to count, a closed period
+   * @param grouping the calendar periods to split the count by
+   * @return {@code Valid(count)} when {@code RecordValidator.validate(record)} finds no error
+   *     (warnings allowed), else {@code Invalid(report)}, the whole report
+   * @throws IllegalArgumentException as {@link #count(DatePeriod, Grouping)}, whatever the record
+   */
+  public static Validation<ValidationReport, OccupationCount> checked(
+      ParentChildRecord record, DatePeriod range, Grouping grouping) {
+    return checked(record, range, Option.some(Objects.requireNonNull(grouping, "grouping")));
+  }
+
+  private static Validation<ValidationReport, OccupationCount> checked(
+      ParentChildRecord record, DatePeriod range, Option<Grouping> grouping) {
+    Objects.requireNonNull(record, "record");
+    requireCountable(range);
+    return RecordValidator.validate(record)
+        .toValidation(record)
+        .map(valid -> of(valid).count(range, grouping));
+  }
+
+  /** A misuse of the API, refused before anything is read: a null, open or unwritable range. */
+  private static void requireCountable(DatePeriod range) {
     Objects.requireNonNull(range, "range");
     if (range.isOpen()) {
       throw new IllegalArgumentException("cannot count an open range: " + range);
     }
     IsoDate.requireSupported(range.startInclusive(), "range start");
     IsoDate.requireSupported(range.endInclusive().get(), "range end");
+  }
+
+  private OccupationCount count(DatePeriod range, Option<Grouping> grouping) {
+    requireCountable(range);
     long first = range.startInclusive().toEpochDay();
     long last = range.endInclusive().get().toEpochDay();
     long[] groupStarts = grouping.isDefined() ? groupStarts(grouping.get(), range) : new long[0];
     long[] cuts = cuts(first, last, groupStarts);
 
-    Tally whole = new Tally();
-    Tally[] byGroup = new Tally[groupStarts.length];
-    for (int g = 0; g < byGroup.length; g++) {
-      byGroup[g] = new Tally();
-    }
+    Totals whole = Totals.NONE;
+    Totals[] byGroup = new Totals[groupStarts.length];
+    Arrays.fill(byGroup, Totals.NONE);
     int bracket = -1;
     int ecpRun = 0;
     int disabilityRun = 0;
     int group = 0;
     for (int c = 0; c + 1 < cuts.length; c++) {
+      // One piece of days on which nothing changes: its half-days at each contribution...
       long from = cuts[c];
-      long to = cuts[c + 1] - 1;
+      LocalDate fromDay = LocalDate.ofEpochDay(from);
+      LocalDate toDay = LocalDate.ofEpochDay(cuts[c + 1] - 1);
       long reduced = 0;
       long full = 0;
-      LocalDate fromDay = LocalDate.ofEpochDay(from);
-      LocalDate toDay = LocalDate.ofEpochDay(to);
       for (int a = 0; a < planned.size(); a++) {
-        Timeline halfDays = planned.halfDays(a);
+        long halfDays = planned.halfDays(a).sum(fromDay, toDay);
         if (planned.reducedContribution(a)) {
-          reduced += halfDays.sum(fromDay, toDay);
+          reduced += halfDays;
         } else {
-          full += halfDays.sum(fromDay, toDay);
+          full += halfDays;
         }
       }
       if (reduced + full == 0) {
         continue;
       }
+      // ...then what holds on its days: the bracket in force, an ECP period, a disability period.
       while (bracket + 1 < brackets.size() && brackets.start(bracket + 1) <= from) {
         bracket++;
       }
-      int inForce = bracket >= 0 ? brackets.bracket(bracket).ordinal() : -1;
       ecpRun = runAt(ecp, ecpRun, from);
-      boolean exempt = ecpRun < ecp.size() && ecp.first(ecpRun) <= from;
       disabilityRun = runAt(disability, disabilityRun, from);
-      boolean disabled =
-          disabilityRun < disability.size() && disability.first(disabilityRun) <= from;
-      whole.add(reduced, full, inForce, exempt, disabled);
+      Piece piece =
+          new Piece(
+              reduced,
+              full,
+              bracket >= 0 ? Option.some(brackets.bracket(bracket)) : Option.none(),
+              ecpRun < ecp.size() && ecp.first(ecpRun) <= from,
+              disabilityRun < disability.size() && disability.first(disabilityRun) <= from);
+      whole = whole.plus(piece);
       if (byGroup.length > 0) {
         while (group + 1 < groupStarts.length && groupStarts[group + 1] <= from) {
           group++;
         }
-        byGroup[group].add(reduced, full, inForce, exempt, disabled);
+        byGroup[group] = byGroup[group].plus(piece);
       }
     }
-    return whole.count(range, periods(groupStarts, last, byGroup));
+    return OccupationCount.of(range, whole, periods(groupStarts, last, byGroup));
   }
 
-  /** The counts of one range or one period, added piece by piece. */
-  private static final class Tally {
-    private long halfDays;
-    private final long[] byBracket = new long[3];
-    private long reduced;
-    private long full;
-    private long ecpExempt;
-    private long disability;
+  /**
+   * A piece of days on which nothing changes: its half-days under reduced-contribution agreements
+   * and under the others, the age bracket in force (none before the first one), and whether its
+   * days lie inside an ECP period and inside a disability period.
+   */
+  private record Piece(
+      long reduced, long full, Option<AgeBracket> bracket, boolean ecp, boolean disabled) {}
+
+  /**
+   * The counts of one range or one period, named as {@link OccupationCount} names them, added piece
+   * by piece.
+   */
+  record Totals(
+      long halfDays,
+      long months0To17,
+      long months18To59,
+      long schoolAge,
+      long reducedContribution,
+      long fullContribution,
+      long ecpExempt,
+      long disability) {
+    /** Nothing counted yet. */
+    static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0, 0, 0);
 
     /**
-     * A piece of days where nothing changes: its half-days at each contribution, the bracket in
-     * force ({@code -1}: none), whether the days are inside an ECP or a disability period. The
-     * exemption is from paying the reduced contribution: only reduced-contribution half-days are
-     * exempt (RULES.md §8).
+     * These totals with {@code piece} added. Every half-day counts in its bracket when one is in
+     * force; the ECP exemption is from paying the reduced contribution, so only
+     * reduced-contribution half-days are exempt (RULES.md §8).
      */
-    void add(long reducedHalfDays, long fullHalfDays, int bracket, boolean ecp, boolean disabled) {
-      long piece = reducedHalfDays + fullHalfDays;
-      halfDays += piece;
-      reduced += reducedHalfDays;
-      full += fullHalfDays;
-      if (bracket >= 0) {
-        byBracket[bracket] += piece;
-      }
-      if (ecp) {
-        ecpExempt += reducedHalfDays;
-      }
-      if (disabled) {
-        disability += piece;
-      }
-    }
-
-    OccupationCount count(DatePeriod range, List<OccupationCount> byPeriod) {
-      return OccupationCount.of(
-          range, halfDays, byBracket, new long[] {reduced, full, ecpExempt, disability}, byPeriod);
+    Totals plus(Piece piece) {
+      long halfDays = piece.reduced() + piece.full();
+      AgeBracket bracket = piece.bracket().getOrNull();
+      return new Totals(
+          this.halfDays + halfDays,
+          months0To17 + (bracket == AgeBracket.MONTHS_0_17 ? halfDays : 0),
+          months18To59 + (bracket == AgeBracket.MONTHS_18_59 ? halfDays : 0),
+          schoolAge + (bracket == AgeBracket.SCHOOL_AGE ? halfDays : 0),
+          reducedContribution + piece.reduced(),
+          fullContribution + piece.full(),
+          ecpExempt + (piece.ecp() ? piece.reduced() : 0),
+          disability + (piece.disabled() ? halfDays : 0));
     }
   }
 
@@ -243,13 +301,13 @@ public final class Occupation {
     return starts;
   }
 
-  private static List<OccupationCount> periods(long[] groupStarts, long last, Tally[] byGroup) {
+  private static List<OccupationCount> periods(long[] groupStarts, long last, Totals[] byGroup) {
     List<OccupationCount> periods = List.empty();
     long end = last;
     for (int i = groupStarts.length - 1; i >= 0; i--) {
       DatePeriod period =
           DatePeriod.ofClosed(LocalDate.ofEpochDay(groupStarts[i]), LocalDate.ofEpochDay(end));
-      periods = periods.prepend(byGroup[i].count(period, List.empty()));
+      periods = periods.prepend(OccupationCount.of(period, byGroup[i], List.empty()));
       end = groupStarts[i] - 1;
     }
     return periods;

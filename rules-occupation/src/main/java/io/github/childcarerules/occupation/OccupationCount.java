@@ -166,6 +166,12 @@ public abstract class OccupationCount {
     return text(Locale.CANADA_FRENCH);
   }
 
+  /** {@return {@link #text()}: the count as a person reads it, in French} */
+  @Override
+  public String toString() {
+    return text();
+  }
+
   @Value.Check
   void check() {
     if (range().isOpen()) {
@@ -173,22 +179,19 @@ public abstract class OccupationCount {
     }
   }
 
+  /** The count of {@code range} from its totals (see {@link Occupation}). */
   static OccupationCount of(
-      DatePeriod range,
-      long halfDays,
-      long[] byBracket,
-      long[] totals,
-      List<OccupationCount> byPeriod) {
+      DatePeriod range, Occupation.Totals totals, List<OccupationCount> byPeriod) {
     return ImmutableOccupationCount.of(
         range,
-        halfDays,
-        byBracket[0],
-        byBracket[1],
-        byBracket[2],
-        totals[0],
-        totals[1],
-        totals[2],
-        totals[3],
+        totals.halfDays(),
+        totals.months0To17(),
+        totals.months18To59(),
+        totals.schoolAge(),
+        totals.reducedContribution(),
+        totals.fullContribution(),
+        totals.ecpExempt(),
+        totals.disability(),
         byPeriod);
   }
 }

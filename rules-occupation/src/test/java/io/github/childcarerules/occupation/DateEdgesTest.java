@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 11: at {@code LocalDate.MIN/MAX} and past year 9999 the API refuses as documented
+ * At {@code LocalDate.MIN/MAX} and past year 9999 the API refuses as documented
  * (IllegalArgumentException naming the argument), never a DateTimeException.
  */
 class DateEdgesTest {

@@ -63,6 +63,7 @@ class OccupationTextsTest {
                 "  exempted from the contribution (ECP): 0",
                 "  disability: 0"));
     assertThat(count.text()).isEqualTo(count.text(Locale.CANADA_FRENCH));
+    assertThat(count).hasToString(count.text());
     assertThat(count.text().split(NL))
         .hasSize(8)
         .startsWith("Occupation prévue du 2024-01-01 au 2024-01-31 : 46 demi-journées (23 jours)");
@@ -99,6 +100,7 @@ class OccupationTextsTest {
                 "  days without service: 151",
                 "  attestation due: yes"));
     assertThat(attestation.text()).isEqualTo(attestation.text(Locale.CANADA_FRENCH));
+    assertThat(attestation).hasToString(attestation.text());
     assertThat(attestation.text().split(NL))
         .contains("  attestation à remettre : oui", "  jours sans service : 151");
     Attestation none = Attestation.of(record().build(), day("2024-06-30"));

@@ -164,7 +164,7 @@ final class AgreementTable {
                   (r, a) ->
                       a.reducedContribution()
                           && !a.replacement()
-                          && Facts.coveredDays(a).get().length() >= 28),
+                          && Facts.coveredDays(a).get().length() >= CareDayBound.WINDOW_DAYS),
               AgreementTable::twentyOneDays,
               agreementPath("")),
           new Row<>(

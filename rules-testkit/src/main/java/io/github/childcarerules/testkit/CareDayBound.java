@@ -2,6 +2,7 @@ package io.github.childcarerules.testkit;
 
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.core.rule.Rule;
 import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,8 +20,15 @@ import java.util.Set;
  * weekdays never plans more than 20 care days in them.
  */
 final class CareDayBound {
-  static final int WEEKDAYS_PER_FOUR_WEEKS = 5;
-  static final int REFERENCE_YEAR_LIMIT = 261;
+  /** The window of {@code TWENTY_DAYS_PER_FOUR_WEEKS}: 28 days, each weekday 4 times. */
+  static final int WINDOW_DAYS = Rule.TWENTY_DAYS_PER_FOUR_WEEKS.limit().get().getDays();
+
+  /** At most 20 care days in the window: 5 weekdays occupied, 4 times each. */
+  static final int WEEKDAYS_PER_FOUR_WEEKS =
+      Rule.TWENTY_DAYS_PER_FOUR_WEEKS.maximum().get() / (WINDOW_DAYS / 7);
+
+  /** At most 261 care days in a reference year. */
+  static final int REFERENCE_YEAR_LIMIT = Rule.REFERENCE_YEAR_261_DAYS.maximum().get();
 
   private CareDayBound() {}
 
@@ -36,7 +44,7 @@ final class CareDayBound {
    */
   private static boolean fourWeeksMayExceed(ParentChildRecord record, Agreement agreement) {
     Option<Span> covered = Facts.coveredDays(agreement);
-    if (!counts(agreement) || !covered.exists(days -> days.length() >= 28)) {
+    if (!counts(agreement) || !covered.exists(days -> days.length() >= WINDOW_DAYS)) {
       return false;
     }
     EnumSet<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);

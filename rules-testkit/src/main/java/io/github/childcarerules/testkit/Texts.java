@@ -1,5 +1,6 @@
 package io.github.childcarerules.testkit;
 
+import io.github.childcarerules.core.rule.Rule;
 import io.vavr.control.Option;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import net.jqwik.api.Tuple;
  * surrounding white space and NFC normalization), names that are too long, blank values, numbers.
  */
 final class Texts {
-  /** The limit of every name field. */
-  static final int NAME_LIMIT = 50;
+  /** The limit of every name field, read from the rule that decides it (50 code points). */
+  static final int NAME_LIMIT = Rule.CHILD_LAST_NAME_TOO_LONG.maximum().get();
 
   private static final List<String> LAST_NAMES =
       List.of(

@@ -124,7 +124,7 @@ public abstract class BoardDecision implements WithBoardDecision {
    */
   public static BoardDecision of(
       String batch, String request, @Nullable Boolean authorized, String on) {
-    return builder().batch(batch).request(request).authorized(authorized).on(on).build();
+    return builder().batch(batch).request(request).authorized(Option.of(authorized)).on(on).build();
   }
 
   /**
@@ -140,7 +140,7 @@ public abstract class BoardDecision implements WithBoardDecision {
    */
   public static BoardDecision of(
       String batch, String request, @Nullable Boolean authorized, @Nullable LocalDate on) {
-    return builder().batch(batch).request(request).authorized(authorized).on(on).build();
+    return builder().batch(batch).request(request).authorized(Option.of(authorized)).on(on).build();
   }
 
   /**

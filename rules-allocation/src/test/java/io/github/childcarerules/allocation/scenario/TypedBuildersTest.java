@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10, item 1: the scenario's builders take enums and dates beside the text they store (the
- * scenario keeps what was entered, so that its checks report bad values), and {@code null} for
- * absent; {@code withX} does the same.
+ * The scenario's builders take enums and dates beside the text they store (the scenario keeps what
+ * was entered, so that its checks report bad values), and {@code null} for absent; {@code withX}
+ * does the same.
  */
 class TypedBuildersTest {
   private static final String NO_STRING = null;

@@ -1,7 +1,6 @@
 package io.github.childcarerules.cli.report;
 
 import io.github.childcarerules.core.rule.Rule;
-import io.github.childcarerules.core.rule.Severity;
 import io.github.childcarerules.core.rule.Violation;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.List;
@@ -56,7 +55,7 @@ public final class TextRenderer implements Renderer {
                 rule ->
                     List.of(
                         rule.name(),
-                        severity(rule.severity()),
+                        rule.severity().label(locale),
                         rule.source(),
                         rule.description(locale)))
             .prepend(heading));
@@ -147,17 +146,7 @@ public final class TextRenderer implements Renderer {
   }
 
   private String violation(Violation violation) {
-    return labels.text(
-        "report.violation",
-        severity(violation.severity()),
-        violation.path().isEmpty() ? labels.text("report.wholeRecord") : violation.path(),
-        violation.rule().name(),
-        violation.message(locale),
-        violation.source());
-  }
-
-  private String severity(Severity severity) {
-    return labels.text("severity." + severity.name());
+    return "  " + violation.text(locale);
   }
 
   /** Rows as aligned columns, each cell padded to the widest of its column. */

@@ -15,6 +15,7 @@ import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Slot;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class Agreements {
     this.transitionalMeasure = transitionalMeasure;
   }
 
-  void check(io.vavr.collection.List<Agreement> agreements) {
+  void check(Seq<Agreement> agreements) {
     findings.reportIf(
         agreements.forAll(Agreement::isAbsent), Rule.AGREEMENT_REQUIRED, "agreements");
     List<Overlaps.Element> covered = new ArrayList<>();

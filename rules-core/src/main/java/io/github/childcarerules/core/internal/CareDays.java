@@ -3,6 +3,7 @@ package io.github.childcarerules.core.internal;
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.internal.reading.CareDayUnits;
 import io.github.childcarerules.core.internal.reading.Planned;
+import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.internal.reading.ReferenceYear;
 import io.github.childcarerules.core.internal.reading.Timeline;
 import io.github.childcarerules.core.rule.Rule;
@@ -12,37 +13,51 @@ import java.time.LocalDate;
 /**
  * The two warnings of RULES.md §7 on planned care days (RCR art. 6). A date with two or more
  * occupied slots is a care day, with one slot half a day: counted here in half care days ("units"),
- * 0, 1 or 2 a date, on closed-form timelines (cost in schedule changes, not days).
+ * 0, 1 or 2 a date, on closed-form timelines (cost in schedule changes, not days). Each agreement's
+ * timeline is read once ({@link Planned}) and serves both warnings.
  */
 final class CareDays {
-  private static final long WINDOW_LIMIT_UNITS = 40;
-  private static final long YEAR_LIMIT_UNITS = 522;
+  /** More than 20 care days in the window, in units. */
+  private static final long WINDOW_LIMIT_UNITS =
+      (long) Rule.TWENTY_DAYS_PER_FOUR_WEEKS.maximum().get() * CareDayUnits.CARE_DAY;
+
+  /** More than 261 care days in a reference year, in units. */
+  private static final long YEAR_LIMIT_UNITS =
+      (long) Rule.REFERENCE_YEAR_261_DAYS.maximum().get() * CareDayUnits.CARE_DAY;
 
   private CareDays() {}
 
   static void check(List<Agreement> agreements, Findings findings) {
+    Planned planned = Planned.of(agreements);
+    int next = 0;
     int index = 0;
     for (Agreement agreement : agreements) {
-      if (counts(agreement)) {
-        String path = "agreements[" + index + "]";
-        // more than 20 care days in the 28 consecutive days that plan the most
-        CareDayUnits.heaviestFourWeeks(agreement)
-            .forEach(
-                window ->
+      // Planned keeps the record's order and leaves out what plans nothing (replacements too).
+      if (next < planned.size() && planned.index(next) == index) {
+        if (planned.reducedContribution(next)) {
+          Timeline units = CareDayUnits.of(planned.halfDays(next));
+          String path = "agreements[" + index + "]";
+          PlannedOccupation.covered(agreement)
+              .forEach(
+                  days -> {
+                    // the 28 days that plan the most (the window the record's page draws)
+                    long most =
+                        units.maxWindowSum(
+                            CareDayUnits.FOUR_WEEKS,
+                            days.startInclusive(),
+                            days.endInclusive().get());
                     findings.reportIf(
-                        window.sum() > WINDOW_LIMIT_UNITS,
+                        most > WINDOW_LIMIT_UNITS,
                         Rule.TWENTY_DAYS_PER_FOUR_WEEKS,
                         path,
-                        days(window.sum())));
+                        days(most));
+                  });
+        }
+        next++;
       }
       index++;
     }
-    referenceYears(Planned.of(agreements), findings);
-  }
-
-  /** Care days are planned under reduced-contribution agreements; replacements plan none. */
-  private static boolean counts(Agreement agreement) {
-    return agreement.reducedContribution() && !agreement.replacement();
+    referenceYears(planned, findings);
   }
 
   /** Once per record: the first reference year (1 September to 31 August) over 261 care days. */

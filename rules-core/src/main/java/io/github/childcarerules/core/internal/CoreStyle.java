@@ -18,8 +18,10 @@ import org.immutables.vavr.encodings.VavrVectorEncodingEnabled;
 /**
  * The one Immutables style of rules-core: generated classes stay package-private behind the
  * abstract value types, and Vavr {@code Option}/{@code List}/{@code Map} attributes get
- * optional-aware builders; {@code null} given for an {@code Option} attribute means absent. This
- * package is not exported, so the style is internal to the module.
+ * optional-aware builders; {@code null} given for an {@code Option} attribute means absent. The
+ * annotation has class retention and only rules-core's own packages carry it; the package is
+ * exported to the library's modules (for {@code NoNulls} and {@code MessageBundle}), never to
+ * users.
  *
  * @since 0.1.0
  */

@@ -60,12 +60,16 @@ public final class Findings {
     return date;
   }
 
-  /** Reports {@code TOO_LONG} when the entered text is longer than a name may be. */
+  /**
+   * Reports {@code rule}, a {@code *_TOO_LONG} rule, when the entered text is longer than the
+   * rule's {@link Rule#maximum()}.
+   */
   void limitLength(Option<String> value, Rule rule, String path) {
+    int maximum = rule.maximum().get();
     Entered.text(value)
         .map(Texts::length)
-        .filter(length -> length > Texts.NAME_LIMIT)
-        .forEach(length -> report(rule, path, String.valueOf(Texts.NAME_LIMIT), length.toString()));
+        .filter(length -> length > maximum)
+        .forEach(length -> report(rule, path, String.valueOf(maximum), length.toString()));
   }
 
   /**

@@ -10,6 +10,8 @@ import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.record.ServiceOffer;
 import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.rule.Rule;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,7 +84,7 @@ final class SpecialPeriods {
   }
 
   /** Checks one kind of period; returns those with a usable extent. */
-  private List<Overlaps.Element> check(Kind kind, io.vavr.collection.List<SpecialPeriod> periods) {
+  private List<Overlaps.Element> check(Kind kind, Seq<SpecialPeriod> periods) {
     List<Overlaps.Element> extents = new ArrayList<>();
     int index = 0;
     for (SpecialPeriod period : periods) {
@@ -169,7 +171,7 @@ final class SpecialPeriods {
     }
     DatePeriod days = transitionalMeasure.get();
     Option<DatePeriod> corresponding =
-        io.vavr.collection.List.ofAll(disabilities)
+        Vector.ofAll(disabilities)
             .sortBy(e -> e.period().startInclusive())
             .map(Overlaps.Element::period)
             .find(disability -> disability.contains(days.startInclusive()));

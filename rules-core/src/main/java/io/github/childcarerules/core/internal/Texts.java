@@ -7,9 +7,6 @@ import java.text.Normalizer;
  * reading.Entered}).
  */
 final class Texts {
-  /** The limit of every name field (CSG: 50 characters). */
-  static final int NAME_LIMIT = 50;
-
   private Texts() {}
 
   /**

@@ -32,11 +32,11 @@ public enum Rule {
    */
   CHILD_LAST_NAME_REQUIRED(Section.CHILD, Severity.ERROR, "CSG Nom c1, c2"),
   /** The child’s last name has at most 50 characters. */
-  CHILD_LAST_NAME_TOO_LONG(Section.CHILD, Severity.ERROR, "CSG Nom c3"),
+  CHILD_LAST_NAME_TOO_LONG(Section.CHILD, Severity.ERROR, "CSG Nom c3", Maxima.NAME_LENGTH),
   /** The child’s first name is required under the same condition as the last name. */
   CHILD_FIRST_NAME_REQUIRED(Section.CHILD, Severity.ERROR, "CSG Prénom c1"),
   /** The child’s first name has at most 50 characters. */
-  CHILD_FIRST_NAME_TOO_LONG(Section.CHILD, Severity.ERROR, "CSG Prénom c2"),
+  CHILD_FIRST_NAME_TOO_LONG(Section.CHILD, Severity.ERROR, "CSG Prénom c2", Maxima.NAME_LENGTH),
   /** The child’s sex (F, M or X) is given. */
   CHILD_SEX_REQUIRED(Section.CHILD, Severity.ERROR, "CSG Sexe"),
   /** The child’s birth date is given. */
@@ -60,13 +60,14 @@ public enum Rule {
   /** The last name of the child’s responsible is given. */
   RESPONSIBLE_LAST_NAME_REQUIRED(Section.RESPONSIBLES, Severity.ERROR, "CSG Nom du responsable c1"),
   /** The responsible’s last name has at most 50 characters. */
-  RESPONSIBLE_LAST_NAME_TOO_LONG(Section.RESPONSIBLES, Severity.ERROR, "CSG Nom du responsable c2"),
+  RESPONSIBLE_LAST_NAME_TOO_LONG(
+      Section.RESPONSIBLES, Severity.ERROR, "CSG Nom du responsable c2", Maxima.NAME_LENGTH),
   /** The first name of the child’s responsible is given. */
   RESPONSIBLE_FIRST_NAME_REQUIRED(
       Section.RESPONSIBLES, Severity.ERROR, "CSG Prénom du responsable c1"),
   /** The responsible’s first name has at most 50 characters. */
   RESPONSIBLE_FIRST_NAME_TOO_LONG(
-      Section.RESPONSIBLES, Severity.ERROR, "CSG Prénom du responsable c2"),
+      Section.RESPONSIBLES, Severity.ERROR, "CSG Prénom du responsable c2", Maxima.NAME_LENGTH),
   /** The responsible’s role is one of the roles provided for. */
   RESPONSIBLE_ROLE_REQUIRED(Section.RESPONSIBLES, Severity.ERROR, "CSG Rôle du responsable c1, c2"),
   /**
@@ -86,10 +87,16 @@ public enum Rule {
       Section.RESPONSIBLES, Severity.ERROR, "CSG Rôle de l'autre responsable c1, c2"),
   /** The other responsible’s last name has at most 50 characters. */
   OTHER_RESPONSIBLE_LAST_NAME_TOO_LONG(
-      Section.RESPONSIBLES, Severity.ERROR, "CSG Nom de l'autre responsable c2"),
+      Section.RESPONSIBLES,
+      Severity.ERROR,
+      "CSG Nom de l'autre responsable c2",
+      Maxima.NAME_LENGTH),
   /** The other responsible’s first name has at most 50 characters. */
   OTHER_RESPONSIBLE_FIRST_NAME_TOO_LONG(
-      Section.RESPONSIBLES, Severity.ERROR, "CSG Prénom de l'autre responsable c2"),
+      Section.RESPONSIBLES,
+      Severity.ERROR,
+      "CSG Prénom de l'autre responsable c2",
+      Maxima.NAME_LENGTH),
   // §3 Parent of a child born outside Québec
   /**
    * For a child born outside Québec whose responsibles have no parent role, the parent’s last name
@@ -97,14 +104,16 @@ public enum Rule {
    */
   PARENT_LAST_NAME_REQUIRED(Section.PARENT, Severity.ERROR, "CSG Nom du parent"),
   /** The parent’s last name has at most 50 characters. */
-  PARENT_LAST_NAME_TOO_LONG(Section.PARENT, Severity.ERROR, "CSG Nom du parent"),
+  PARENT_LAST_NAME_TOO_LONG(
+      Section.PARENT, Severity.ERROR, "CSG Nom du parent", Maxima.NAME_LENGTH),
   /**
    * For a child born outside Québec whose responsibles have no parent role, the parent’s first name
    * is given.
    */
   PARENT_FIRST_NAME_REQUIRED(Section.PARENT, Severity.ERROR, "CSG Prénom du parent"),
   /** The parent’s first name has at most 50 characters. */
-  PARENT_FIRST_NAME_TOO_LONG(Section.PARENT, Severity.ERROR, "CSG Prénom du parent"),
+  PARENT_FIRST_NAME_TOO_LONG(
+      Section.PARENT, Severity.ERROR, "CSG Prénom du parent", Maxima.NAME_LENGTH),
   /** When the parent section applies, the parent’s role is chosen. */
   PARENT_ROLE_REQUIRED(Section.PARENT, Severity.ERROR, "CSG Rôle du parent c1, c2"),
   /** The parent has a parent role: mother, biological mother or father. */
@@ -248,12 +257,13 @@ public enum Rule {
    * Warning: a reduced-contribution agreement planning more than 20 care days in four weeks needs a
    * justification (seasonal work, work or study schedule).
    */
-  TWENTY_DAYS_PER_FOUR_WEEKS(Section.AGREEMENTS, Severity.WARNING, "RCR art. 6"),
+  TWENTY_DAYS_PER_FOUR_WEEKS(
+      Section.AGREEMENTS, Severity.WARNING, "RCR art. 6", Period.ofDays(28), 20),
   /**
    * Warning: planned reduced-contribution care days exceed 261 in a reference year (1 September to
    * 31 August).
    */
-  REFERENCE_YEAR_261_DAYS(Section.AGREEMENTS, Severity.WARNING, "RCR art. 6"),
+  REFERENCE_YEAR_261_DAYS(Section.AGREEMENTS, Severity.WARNING, "RCR art. 6", null, 261),
   // §9 Allocation of subsidized places: checks of the scenario (before any allocation)
   /**
    * Every field of the allocation scenario without a default is present: batch (id, places, sector,
@@ -434,6 +444,12 @@ public enum Rule {
   /** A request was answered more than 30 days after its receipt, or not yet answered. */
   AUDIT_ANSWER_LATE(Section.AUDIT, Severity.INFO, "POL Demande d'ajout (30 jours)");
 
+  /** The maxima several rules share, named once (enum constants cannot read the enum's fields). */
+  private static final class Maxima {
+    /** Every name field of the form: at most 50 characters (CSG Nom c3 and the like). */
+    static final int NAME_LENGTH = 50;
+  }
+
   /** The texts of this package, rules and sections alike (messages_fr / messages_en). */
   static final MessageBundle MESSAGES =
       MessageBundle.of(
@@ -444,27 +460,56 @@ public enum Rule {
   private final Severity severity;
   private final String source;
   private final Option<Period> limit;
+  private final Option<Integer> maximum;
 
   Rule(Section section, Severity severity, String source) {
     this(section, severity, source, null);
   }
 
   Rule(Section section, Severity severity, String source, @Nullable Period limit) {
+    this(section, severity, source, limit, null);
+  }
+
+  Rule(Section section, Severity severity, String source, int maximum) {
+    this(section, severity, source, null, maximum);
+  }
+
+  Rule(
+      Section section,
+      Severity severity,
+      String source,
+      @Nullable Period limit,
+      @Nullable Integer maximum) {
     this.section = section;
     this.severity = severity;
     this.source = source;
     this.limit = Option.of(limit);
+    this.maximum = Option.of(maximum);
   }
 
   /**
-   * The delay the rule sets, for the rules that set one: 30 days for a written answer ({@link
-   * #ALLOC_DECISION_DELAY}) and for notice ({@link #ALLOC_DECREASE_NOTICE}), 12 months for a
-   * suspension ({@link #SUSPENSION_TOO_LONG}). The code that applies the rule reads it here.
+   * The delay or the window of days the rule sets, for the rules that set one: 30 days for a
+   * written answer ({@link #ALLOC_DECISION_DELAY}) and for notice ({@link #ALLOC_DECREASE_NOTICE}),
+   * 12 months for a suspension ({@link #SUSPENSION_TOO_LONG}), the 28 consecutive days of {@link
+   * #TWENTY_DAYS_PER_FOUR_WEEKS}. The code that applies the rule reads it here.
    *
-   * @return the delay, or none for a rule without one
+   * @return the delay or window, or none for a rule without one
    */
   public Option<Period> limit() {
     return limit;
+  }
+
+  /**
+   * The most the rule allows, in the rule's own unit, for the rules that count something: 50
+   * characters for a name ({@code *_TOO_LONG}), 20 care days in the window of {@link
+   * #TWENTY_DAYS_PER_FOUR_WEEKS}, 261 care days in a reference year for {@link
+   * #REFERENCE_YEAR_261_DAYS}. The code that applies the rule reads it here; a message that quotes
+   * it gets it from there.
+   *
+   * @return the maximum allowed, or none for a rule without one
+   */
+  public Option<Integer> maximum() {
+    return maximum;
   }
 
   /**

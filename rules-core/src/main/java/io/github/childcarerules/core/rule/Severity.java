@@ -1,5 +1,7 @@
 package io.github.childcarerules.core.rule;
 
+import java.util.Locale;
+
 /**
  * How a violation weighs: a record is valid when it has no {@link #ERROR}.
  *
@@ -11,5 +13,16 @@ public enum Severity {
   /** Worth a look (a justification may be needed); the record stays valid. */
   WARNING,
   /** A step of a decision, for the trail (allocation). */
-  INFO
+  INFO;
+
+  /**
+   * The severity's name for a person ({@code ERREUR}, {@code AVERTISSEMENT}, {@code INFO}; {@code
+   * ERROR}, {@code WARNING}, {@code INFO} in English).
+   *
+   * @param locale the reader's language: English when asked, French otherwise
+   * @return the name
+   */
+  public String label(Locale locale) {
+    return Rule.MESSAGES.text(locale, "Severity." + name());
+  }
 }

@@ -122,8 +122,38 @@ public abstract class Violation implements Comparable<Violation> {
     return ORDER.compare(this, other);
   }
 
+  /**
+   * The violation for a person, in {@code locale}'s language (English when asked, French
+   * otherwise), as {@code childcare-rules validate} prints it: {@code ERREUR child.nirec
+   * (CHILD_NIREC_REQUIRED) : Le NIREC … [source : CSG NIREC c1]}; the whole record's path reads
+   * {@code (dossier entier)}.
+   *
+   * @param locale the reader's language
+   * @return one line: severity, path, rule id, message and source
+   */
+  public String text(Locale locale) {
+    return Rule.MESSAGES.text(
+        locale,
+        "Violation.text",
+        severity().label(locale),
+        path().isEmpty() ? Rule.MESSAGES.text(locale, "Violation.wholeDocument") : path(),
+        rule().name(),
+        message(locale),
+        source());
+  }
+
+  /**
+   * The violation for a person in French, the default language.
+   *
+   * @return {@code text(Locale.CANADA_FRENCH)}
+   */
+  public String text() {
+    return text(Locale.CANADA_FRENCH);
+  }
+
+  /** {@return {@link #text()}: the violation as a person reads it, in French} */
   @Override
   public String toString() {
-    return rule() + " at '" + path() + "'";
+    return text();
   }
 }

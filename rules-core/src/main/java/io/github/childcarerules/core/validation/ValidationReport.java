@@ -1,12 +1,15 @@
 package io.github.childcarerules.core.validation;
 
+import io.github.childcarerules.core.internal.MessageBundle;
 import io.github.childcarerules.core.internal.NoNulls;
 import io.github.childcarerules.core.rule.Severity;
 import io.github.childcarerules.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ValidationReport {
+  private static final MessageBundle MESSAGES =
+      MessageBundle.of(
+          locale ->
+              ResourceBundle.getBundle(
+                  "io.github.childcarerules.core.validation.messages", locale));
+
   /** {@return every violation, errors and warnings, sorted by path then rule id} */
   @Value.Parameter
   public abstract List<Violation> violations();
@@ -53,9 +62,44 @@ public abstract class ValidationReport {
   }
 
   /**
-   * The report as the result shape of every entry point that judges its input (the table of
-   * README.md, "Entry points"): {@code valid(value)} when there is no error, else {@code
-   * invalid(this)}, the whole report, warnings included.
+   * The report for a person, in {@code locale}'s language (English when asked, French otherwise): a
+   * summary line ({@code Valide}, or {@code Non valide : 2 erreurs, 1 avertissement}), then one
+   * indented line per violation ({@link Violation#text(Locale)}), in the report's order.
+   *
+   * @param locale the reader's language
+   * @return the report's lines, joined by {@code System.lineSeparator()}, no final one
+   */
+  public String text(Locale locale) {
+    String outcome = MESSAGES.text(locale, isValid() ? "report.valid" : "report.invalid");
+    String summary =
+        violations().isEmpty()
+            ? outcome
+            : MESSAGES.text(locale, "report.counts", outcome, errors().size(), warnings().size());
+    return violations()
+        .map(v -> "  " + v.text(locale))
+        .prepend(summary)
+        .mkString(System.lineSeparator());
+  }
+
+  /**
+   * The report for a person in French, the default language.
+   *
+   * @return {@code text(Locale.CANADA_FRENCH)}
+   */
+  public String text() {
+    return text(Locale.CANADA_FRENCH);
+  }
+
+  /** {@return {@link #text()}: the report as a person reads it, in French} */
+  @Override
+  public String toString() {
+    return text();
+  }
+
+  /**
+   * The report as the result shape of every entry point that judges its input (README.md, "Entry
+   * points"): {@code valid(value)} when there is no error, else {@code invalid(this)}, the whole
+   * report, warnings included.
    *
    * @param value what the report is about, returned when it is valid
    * @param <T> the type of {@code value}

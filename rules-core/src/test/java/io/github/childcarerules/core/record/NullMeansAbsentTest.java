@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10, item 1: a builder or a {@code withX} takes plain values, enums and dates, and {@code
- * null} for absent; a {@code null} argument to a function is a misuse named by its parameter.
+ * A builder or a {@code withX} takes plain values, enums and dates, and {@code null} for absent; a
+ * {@code null} argument to a function is a misuse named by its parameter.
  */
 class NullMeansAbsentTest {
   private static final String NO_STRING = null;

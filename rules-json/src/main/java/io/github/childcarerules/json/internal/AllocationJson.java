@@ -1,6 +1,5 @@
 package io.github.childcarerules.json.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.allocation.AllocationResult;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
  * text stays there): keys in the contract's order.
  */
 public final class AllocationJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private AllocationJson() {}
 
@@ -27,7 +25,7 @@ public final class AllocationJson {
    * @return the "Allocation result" document, indented
    */
   public static String json(AllocationResult result) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Jackson.NODES.objectNode();
     ArrayNode batches = root.putArray("batches");
     result.batches().forEach(batch -> batch(batches.addObject(), batch));
     ArrayNode requests = root.putArray("requests");

@@ -1,6 +1,5 @@
 package io.github.childcarerules.json.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.allocation.AllocationResult;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
  * (FORMAT.md).
  */
 public final class GridJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private GridJson() {}
 
@@ -27,7 +25,7 @@ public final class GridJson {
    * @return the JSON document, indented
    */
   public static String json(AllocationResult result) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Jackson.NODES.objectNode();
     ArrayNode grids = root.putArray("grids");
     result.grids().forEach(grid -> grid(grids.addObject(), grid));
     return ReportJson.document(root);

@@ -39,7 +39,7 @@ import java.util.function.Function;
  * the document gives the same value.
  */
 public final class InputJson {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = Jackson.NODES;
 
   private InputJson() {}
 

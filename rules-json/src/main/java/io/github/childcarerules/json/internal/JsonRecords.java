@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.core.record.ParentChildRecord;
@@ -40,17 +38,7 @@ public final class JsonRecords {
 
   private static final Pattern EMBEDDED_SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxStringLength(MAX_STRING_LENGTH)
-                  .maxNestingDepth(MAX_NESTING_DEPTH)
-                  .maxNumberLength(MAX_NUMBER_LENGTH)
-                  .maxNameLength(MAX_NAME_LENGTH)
-                  .build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
+  private static final JsonFactory FACTORY = Jackson.MAPPER.getFactory();
 
   private JsonRecords() {}
 

@@ -1,9 +1,7 @@
 package io.github.childcarerules.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,11 +21,7 @@ import java.math.BigDecimal;
  * {@code 23917}), never through binary floating point.
  */
 public final class PlacesJson {
-  /** Since Jackson 2.15 its nodes keep a decimal's scale: {@code 25.00} stays {@code 25.00}. */
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  private static final ObjectWriter DOCUMENT =
-      ReportJson.DOCUMENT.with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+  private static final JsonNodeFactory NODES = Jackson.NODES;
 
   private PlacesJson() {}
 
@@ -107,7 +101,8 @@ public final class PlacesJson {
 
   /**
    * A decimal written exactly as given, whatever its scale: Jackson refuses to write plain a
-   * decimal of more than 9,999 decimals, a table may state one (issue 11).
+   * decimal of more than 9,999 decimals, a table may state one (docs/decisions.md, "Hostile
+   * input").
    */
   private static JsonNode decimal(BigDecimal value) {
     return NODES.rawValueNode(new RawValue(value.toPlainString()));
@@ -115,7 +110,7 @@ public final class PlacesJson {
 
   private static String write(JsonNode node) {
     try {
-      return DOCUMENT.writeValueAsString(node);
+      return Jackson.PLAIN_DOCUMENT.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

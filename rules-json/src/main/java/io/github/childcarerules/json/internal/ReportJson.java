@@ -1,19 +1,12 @@
 package io.github.childcarerules.json.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.rule.Violation;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.Seq;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -23,15 +16,6 @@ import java.util.Locale;
  * Messages are in the language of the locale given.
  */
 public final class ReportJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  static final ObjectWriter DOCUMENT =
-      MAPPER.writer(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                      .withArrayEmptySeparator(""))
-              .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
-  private static final ObjectWriter LINE = MAPPER.writer();
 
   private ReportJson() {}
 
@@ -43,7 +27,7 @@ public final class ReportJson {
    * @return the JSON document
    */
   public static String report(ValidationReport report, Locale locale) {
-    return write(DOCUMENT, reportNode(MAPPER.createObjectNode(), report, locale));
+    return Jackson.write(Jackson.DOCUMENT, reportNode(Jackson.NODES.objectNode(), report, locale));
   }
 
   /**
@@ -55,7 +39,8 @@ public final class ReportJson {
    * @return one JSON Lines line, without its end
    */
   public static String batchResult(long line, ValidationReport report, Locale locale) {
-    return write(LINE, reportNode(MAPPER.createObjectNode().put("line", line), report, locale));
+    return Jackson.write(
+        Jackson.LINE, reportNode(Jackson.NODES.objectNode().put("line", line), report, locale));
   }
 
   /**
@@ -66,7 +51,8 @@ public final class ReportJson {
    * @return one JSON Lines line, without its end
    */
   public static String batchError(long line, String error) {
-    return write(LINE, MAPPER.createObjectNode().put("line", line).put("error", error));
+    return Jackson.write(
+        Jackson.LINE, Jackson.NODES.objectNode().put("line", line).put("error", error));
   }
 
   /**
@@ -77,7 +63,7 @@ public final class ReportJson {
    * @return the JSON document, indented
    */
   public static String catalogue(Seq<Rule> rules, Locale locale) {
-    ArrayNode catalogue = MAPPER.createArrayNode();
+    ArrayNode catalogue = Jackson.NODES.arrayNode();
     rules.forEach(
         rule ->
             catalogue
@@ -86,7 +72,7 @@ public final class ReportJson {
                 .put("severity", rule.severity().name())
                 .put("source", rule.source())
                 .put("description", rule.description(locale)));
-    return write(DOCUMENT, catalogue);
+    return Jackson.write(Jackson.DOCUMENT, catalogue);
   }
 
   private static ObjectNode reportNode(ObjectNode node, ValidationReport report, Locale locale) {
@@ -108,19 +94,11 @@ public final class ReportJson {
 
   /** {@code node} as an indented document, as every single document is printed. */
   static String document(JsonNode node) {
-    return write(DOCUMENT, node);
+    return Jackson.write(Jackson.DOCUMENT, node);
   }
 
   /** A new empty JSON object. */
   static ObjectNode object() {
-    return MAPPER.createObjectNode();
-  }
-
-  private static String write(ObjectWriter writer, JsonNode node) {
-    try {
-      return writer.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Jackson.NODES.objectNode();
   }
 }

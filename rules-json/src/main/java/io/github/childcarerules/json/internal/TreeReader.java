@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * nesting costs no stack.
  */
 final class TreeReader {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = Jackson.NODES;
 
   private TreeReader() {}
 

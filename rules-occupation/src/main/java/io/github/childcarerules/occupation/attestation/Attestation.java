@@ -3,10 +3,13 @@ package io.github.childcarerules.occupation.attestation;
 import io.github.childcarerules.core.internal.reading.ReferenceYear;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.core.validation.RecordValidator;
+import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.occupation.internal.Attestations;
 import io.github.childcarerules.occupation.internal.OccupationTexts;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -147,6 +150,12 @@ public abstract class Attestation {
     return text(Locale.CANADA_FRENCH);
   }
 
+  /** {@return {@link #text()}: the attestation as a person reads it, in French} */
+  @Override
+  public String toString() {
+    return text();
+  }
+
   /** The first {@code asOf} whose reference year lies in the years 0001–9999. */
   public static final LocalDate FIRST_AS_OF = ReferenceYear.FIRST.startInclusive();
 
@@ -165,17 +174,7 @@ public abstract class Attestation {
    */
   public static Attestation of(ParentChildRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
-    Objects.requireNonNull(asOf, "asOf");
-    if (asOf.isBefore(FIRST_AS_OF) || asOf.isAfter(LAST_AS_OF)) {
-      throw new IllegalArgumentException(
-          "asOf "
-              + asOf
-              + ": its reference year leaves the years 0001 to 9999 (asOf from "
-              + FIRST_AS_OF
-              + " to "
-              + LAST_AS_OF
-              + ")");
-    }
+    requireSupported(asOf);
     Attestations.Facts facts = Attestations.of(record, asOf);
     return ImmutableAttestation.builder()
         .asOf(asOf)
@@ -188,5 +187,38 @@ public abstract class Attestation {
         .ecpExemptHalfDays(facts.ecpHalfDays())
         .endedAgreements(facts.endedAgreements())
         .build();
+  }
+
+  /**
+   * The attestation of {@code record} as of {@code asOf}, only when the record has no {@code
+   * ERROR}: an attestation drawn from overlapping agreements or inverted dates would attest days
+   * the record does not really plan.
+   *
+   * @param record the record as entered
+   * @param asOf the day the attestation is drawn up
+   * @return {@code Valid(attestation)} when {@code RecordValidator.validate(record)} finds no error
+   *     (warnings allowed), else {@code Invalid(report)}, the whole report
+   * @throws IllegalArgumentException as {@link #of(ParentChildRecord, LocalDate)}, whatever the
+   *     record
+   */
+  public static Validation<ValidationReport, Attestation> checked(
+      ParentChildRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
+    requireSupported(asOf);
+    return RecordValidator.validate(record).toValidation(record).map(valid -> of(valid, asOf));
+  }
+
+  private static void requireSupported(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (asOf.isBefore(FIRST_AS_OF) || asOf.isAfter(LAST_AS_OF)) {
+      throw new IllegalArgumentException(
+          "asOf "
+              + asOf
+              + ": its reference year leaves the years 0001 to 9999 (asOf from "
+              + FIRST_AS_OF
+              + " to "
+              + LAST_AS_OF
+              + ")");
+    }
   }
 }

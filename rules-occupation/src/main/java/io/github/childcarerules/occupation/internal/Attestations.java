@@ -86,7 +86,8 @@ public final class Attestations {
     Option<LocalDate> firstDay = firstDay(all);
     Option<LocalDate> lastDay = lastDay(all, asOf);
 
-    long[] days = new long[4]; // days, half-days outside ECP; days, half-days inside
+    CareDays outsideEcp = CareDays.NONE;
+    CareDays insideEcp = CareDays.NONE;
     Timeline units = CareDayUnits.of(planned.reducedContributionHalfDays());
     if (!units.isEmpty()) {
       Timeline fullDays = units.map(u -> u == CareDayUnits.CARE_DAY ? 1 : 0);
@@ -100,32 +101,36 @@ public final class Attestations {
         if (runFirst > runLast) {
           continue;
         }
-        add(days, 0, fullDays, halfDays, from, runFirst - 1);
-        add(days, 2, fullDays, halfDays, runFirst, runLast);
+        outsideEcp = outsideEcp.plus(fullDays, halfDays, from, runFirst - 1);
+        insideEcp = insideEcp.plus(fullDays, halfDays, runFirst, runLast);
         from = runLast + 1;
       }
-      add(days, 0, fullDays, halfDays, from, last);
+      outsideEcp = outsideEcp.plus(fullDays, halfDays, from, last);
     }
     return new Facts(
         ReferenceYear.containing(asOf).days(),
         firstDay,
         lastDay,
-        days[0],
-        days[1],
-        days[2],
-        days[3],
+        outsideEcp.days(),
+        outsideEcp.halfDays(),
+        insideEcp.days(),
+        insideEcp.halfDays(),
         ended);
   }
 
-  private static void add(
-      long[] days, int at, Timeline fullDays, Timeline halfDays, long first, long last) {
-    if (first > last) {
-      return;
+  /** The care days and the half care days of some stretches of days, added stretch by stretch. */
+  private record CareDays(long days, long halfDays) {
+    static final CareDays NONE = new CareDays(0, 0);
+
+    /** These with the days from {@code first} to {@code last} (epoch days; none when inverted). */
+    CareDays plus(Timeline fullDays, Timeline halfDays, long first, long last) {
+      if (first > last) {
+        return this;
+      }
+      LocalDate from = LocalDate.ofEpochDay(first);
+      LocalDate to = LocalDate.ofEpochDay(last);
+      return new CareDays(days + fullDays.sum(from, to), this.halfDays + halfDays.sum(from, to));
     }
-    LocalDate from = LocalDate.ofEpochDay(first);
-    LocalDate to = LocalDate.ofEpochDay(last);
-    days[at] += fullDays.sum(from, to);
-    days[at + 1] += halfDays.sum(from, to);
   }
 
   private static Option<LocalDate> firstDay(List<Timeline> timelines) {

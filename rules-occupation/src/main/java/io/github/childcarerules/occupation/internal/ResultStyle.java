@@ -9,10 +9,14 @@ import org.immutables.vavr.encodings.VavrEncodingEnabled;
 
 /**
  * The Immutables style of the packages whose values are computed results ({@code OccupationCount},
- * {@code Attestation}): {@link OccupationStyle}'s, without {@code with*} copies, so that only the
- * library makes them and their parts always agree. It is set on the package rather than as an
- * element of the type's annotation ({@code copy = false}): an annotation element on a public type
- * makes users' {@code -Xlint:all -Werror} builds fail, since Immutables is not on their class path.
+ * {@code Attestation}): package-private generated classes as in {@link OccupationStyle}, but
+ * without {@code with*} copies ({@code copy = false}), so that only the library makes them and
+ * their parts always agree, and with Vavr's own encodings for every Vavr type ({@code
+ * VavrEncodingEnabled}, {@code Option} included): only the library builds these values, never from
+ * a {@code null}, so they need none of the null-as-absent builders of the input types. The style is
+ * set on the package rather than as an element of the type's annotation: an annotation element on a
+ * public type makes users' {@code -Xlint:all -Werror} builds fail, since Immutables is not on their
+ * class path.
  *
  * @since 0.1.0
  */

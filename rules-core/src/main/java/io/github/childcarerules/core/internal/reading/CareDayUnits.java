@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.internal.reading;
 
 import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.rule.Rule;
 import io.vavr.control.Option;
 
 /**
@@ -15,8 +16,8 @@ public final class CareDayUnits {
   /** The units of a care day; a date with one slot has one unit. */
   public static final int CARE_DAY = 2;
 
-  /** The consecutive days of the 20-in-28 warning (RCR art. 6). */
-  public static final int FOUR_WEEKS = 28;
+  /** The consecutive days of the 20-in-28 warning (RCR art. 6), read from its rule. */
+  public static final int FOUR_WEEKS = Rule.TWENTY_DAYS_PER_FOUR_WEEKS.limit().get().getDays();
 
   private CareDayUnits() {}
 

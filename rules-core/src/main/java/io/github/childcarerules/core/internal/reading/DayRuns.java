@@ -2,6 +2,7 @@ package io.github.childcarerules.core.internal.reading;
 
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.SpecialPeriod;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -36,7 +37,7 @@ public final class DayRuns {
    * @param periods ECP or disability periods as entered
    * @return their days as disjoint runs
    */
-  public static DayRuns of(io.vavr.collection.List<SpecialPeriod> periods) {
+  public static DayRuns of(Seq<SpecialPeriod> periods) {
     if (periods.isEmpty()) {
       return NONE;
     }

@@ -17,10 +17,12 @@ import java.util.Arrays;
 public final class Planned {
   private final Timeline[] timelines;
   private final boolean[] reduced;
+  private final int[] indexes;
 
-  private Planned(Timeline[] timelines, boolean[] reduced) {
+  private Planned(Timeline[] timelines, boolean[] reduced, int[] indexes) {
     this.timelines = timelines;
     this.reduced = reduced;
+    this.indexes = indexes;
   }
 
   /**
@@ -43,18 +45,25 @@ public final class Planned {
     int size = agreements.size();
     Timeline[] timelines = new Timeline[size];
     boolean[] reduced = new boolean[size];
+    int[] indexes = new int[size];
     int count = 0;
+    int index = 0;
     for (Agreement agreement : agreements) {
       Timeline halfDays = PlannedOccupation.halfDays(agreement);
       if (!halfDays.isEmpty()) {
         timelines[count] = halfDays;
         reduced[count] = agreement.reducedContribution();
+        indexes[count] = index;
         count++;
       }
+      index++;
     }
     return count == size
-        ? new Planned(timelines, reduced)
-        : new Planned(Arrays.copyOf(timelines, count), Arrays.copyOf(reduced, count));
+        ? new Planned(timelines, reduced, indexes)
+        : new Planned(
+            Arrays.copyOf(timelines, count),
+            Arrays.copyOf(reduced, count),
+            Arrays.copyOf(indexes, count));
   }
 
   /**
@@ -90,6 +99,16 @@ public final class Planned {
       }
     }
     return Timeline.combine(List.ofAll(parts), slots -> slots);
+  }
+
+  /**
+   * Where agreement {@code i} is in the list read.
+   *
+   * @param i from 0 to {@link #size()} excluded
+   * @return its index in the record's agreements (its path is {@code agreements[index]})
+   */
+  public int index(int i) {
+    return indexes[i];
   }
 
   /**
