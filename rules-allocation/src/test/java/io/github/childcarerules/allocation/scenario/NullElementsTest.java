@@ -62,7 +62,26 @@ class NullElementsTest {
             (Supplier<Object>) () -> ChildProfile.builder().addNeeds((String) null).build()),
         Arguments.of(
             "characteristics[1]",
-            (Supplier<Object>) () -> ChildProfile.builder().addCharacteristics("x", null).build()));
+            (Supplier<Object>) () -> ChildProfile.builder().addCharacteristics("x", null).build()),
+        // a null list given to any builder method is refused by name, not inside Vavr
+        Arguments.of(
+            "batches",
+            (Supplier<Object>)
+                () -> Scenario.builder().addAllBatches((Iterable<Batch>) null).build()),
+        Arguments.of(
+            "lettersSent",
+            (Supplier<Object>)
+                () ->
+                    Scenario.builder()
+                        .lettersSent((io.vavr.collection.List<LetterSent>) null)
+                        .build()),
+        Arguments.of(
+            "ministerialPriorities",
+            (Supplier<Object>)
+                () ->
+                    Scenario.builder()
+                        .addAllMinisterialPriorities((Iterable<String>) null)
+                        .build()));
   }
 
   @ParameterizedTest(name = "{0}")
