@@ -75,7 +75,9 @@ public final class PlacesTextRenderer implements PlacesRenderer {
 
   private String row(RowAudit row) {
     if (row.rate().isEmpty()) {
-      return labels.text("coverage.noRate", row.sector());
+      return row.emptyCellForRate()
+          .map(column -> labels.text("coverage.emptyCell", row.sector(), column.header()))
+          .getOrElse(() -> labels.text("coverage.noRate", row.sector()));
     }
     return labels.text(
         row.belowSaturation().getOrElse(false) ? "coverage.rateBelow" : "coverage.rate",
