@@ -52,11 +52,8 @@ final class AgeBracketsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    streams
-        .out()
-        .println(
-            new AgeBracketsRenderer(json, common.language.locale())
-                .render(NominalAgeBrackets.of(birthDate), io.vavr.control.Option.of(day)));
+    new AgeBracketsRenderer(json, common.language.locale())
+        .render(NominalAgeBrackets.of(birthDate), io.vavr.control.Option.of(day), streams.out());
     return ExitStatus.DONE;
   }
 }

@@ -5,6 +5,7 @@ import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.occupation.internal.Attestations;
 import io.github.childcarerules.occupation.internal.OccupationTexts;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -134,6 +135,17 @@ public abstract class Attestation {
    */
   public String text(Locale locale) {
     return OccupationTexts.attestation(this, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The lines of {@link #text(Locale)}.
+   *
+   * @param locale the language of the text
+   * @return the lines, without line ends
+   * @since 0.1.0
+   */
+  public Iterator<String> textLines(Locale locale) {
+    return OccupationTexts.attestationLines(this, Objects.requireNonNull(locale, "locale"));
   }
 
   /**
