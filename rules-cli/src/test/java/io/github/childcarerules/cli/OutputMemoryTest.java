@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Memory that follows the input, not the output: each command runs in a JVM of its own with a small
  * heap and must print its whole result. Before, every document was built whole (a tree, then one
  * string) before it was printed: a 2 KB record counted by month over 0001–9999 (36 MB of JSON) and
- * a 1 MB record with 300,000 violations (33 MB of JSON) both ended with "not enough memory" under
+ * a 0.9 MB record with 120,000 violations (29 MB of JSON) both ended with "not enough memory" under
  * these heaps.
  */
 class OutputMemoryTest {
