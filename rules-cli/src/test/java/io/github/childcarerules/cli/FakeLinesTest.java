@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,6 +85,26 @@ class FakeLinesTest {
 
     assertThat(text.out()).doesNotContain("\r").contains("[\"MON\\rDossier valide\"]");
     assertThat(text.outLines()).hasSize(2);
+  }
+
+  @Test
+  void twoRequestIdsThatDifferOnlyInALoneSurrogateStayTwoIdsInTheAllocationResult() {
+    ObjectNode scenario = (ObjectNode) Fixtures.read(Fixtures.golden("allocation-scenario.json"));
+    ArrayNode requests = (ArrayNode) scenario.get("requests");
+    for (String id : List.of("R-HIGH", "R-LOW")) {
+      ObjectNode request = requests.get(1).deepCopy();
+      request.put("id", id);
+      requests.add(request);
+    }
+    // written as JSON escapes: a lone surrogate cannot be encoded in UTF-8
+    String document =
+        scenario.toString().replace("R-HIGH", "R\\uD800").replace("R-LOW", "R\\uDC00");
+
+    Run json = Run.withInput(document, "allocate", "-", "--json");
+
+    assertThat(json.exit()).isZero();
+    assertThat(json.out()).contains("\"R\\uD800\"", "\"R\\uDC00\"").doesNotContain("R?");
+    assertThat(json.json().get("requests").findValuesAsText("id")).contains("R\uD800", "R\uDC00");
   }
 
   @Test
