@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way every document is written: a Jackson generator, fed as the document is produced (no
@@ -125,8 +126,7 @@ public final class JsonDocuments {
   }
 
   /** Writes {@code value} as a string, or {@code null} when there is none. */
-  static void stringOrNull(
-      JsonGenerator json, String field, @org.jspecify.annotations.Nullable String value)
+  static void stringOrNull(JsonGenerator json, String field, @Nullable String value)
       throws IOException {
     if (value == null) {
       json.writeNullField(field);

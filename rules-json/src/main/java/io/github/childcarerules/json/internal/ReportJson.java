@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FORMAT.md's JSON: the validation report ({@code valid}, then {@code violations} with {@code
@@ -127,10 +128,7 @@ public final class ReportJson {
   }
 
   private static void report(
-      JsonGenerator json,
-      ValidationReport report,
-      Locale locale,
-      @org.jspecify.annotations.Nullable Long line)
+      JsonGenerator json, ValidationReport report, Locale locale, @Nullable Long line)
       throws IOException {
     json.writeStartObject();
     if (line != null) {
