@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code age-brackets --birth-date D [--on D]}: the nominal age brackets (RULES.md §5). */
 @Command(
@@ -18,7 +21,7 @@ import picocli.CommandLine.Option;
           + " year the child is 5 on 30 September); with --on, the nominal bracket on that day.",
       "A record may declare other dates (the occupation rules allow exceptions): these are the"
           + " dates to propose.",
-      "Exit status: 0 done, 2 usage (a missing or malformed date)."
+      "Exit status: 0 done, 2 usage (a missing or malformed date, a birth date after 9994-09-30)."
     })
 final class AgeBracketsCommand implements Callable<Integer> {
   private final StandardStreams streams;
@@ -50,13 +53,23 @@ final class AgeBracketsCommand implements Callable<Integer> {
     this.streams = streams;
   }
 
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    streams
-        .out()
-        .println(
-            new AgeBracketsRenderer(json, common.language.locale())
-                .render(NominalAgeBrackets.of(birthDate), io.vavr.control.Option.of(day)));
+    if (birthDate.isAfter(NominalAgeBrackets.LAST_BIRTH_DATE)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--birth-date "
+              + birthDate
+              + ": its nominal school age falls after 9999-12-31, past the years 0001 to 9999"
+              + " a date can be written in; expected a birth date up to "
+              + NominalAgeBrackets.LAST_BIRTH_DATE);
+    }
+    new AgeBracketsRenderer(json, common.language.locale())
+        .render(NominalAgeBrackets.of(birthDate), io.vavr.control.Option.of(day), streams.out());
     return ExitStatus.DONE;
   }
 }

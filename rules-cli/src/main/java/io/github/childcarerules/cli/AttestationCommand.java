@@ -69,9 +69,7 @@ final class AttestationCommand implements Callable<Integer> {
     }
     Attestation attestation =
         Attestation.of(Inputs.document(file, streams.in(), ChildcareJson::readRecord), asOf);
-    streams
-        .out()
-        .println(new OccupationRenderer(json, common.language.locale()).attestation(attestation));
+    new OccupationRenderer(json, common.language.locale()).attestation(attestation, streams.out());
     return ExitStatus.DONE;
   }
 }

@@ -78,7 +78,7 @@ final class CareUnitCommand implements Callable<Integer> {
               .map(problem -> problem.message(common.language.locale()))
               .mkString("; "));
     }
-    streams.out().println(PlacesRenderer.of(json, common.language.locale()).careUnit(result.get()));
+    PlacesRenderer.of(json, common.language.locale()).careUnit(result.get(), streams.out());
     return ExitStatus.DONE;
   }
 }

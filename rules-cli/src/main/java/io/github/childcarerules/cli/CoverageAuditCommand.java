@@ -37,7 +37,7 @@ final class CoverageAuditCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CoverageAudit audit = CoverageTables.audit(Inputs.read(file, streams.in(), CoverageCsv::read));
-    streams.out().println(PlacesRenderer.of(json, common.language.locale()).coverageAudit(audit));
+    PlacesRenderer.of(json, common.language.locale()).coverageAudit(audit, streams.out());
     return audit.isConsistent() ? ExitStatus.DONE : ExitStatus.FINDING;
   }
 }

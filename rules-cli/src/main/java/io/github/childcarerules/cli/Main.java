@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -90,6 +91,7 @@ public final class Main {
               .setExpandAtFiles(false)
               .setOut(new PrintWriter(out, true, UTF_8))
               .setErr(new PrintWriter(err, true, UTF_8));
+      commandLine.setExecutionStrategy(Main::executeMatched);
       commandLine.setParameterExceptionHandler((e, arguments) -> fail(err, usage(e)));
       commandLine.setExecutionExceptionHandler(
           (e, command, parseResult) ->
@@ -114,6 +116,20 @@ public final class Main {
     } finally {
       out.flush();
     }
+  }
+
+  /**
+   * Runs the command asked, or prints the help asked, once every argument was matched: an unknown
+   * command or an argument too many is a usage error even beside {@code --help} (picocli would
+   * print the help and exit 0 for {@code childcare-rules bogus --help}).
+   */
+  private static int executeMatched(ParseResult parseResult) {
+    for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      if (!level.unmatched().isEmpty()) {
+        throw new UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
+      }
+    }
+    return new CommandLine.RunLast().execute(parseResult);
   }
 
   /**

@@ -58,11 +58,8 @@ final class OccupationCommand implements Callable<Integer> {
     GroupingOption grouping = by;
     OccupationCount count =
         grouping == null ? occupation.count(range) : occupation.count(range, grouping.grouping());
-    streams
-        .out()
-        .println(
-            new OccupationRenderer(json, common.language.locale())
-                .occupation(count, grouping != null));
+    new OccupationRenderer(json, common.language.locale())
+        .occupation(count, grouping != null, streams.out());
     return ExitStatus.DONE;
   }
 }

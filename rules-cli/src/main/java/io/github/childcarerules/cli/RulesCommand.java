@@ -30,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    streams.out().println(Renderer.of(json, common.language.locale()).catalogue(Rule.catalogue()));
+    Renderer.of(json, common.language.locale()).catalogue(Rule.catalogue(), streams.out());
     return ExitStatus.DONE;
   }
 }

@@ -46,12 +46,9 @@ final class UnoccupiedPlacesCommand implements Callable<Integer> {
   public Integer call() {
     DatePeriod window = days.range();
     ProviderPlaces provider = Inputs.document(file, streams.in(), ChildcareJson::readPlaces);
-    streams
-        .out()
-        .println(
-            PlacesRenderer.of(json, common.language.locale())
-                .unoccupiedPlaces(
-                    UnoccupiedPlaces.runs(provider.places(), provider.records(), window)));
+    PlacesRenderer.of(json, common.language.locale())
+        .unoccupiedPlaces(
+            UnoccupiedPlaces.runs(provider.places(), provider.records(), window), streams.out());
     return ExitStatus.DONE;
   }
 }

@@ -75,8 +75,14 @@ final class ValidateCommand implements Callable<Integer> {
             ? RecordValidator.validate(proposed)
             : RecordValidator.validateChange(
                 Inputs.document(savedFile, streams.in(), ChildcareJson::readRecord), proposed);
-    streams.out().println(renderer.report(report));
+    renderer.report(report, streams.out());
     return report.isValid() ? ExitStatus.DONE : ExitStatus.FINDING;
+  }
+
+  /** The outcome of one line of a batch, printed once the line is read and judged. */
+  @FunctionalInterface
+  private interface Outcome {
+    void print();
   }
 
   /**
@@ -92,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
       JsonLines lines = new JsonLines(input);
       while (lines.next()) {
         long number = lines.number();
-        String result;
+        Outcome outcome;
         try {
           io.vavr.control.Option<ParentChildRecord> record = JsonRecords.readLine(lines.line());
           if (record.isEmpty()) {
@@ -100,15 +106,16 @@ final class ValidateCommand implements Callable<Integer> {
           }
           ValidationReport report = RecordValidator.validate(record.get());
           finding |= !report.isValid();
-          result = renderer.batchResult(number, report);
+          outcome = () -> renderer.batchResult(number, report, out);
         } catch (UnusableInputException e) {
           finding = true;
-          result = renderer.batchError(number, e.getMessage());
+          String error = String.valueOf(e.getMessage());
+          outcome = () -> renderer.batchError(number, error, out);
         } catch (OutOfMemoryError e) {
           finding = true;
-          result = renderer.batchError(number, "not enough memory to read this line");
+          outcome = () -> renderer.batchError(number, "not enough memory to read this line", out);
         }
-        out.println(result);
+        outcome.print();
         out.flush();
         if (out.checkError()) {
           break; // nobody reads the results any more: Main reports the failed write

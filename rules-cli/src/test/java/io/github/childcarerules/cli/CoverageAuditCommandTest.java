@@ -99,6 +99,26 @@ class CoverageAuditCommandTest {
   }
 
   @Test
+  void anEmptyChildrenCellStatesNothingNeitherNoChildrenNorZeroInTheTotal() {
+    String table = HEADER + "A,1,80,1,20,25,,,\nB,1,,1,5,,,,\nTOTAL,2,80,2,25,,,,\n";
+    Run french = Run.withInput(table, "coverage-audit", "-");
+    Run english = Run.withInput(table, "coverage-audit", "-", "--lang", "en");
+    Run json = Run.withInput(table, "coverage-audit", "-", "--json");
+
+    assertThat(french.exit()).isZero();
+    assertThat(french.outLines())
+        .containsExactly(
+            "Tableau de couverture cohérent : aucun constat",
+            "A : taux de couverture 25.00 % (sous le seuil de 70 %)",
+            "B : aucun taux (cellule children vide : rien d’indiqué)");
+    assertThat(english.outLines())
+        .last()
+        .isEqualTo("B: no rate (empty children cell: nothing stated)");
+    assertThat(json.json().get("total").get("findings")).isEmpty();
+    assertThat(json.json().get("rows").get(1).get("rate").isNull()).isTrue();
+  }
+
+  @Test
   void columnsAreFoundByNameInAnyOrderAndExtraColumnsIgnored() {
     Run run =
         Run.withInput(

@@ -123,9 +123,10 @@ class ReadersFuzzTest {
   }
 
   /**
-   * Every target above in one: the first byte picks the target, the rest is its input. Fuzzing mode
+   * Every target above in one, and the two structure-aware targets of {@link
+   * MutatedDocumentsFuzzTest}: the first byte picks the target, the rest is its input. Fuzzing mode
    * runs one fuzz test per JVM, so {@code .ci/run} fuzzes this one for a fixed number of inputs to
-   * cover all readers in one short run.
+   * cover all readers, validation and counting in one short run.
    */
   @ContractTokens
   @FuzzTest(maxExecutions = 1_000)
@@ -134,18 +135,20 @@ class ReadersFuzzTest {
       return;
     }
     byte[] rest = java.util.Arrays.copyOfRange(input, 1, input.length);
-    switch (Math.floorMod(input[0], 6)) {
+    switch (Math.floorMod(input[0], 8)) {
       case 0 -> record(rest);
       case 1 -> batchLine(rest);
       case 2 -> scenario(rest);
       case 3 -> placesDocument(rest);
       case 4 -> coverageTable(rest);
-      default -> countedRecord(rest);
+      case 5 -> countedRecord(rest);
+      case 6 -> MutatedDocumentsFuzzTest.record(rest);
+      default -> MutatedDocumentsFuzzTest.places(rest);
     }
   }
 
   /** Runs the command line on {@code input} as standard input and checks the contract. */
-  private static Run run(byte[] input, String... args) {
+  static Run run(byte[] input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     long start = System.nanoTime();

@@ -49,6 +49,17 @@ class UsageTest {
     Expect.unusable(Run.of("validate", "@args.txt"), "@args.txt", "no such file");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"bogus --help", "--help bogus", "bogus -h", "rules --help bogus"})
+  void anUnknownCommandOrArgumentIsAUsageErrorEvenWithHelp(String arguments) {
+    Run run = Run.of(arguments.split(" "));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).singleElement().asString().contains("bogus");
+  }
+
   @Test
   void helpListsTheCommandsAndExitsZero() {
     Run run = Run.of("--help");

@@ -30,6 +30,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,7 +50,12 @@ import java.util.function.Function;
  * <p>Writing: {@code writeX} returns the indented document of a result, or of an input document
  * ({@code writeRecord}, {@code writeScenario}, {@code writePlaces}, which read back to the same
  * value), without a final line break; the report on one line of a batch is compact. Messages are
- * French unless a locale asks for English.
+ * French unless a locale asks for English. The reports of the checks and counts also have a form
+ * {@code writeX(.., OutputStream)} that writes the same characters in UTF-8 as they are produced,
+ * so that memory does not grow with the document. Every document writes a surrogate (a lone one
+ * included), U+2028, U+2029, a bidirectional control or a zero-width character as a <code>
+ * &#92;uXXXX</code> escape: it reads back as the same text, and two strings that differ stay two
+ * strings.
  *
  * <p>A {@code null} argument is a misuse of the API: {@link NullPointerException} naming it.
  *
@@ -197,6 +203,24 @@ public final class ChildcareJson {
   }
 
   /**
+   * The validation report (FORMAT.md, "Validation report"), written to {@code out} in UTF-8 as it
+   * is produced, so that memory does not grow with the document: the same characters as {@link
+   * #writeReport(ValidationReport, Locale)}.
+   *
+   * @param report the report
+   * @param locale the language of the messages
+   * @param out where to write the document; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeReport(ValidationReport report, Locale locale, OutputStream out) {
+    ReportJson.report(
+        Objects.requireNonNull(report, "report"),
+        Objects.requireNonNull(locale, "locale"),
+        Objects.requireNonNull(out, "out"));
+  }
+
+  /**
    * One output line of a JSON Lines batch: {@code {"line": N, "valid": …, "violations": […]}}.
    *
    * @param line the number of the input line, from 1
@@ -207,6 +231,26 @@ public final class ChildcareJson {
   public static String writeReportLine(long line, ValidationReport report, Locale locale) {
     return ReportJson.batchResult(
         line, Objects.requireNonNull(report, "report"), Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * One output line of a JSON Lines batch, written to {@code out} in UTF-8 without its line end:
+   * the same characters as {@link #writeReportLine(long, ValidationReport, Locale)}.
+   *
+   * @param line the number of the input line, from 1
+   * @param report the report on that line's record
+   * @param locale the language of the messages
+   * @param out where to write the line; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeReportLine(
+      long line, ValidationReport report, Locale locale, OutputStream out) {
+    ReportJson.batchResult(
+        line,
+        Objects.requireNonNull(report, "report"),
+        Objects.requireNonNull(locale, "locale"),
+        Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -222,6 +266,21 @@ public final class ChildcareJson {
   }
 
   /**
+   * One output line of a JSON Lines batch for an unusable input line, written to {@code out} in
+   * UTF-8 without its line end.
+   *
+   * @param line the number of the input line, from 1
+   * @param error why the line is unusable
+   * @param out where to write the line; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeErrorLine(long line, UnusableInput error, OutputStream out) {
+    ReportJson.batchError(
+        line, Objects.requireNonNull(error, "error").message(), Objects.requireNonNull(out, "out"));
+  }
+
+  /**
    * The rule catalogue ({@code rules --json}): an array of {@code {"id", "severity", "source",
    * "description"}}.
    *
@@ -232,6 +291,22 @@ public final class ChildcareJson {
   public static String writeCatalogue(Seq<Rule> rules, Locale locale) {
     return ReportJson.catalogue(
         Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The rule catalogue, written to {@code out} in UTF-8.
+   *
+   * @param rules the rules, in the order to write them
+   * @param locale the language of the descriptions
+   * @param out where to write the document; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeCatalogue(Seq<Rule> rules, Locale locale, OutputStream out) {
+    ReportJson.catalogue(
+        Objects.requireNonNull(rules, "rules"),
+        Objects.requireNonNull(locale, "locale"),
+        Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -256,6 +331,21 @@ public final class ChildcareJson {
   }
 
   /**
+   * The occupation report (FORMAT.md, "Occupation report"), written to {@code out} in UTF-8 period
+   * by period as it is produced.
+   *
+   * @param count the count
+   * @param byPeriod whether to write {@code byPeriod} (the count was grouped)
+   * @param out where to write the document; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeOccupation(OccupationCount count, boolean byPeriod, OutputStream out) {
+    OccupationJson.occupation(
+        Objects.requireNonNull(count, "count"), byPeriod, Objects.requireNonNull(out, "out"));
+  }
+
+  /**
    * The attestation of services provided (FORMAT.md, "Attestation").
    *
    * @param attestation the attestation
@@ -263,6 +353,20 @@ public final class ChildcareJson {
    */
   public static String writeAttestation(Attestation attestation) {
     return OccupationJson.attestation(Objects.requireNonNull(attestation, "attestation"));
+  }
+
+  /**
+   * The attestation of services provided (FORMAT.md, "Attestation"), written to {@code out} in
+   * UTF-8.
+   *
+   * @param attestation the attestation
+   * @param out where to write the document; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeAttestation(Attestation attestation, OutputStream out) {
+    OccupationJson.attestation(
+        Objects.requireNonNull(attestation, "attestation"), Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -276,6 +380,20 @@ public final class ChildcareJson {
   }
 
   /**
+   * The runs of unoccupied places (FORMAT.md, "Unoccupied places"), written to {@code out} in UTF-8
+   * run by run.
+   *
+   * @param runs the runs, in the order to write them
+   * @param out where to write the document; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeUnoccupiedPlaces(Seq<UnoccupiedRun> runs, OutputStream out) {
+    PlacesJson.unoccupiedPlaces(
+        Objects.requireNonNull(runs, "runs"), Objects.requireNonNull(out, "out"));
+  }
+
+  /**
    * The care unit of one day's stays (FORMAT.md, "Care unit").
    *
    * @param assessment the assessment
@@ -283,6 +401,19 @@ public final class ChildcareJson {
    */
   public static String writeCareUnit(CareUnitAssessment assessment) {
     return PlacesJson.careUnit(Objects.requireNonNull(assessment, "assessment"));
+  }
+
+  /**
+   * The care unit of one day's stays (FORMAT.md, "Care unit"), written to {@code out} in UTF-8.
+   *
+   * @param assessment the assessment
+   * @param out where to write the document; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeCareUnit(CareUnitAssessment assessment, OutputStream out) {
+    PlacesJson.careUnit(
+        Objects.requireNonNull(assessment, "assessment"), Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -294,6 +425,20 @@ public final class ChildcareJson {
    */
   public static String writeCoverageAudit(CoverageAudit audit) {
     return PlacesJson.coverageAudit(Objects.requireNonNull(audit, "audit"));
+  }
+
+  /**
+   * The audit of a coverage table (FORMAT.md, "Coverage table"), written to {@code out} in UTF-8
+   * row by row.
+   *
+   * @param audit the audit
+   * @param out where to write the document; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeCoverageAudit(CoverageAudit audit, OutputStream out) {
+    PlacesJson.coverageAudit(
+        Objects.requireNonNull(audit, "audit"), Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -352,6 +497,24 @@ public final class ChildcareJson {
   public static String writeAgeBrackets(NominalAgeBrackets brackets, Option<LocalDate> on) {
     return AgeBracketsJson.ageBrackets(
         Objects.requireNonNull(brackets, "brackets"), Objects.requireNonNull(on, "on"));
+  }
+
+  /**
+   * The nominal age brackets of a birth date ({@code age-brackets --json}), written to {@code out}
+   * in UTF-8.
+   *
+   * @param brackets the brackets
+   * @param on the day to give the bracket of, if any
+   * @param out where to write the document; flushed, not closed
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   * @since 0.1.0
+   */
+  public static void writeAgeBrackets(
+      NominalAgeBrackets brackets, Option<LocalDate> on, OutputStream out) {
+    AgeBracketsJson.ageBrackets(
+        Objects.requireNonNull(brackets, "brackets"),
+        Objects.requireNonNull(on, "on"),
+        Objects.requireNonNull(out, "out"));
   }
 
   // ---- plumbing -----------------------------------------------------------------------------

@@ -166,6 +166,35 @@ class ChildcareJsonReadTest {
         .isEqualTo("places[0].count: expected a whole number of places, found 2.5");
   }
 
+  @Test
+  void thePlacesOfADocumentAddUpToTenThousandAtMostOverlappingOrNot() {
+    String entry = "{\"from\": \"2024-01-01\", \"count\": 2500}";
+    String four =
+        "{\"places\": [" + String.join(", ", java.util.Collections.nCopies(4, entry)) + "]}";
+    String five =
+        "{\"places\": [" + String.join(", ", java.util.Collections.nCopies(5, entry)) + "]}";
+    String oneAfterAnother =
+        "{\"places\": [{\"from\": \"2024-01-01\", \"to\": \"2024-01-31\", \"count\": 6000},"
+            + " {\"from\": \"2024-02-01\", \"count\": 6000}]}";
+
+    assertThat(ChildcareJson.readPlaces(four).get().places()).hasSize(4);
+    assertThat(ChildcareJson.readPlaces(five).getError().message())
+        .isEqualTo(
+            "places[4].count: the places entries add up to 12500 places here, over 10000 in all"
+                + " for one document (overlapping or not), not a provider's");
+    assertThat(ChildcareJson.readPlaces(oneAfterAnother).getError().message())
+        .startsWith("places[1].count: the places entries add up to 12000 places here");
+  }
+
+  @Test
+  void aKeyThatIsNotPlainIsQuotedInThePathOfUnusableInput() {
+    String record = "{\"agreements\": [{\"schedule\": {\"weeks\": [{\"MON.x[0]\": [1]}]}}]}";
+
+    assertThat(ChildcareJson.readRecord(record).getError().message())
+        .isEqualTo(
+            "agreements[0].schedule.weeks[0][\"MON.x[0]\"][0]: expected a string, found a number");
+  }
+
   private static String places(String count) {
     return "{\"places\": [{\"from\": \"2024-01-01\", \"to\": null, \"count\": "
         + count

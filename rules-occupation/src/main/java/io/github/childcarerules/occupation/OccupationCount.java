@@ -3,6 +3,7 @@ package io.github.childcarerules.occupation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.occupation.internal.OccupationTexts;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -154,6 +155,18 @@ public abstract class OccupationCount {
    */
   public String text(Locale locale) {
     return OccupationTexts.count(this, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The lines of {@link #text(Locale)}, each made when it is read: a count grouped by month over a
+   * long range is printed line by line, never held as one text.
+   *
+   * @param locale the language of the text
+   * @return the lines, without line ends
+   * @since 0.1.0
+   */
+  public Iterator<String> textLines(Locale locale) {
+    return OccupationTexts.countLines(this, Objects.requireNonNull(locale, "locale"));
   }
 
   /**

@@ -85,6 +85,33 @@ class OccupationTextsTest {
   }
 
   @Test
+  void theLinesOfATextAreItsTextLineByLine() {
+    OccupationCount grouped =
+        Occupation.of(RECORD).count(range("2023-11-15", "2024-03-31"), Grouping.MONTH);
+    OccupationCount whole = Occupation.of(RECORD).count(range("2024-01-01", "2024-01-31"));
+    Attestation attestation = Attestation.of(RECORD, day("2024-06-30"));
+
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.CANADA_FRENCH)) {
+      assertThat(grouped.textLines(locale).mkString(NL)).isEqualTo(grouped.text(locale));
+      assertThat(grouped.textLines(locale).size()).isEqualTo(8 + 1 + 1 + 5);
+      assertThat(whole.textLines(locale).mkString(NL)).isEqualTo(whole.text(locale));
+      assertThat(attestation.textLines(locale).mkString(NL)).isEqualTo(attestation.text(locale));
+    }
+  }
+
+  @Test
+  void aTableColumnIsAsWideAsItsWidestCellWhereverItIs() {
+    OccupationCount count =
+        Occupation.of(RECORD).count(range("2023-12-01", "2024-02-29"), Grouping.MONTH);
+    java.util.List<String> table = count.textLines(Locale.ENGLISH).drop(9).toJavaList();
+
+    assertThat(table).hasSize(4);
+    int end = table.get(0).indexOf("total") + "total".length();
+    assertThat(table.get(2).substring(0, end)).endsWith(" 46");
+    assertThat(table.get(1).substring(0, end)).endsWith("  0");
+  }
+
+  @Test
   void anAttestationSaysItsDaysAndWhetherItIsDue() {
     Attestation attestation = Attestation.of(RECORD, day("2024-06-30"));
     assertThat(attestation.text(Locale.ENGLISH))

@@ -5,6 +5,7 @@ import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.github.childcarerules.json.ChildcareJson;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -15,8 +16,6 @@ import java.util.Locale;
  * English.
  */
 public final class AgeBracketsRenderer {
-  private static final String NEW_LINE = System.lineSeparator();
-
   private final boolean json;
   private final Labels labels;
   private final Locale locale;
@@ -27,12 +26,20 @@ public final class AgeBracketsRenderer {
     this.locale = locale;
   }
 
-  /** The start of each nominal bracket and, when {@code day} is given, the bracket on that day. */
-  public String render(NominalAgeBrackets nominal, Option<LocalDate> day) {
-    return json ? ChildcareJson.writeAgeBrackets(nominal, day) : text(nominal, day);
+  /**
+   * Prints the start of each nominal bracket and, when {@code day} is given, the bracket on that
+   * day.
+   */
+  public void render(NominalAgeBrackets nominal, Option<LocalDate> day, PrintStream out) {
+    if (json) {
+      ChildcareJson.writeAgeBrackets(nominal, day, out);
+      out.println();
+    } else {
+      text(nominal, day).forEach(out::println);
+    }
   }
 
-  private String text(NominalAgeBrackets nominal, Option<LocalDate> day) {
+  private List<String> text(NominalAgeBrackets nominal, Option<LocalDate> day) {
     List<String> lines =
         List.of(labels.text("ageBrackets.title", nominal.birthDate().toString()))
             .appendAll(
@@ -54,6 +61,6 @@ public final class AgeBracketsRenderer {
                       .map(bracket -> bracket.label(locale))
                       .getOrElse(() -> labels.text("ageBrackets.beforeBirth"))));
     }
-    return lines.append(labels.text("ageBrackets.note")).mkString(NEW_LINE);
+    return lines.append(labels.text("ageBrackets.note"));
   }
 }

@@ -3,12 +3,14 @@ package io.github.childcarerules.cli.report;
 import io.github.childcarerules.json.ChildcareJson;
 import io.github.childcarerules.occupation.OccupationCount;
 import io.github.childcarerules.occupation.attestation.Attestation;
+import java.io.PrintStream;
 import java.util.Locale;
 
 /**
  * The occupation report and the attestation (FORMAT.md "Occupation report", "Attestation"): JSON
  * documents as rules-json writes them, or text for a person in French or English, as the library
- * says them ({@link OccupationCount#text(Locale)}, {@link Attestation#text(Locale)}).
+ * says them ({@link OccupationCount#textLines(Locale)}, {@link Attestation#textLines(Locale)}),
+ * printed on {@code out} as they are produced.
  */
 public final class OccupationRenderer {
   private final boolean json;
@@ -20,14 +22,25 @@ public final class OccupationRenderer {
   }
 
   /**
-   * The count; {@code byPeriod} only when {@code grouped} (in text, the count's periods, which a
-   * grouped count always has).
+   * Prints the count; {@code byPeriod} only when {@code grouped} (in text, the count's periods,
+   * which a grouped count always has), period by period.
    */
-  public String occupation(OccupationCount count, boolean grouped) {
-    return json ? ChildcareJson.writeOccupation(count, grouped) : count.text(locale);
+  public void occupation(OccupationCount count, boolean grouped, PrintStream out) {
+    if (json) {
+      ChildcareJson.writeOccupation(count, grouped, out);
+      out.println();
+    } else {
+      count.textLines(locale).map(TextEscapes::escape).forEach(out::println);
+    }
   }
 
-  public String attestation(Attestation attestation) {
-    return json ? ChildcareJson.writeAttestation(attestation) : attestation.text(locale);
+  /** Prints the attestation. */
+  public void attestation(Attestation attestation, PrintStream out) {
+    if (json) {
+      ChildcareJson.writeAttestation(attestation, out);
+      out.println();
+    } else {
+      attestation.textLines(locale).map(TextEscapes::escape).forEach(out::println);
+    }
   }
 }

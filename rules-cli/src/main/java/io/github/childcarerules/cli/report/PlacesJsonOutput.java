@@ -5,21 +5,25 @@ import io.github.childcarerules.occupation.careunit.CareUnitAssessment;
 import io.github.childcarerules.occupation.coverage.CoverageAudit;
 import io.github.childcarerules.occupation.places.UnoccupiedRun;
 import io.vavr.collection.Seq;
+import java.io.PrintStream;
 
 /** {@code --json} of the care unit, the unoccupied places and the coverage audit (rules-json). */
 final class PlacesJsonOutput implements PlacesRenderer {
   @Override
-  public String careUnit(CareUnitAssessment assessment) {
-    return ChildcareJson.writeCareUnit(assessment);
+  public void careUnit(CareUnitAssessment assessment, PrintStream out) {
+    ChildcareJson.writeCareUnit(assessment, out);
+    out.println();
   }
 
   @Override
-  public String unoccupiedPlaces(Seq<UnoccupiedRun> runs) {
-    return ChildcareJson.writeUnoccupiedPlaces(runs);
+  public void unoccupiedPlaces(Seq<UnoccupiedRun> runs, PrintStream out) {
+    ChildcareJson.writeUnoccupiedPlaces(runs, out);
+    out.println();
   }
 
   @Override
-  public String coverageAudit(CoverageAudit audit) {
-    return ChildcareJson.writeCoverageAudit(audit);
+  public void coverageAudit(CoverageAudit audit, PrintStream out) {
+    ChildcareJson.writeCoverageAudit(audit, out);
+    out.println();
   }
 }

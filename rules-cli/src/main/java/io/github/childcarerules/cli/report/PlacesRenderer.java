@@ -4,11 +4,13 @@ import io.github.childcarerules.occupation.careunit.CareUnitAssessment;
 import io.github.childcarerules.occupation.coverage.CoverageAudit;
 import io.github.childcarerules.occupation.places.UnoccupiedRun;
 import io.vavr.collection.Seq;
+import java.io.PrintStream;
 import java.util.Locale;
 
 /**
  * How {@code care-unit}, {@code unoccupied-places} and {@code coverage-audit} show their results:
- * FORMAT.md's JSON documents ({@code --json}) or text for a person, without the final line break.
+ * FORMAT.md's JSON documents ({@code --json}) or text for a person, printed on {@code out} as they
+ * are produced, ending with a line break.
  */
 public sealed interface PlacesRenderer permits PlacesJsonOutput, PlacesTextRenderer {
   static PlacesRenderer of(boolean json, Locale locale) {
@@ -16,11 +18,11 @@ public sealed interface PlacesRenderer permits PlacesJsonOutput, PlacesTextRende
   }
 
   /** FORMAT.md, "Care unit". */
-  String careUnit(CareUnitAssessment assessment);
+  void careUnit(CareUnitAssessment assessment, PrintStream out);
 
   /** FORMAT.md, "Unoccupied places". */
-  String unoccupiedPlaces(Seq<UnoccupiedRun> runs);
+  void unoccupiedPlaces(Seq<UnoccupiedRun> runs, PrintStream out);
 
   /** FORMAT.md, "Coverage table". */
-  String coverageAudit(CoverageAudit audit);
+  void coverageAudit(CoverageAudit audit, PrintStream out);
 }

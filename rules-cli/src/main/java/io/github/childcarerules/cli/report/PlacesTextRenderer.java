@@ -5,19 +5,17 @@ import io.github.childcarerules.occupation.coverage.CoverageAudit;
 import io.github.childcarerules.occupation.coverage.Finding;
 import io.github.childcarerules.occupation.coverage.RowAudit;
 import io.github.childcarerules.occupation.places.UnoccupiedRun;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.StringJoiner;
 
 /**
  * Text for a person of the care unit, the unoccupied places and the coverage audit, in the
- * renderer's language (labels {@code unit.*}, {@code places.*} and {@code coverage.*}).
+ * renderer's language (labels {@code unit.*}, {@code places.*} and {@code coverage.*}), printed
+ * line by line; a sector's name and a column's header through {@link TextEscapes}.
  */
 public final class PlacesTextRenderer implements PlacesRenderer {
-  private static final String NEW_LINE = System.lineSeparator();
-
   private final Labels labels;
 
   public PlacesTextRenderer(Locale locale) {
@@ -25,20 +23,20 @@ public final class PlacesTextRenderer implements PlacesRenderer {
   }
 
   @Override
-  public String careUnit(CareUnitAssessment assessment) {
-    return List.of(
-            labels.text("unit.unit", labels.text("unit." + assessment.unit().name())),
-            labels.text("unit.ageRule", labels.text("unit." + assessment.ageRule().name())),
-            labels.text("unit.minutes", assessment.minutes()),
-            labels.text("unit.overTenHours", labels.text(assessment.overTenHours() ? "yes" : "no")))
-        .mkString(NEW_LINE);
+  public void careUnit(CareUnitAssessment assessment, PrintStream out) {
+    out.println(labels.text("unit.unit", labels.text("unit." + assessment.unit().name())));
+    out.println(labels.text("unit.ageRule", labels.text("unit." + assessment.ageRule().name())));
+    out.println(labels.text("unit.minutes", assessment.minutes()));
+    out.println(
+        labels.text("unit.overTenHours", labels.text(assessment.overTenHours() ? "yes" : "no")));
   }
 
   @Override
-  public String unoccupiedPlaces(Seq<UnoccupiedRun> runs) {
-    return runs.map(this::run)
-        .prepend(labels.text("places.summary", runs.size()))
-        .mkString(NEW_LINE);
+  public void unoccupiedPlaces(Seq<UnoccupiedRun> runs, PrintStream out) {
+    out.println(labels.text("places.summary", runs.size()));
+    for (UnoccupiedRun run : runs) {
+      out.println(run(run));
+    }
   }
 
   private String run(UnoccupiedRun run) {
@@ -55,31 +53,36 @@ public final class PlacesTextRenderer implements PlacesRenderer {
   }
 
   @Override
-  public String coverageAudit(CoverageAudit audit) {
-    int count =
-        audit.rows().map(row -> row.findings().size()).sum().intValue()
-            + audit.totalFindings().size();
-    // a StringJoiner, not a Vavr List appended in the loop: that copied the list on every row
-    StringJoiner lines = new StringJoiner(NEW_LINE);
-    lines.add(labels.text("coverage.summary", count));
+  public void coverageAudit(CoverageAudit audit, PrintStream out) {
+    long count = audit.totalFindings().size();
     for (RowAudit row : audit.rows()) {
-      lines.add(row(row));
-      row.findings().forEach(finding -> lines.add(finding(finding)));
+      count += row.findings().size();
+    }
+    out.println(labels.text("coverage.summary", count));
+    for (RowAudit row : audit.rows()) {
+      out.println(row(row));
+      for (Finding finding : row.findings()) {
+        out.println(finding(finding));
+      }
     }
     if (!audit.totalFindings().isEmpty()) {
-      lines.add(labels.text("coverage.total"));
-      audit.totalFindings().forEach(finding -> lines.add(finding(finding)));
+      out.println(labels.text("coverage.total"));
+      for (Finding finding : audit.totalFindings()) {
+        out.println(finding(finding));
+      }
     }
-    return lines.toString();
   }
 
   private String row(RowAudit row) {
+    String sector = TextEscapes.escape(row.sector());
     if (row.rate().isEmpty()) {
-      return labels.text("coverage.noRate", row.sector());
+      return row.emptyCellForRate()
+          .map(column -> labels.text("coverage.emptyCell", sector, column.header()))
+          .getOrElse(() -> labels.text("coverage.noRate", sector));
     }
     return labels.text(
         row.belowSaturation().getOrElse(false) ? "coverage.rateBelow" : "coverage.rate",
-        row.sector(),
+        sector,
         row.rate().get().toPlainString());
   }
 
@@ -87,7 +90,7 @@ public final class PlacesTextRenderer implements PlacesRenderer {
     return labels.text(
         "coverage.finding",
         finding.code().name(),
-        finding.column().header(),
+        TextEscapes.escape(finding.column().header()),
         plain(finding.stated()),
         plain(finding.computed()));
   }

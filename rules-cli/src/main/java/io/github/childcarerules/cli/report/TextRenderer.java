@@ -5,12 +5,14 @@ import io.github.childcarerules.core.rule.Violation;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.io.PrintStream;
 import java.util.Locale;
 
 /**
  * Text for a person at a terminal: a summary line ("Dossier valide", "Dossier non valide : 2
  * erreurs, 0 avertissement"), then one line per violation with its severity, path, rule id, message
- * and source; the catalogue as a table; the steps of the demo.
+ * and source; the catalogue as a table; the steps of the demo. Paths, messages and sources are
+ * printed through {@link TextEscapes}: no value of a record can start or hide a line.
  */
 public final class TextRenderer implements Renderer {
   private static final String NEW_LINE = System.lineSeparator();
@@ -24,41 +26,55 @@ public final class TextRenderer implements Renderer {
   }
 
   @Override
-  public String report(ValidationReport report) {
-    return lines(summary(report), report);
+  public void report(ValidationReport report, PrintStream out) {
+    print(summary(report), report, out);
   }
 
   @Override
   public String scenarioReport(ValidationReport report) {
-    return lines(summary(report, "scenario.valid", "scenario.invalid"), report);
+    return report
+        .violations()
+        .map(this::violation)
+        .prepend(summary(report, "scenario.valid", "scenario.invalid"))
+        .mkString(NEW_LINE);
   }
 
   @Override
-  public String batchResult(long line, ValidationReport report) {
-    return lines(labels.text("batch.result", line, summary(report)), report);
+  public void batchResult(long line, ValidationReport report, PrintStream out) {
+    print(labels.text("batch.result", line, summary(report)), report, out);
   }
 
   @Override
-  public String batchError(long line, String error) {
-    return labels.text("batch.error", line, error);
+  public void batchError(long line, String error, PrintStream out) {
+    out.println(labels.text("batch.error", line, TextEscapes.escape(error)));
   }
 
+  /**
+   * The catalogue as a table: the widths of its columns are measured on the rules first, then each
+   * row is printed as it is made.
+   */
   @Override
-  public String catalogue(Seq<Rule> rules) {
+  public void catalogue(Seq<Rule> rules, PrintStream out) {
     List<String> heading =
         List.of("rules.id", "rules.severity", "rules.source", "rules.description")
             .map(labels::text);
-    return table(
-        rules
-            .toList()
-            .map(
-                rule ->
-                    List.of(
-                        rule.name(),
-                        rule.severity().label(locale),
-                        rule.source(),
-                        rule.description(locale)))
-            .prepend(heading));
+    int[] widths = heading.toJavaStream().mapToInt(String::length).toArray();
+    for (Rule rule : rules) {
+      List<String> row = row(rule);
+      for (int column = 0; column < widths.length; column++) {
+        widths[column] = Math.max(widths[column], row.get(column).length());
+      }
+    }
+    out.println(tableLine(heading, widths));
+    for (Rule rule : rules) {
+      out.println(tableLine(row(rule), widths));
+    }
+  }
+
+  private List<String> row(Rule rule) {
+    return List.of(
+            rule.name(), rule.severity().label(locale), rule.source(), rule.description(locale))
+        .map(TextEscapes::escape);
   }
 
   /** The demo's opening: what it does, in {@code steps} steps. */
@@ -91,7 +107,7 @@ public final class TextRenderer implements Renderer {
 
   /** An example that is not usable. */
   public String demoUnusable(String error) {
-    return labels.text("demo.unusable", error);
+    return labels.text("demo.unusable", TextEscapes.escape(error));
   }
 
   /** A step left out: its example {@code path} is not bundled. */
@@ -102,6 +118,23 @@ public final class TextRenderer implements Renderer {
   /** How many of the {@code count} example records were valid. */
   public String demoSummary(int valid, int count) {
     return labels.text("demo.summary", valid, count);
+  }
+
+  /** The demo's closing: what to try next. */
+  public String demoConclusion() {
+    return labels.text("demo.next");
+  }
+
+  private String summary(ValidationReport report) {
+    return summary(report, "report.valid", "report.invalid");
+  }
+
+  private String summary(ValidationReport report, String valid, String invalid) {
+    String outcome = labels.text(report.isValid() ? valid : invalid);
+    if (report.violations().isEmpty()) {
+      return outcome;
+    }
+    return labels.text("report.counts", outcome, report.errors().size(), report.warnings().size());
   }
 
   /** How the demo's last step names any page it writes ({@code FILE.html}). */
@@ -124,41 +157,29 @@ public final class TextRenderer implements Renderer {
     return labels.text("demo.pagesUnwritable", reason);
   }
 
-  /** The demo's closing: what to try next. */
-  public String demoConclusion() {
-    return labels.text("demo.next");
-  }
-
-  private String summary(ValidationReport report) {
-    return summary(report, "report.valid", "report.invalid");
-  }
-
-  private String summary(ValidationReport report, String valid, String invalid) {
-    String outcome = labels.text(report.isValid() ? valid : invalid);
-    if (report.violations().isEmpty()) {
-      return outcome;
+  /** The summary line, then one line per violation, each printed as soon as it is made. */
+  private void print(String summary, ValidationReport report, PrintStream out) {
+    out.println(summary);
+    for (Violation violation : report.violations()) {
+      out.println(violation(violation));
     }
-    return labels.text("report.counts", outcome, report.errors().size(), report.warnings().size());
-  }
-
-  private String lines(String summary, ValidationReport report) {
-    return report.violations().map(this::violation).prepend(summary).mkString(NEW_LINE);
   }
 
   private String violation(Violation violation) {
-    return "  " + violation.text(locale);
+    // the line as core words it; every value of it escaped, so that none can start or hide a line
+    return "  " + TextEscapes.escape(violation.text(locale));
   }
 
-  /** Rows as aligned columns, each cell padded to the widest of its column. */
-  private static String table(List<List<String>> rows) {
-    List<Integer> widths =
-        List.range(0, rows.head().size())
-            .map(column -> rows.map(row -> row.get(column).length()).max().get());
-    return rows.map(
-            row ->
-                row.zipWith(widths, (cell, width) -> cell + " ".repeat(width - cell.length()))
-                    .mkString("  ")
-                    .stripTrailing())
-        .mkString(NEW_LINE);
+  /** A row of aligned columns, each cell padded to the width of its column. */
+  private static String tableLine(List<String> row, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int column = 0; column < row.size(); column++) {
+      if (column > 0) {
+        line.append("  ");
+      }
+      String cell = row.get(column);
+      line.append(cell).append(" ".repeat(widths[column] - cell.length()));
+    }
+    return line.toString().stripTrailing();
   }
 }

@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 
 /** The text a person reads: a summary line, then one line per violation. */
 class TextRendererTest {
+  /** What {@code print} prints, as text. */
+  static String printed(java.util.function.Consumer<java.io.PrintStream> print) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out =
+        new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+    print.accept(out);
+    out.flush();
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private final ValidationReport warningOnTheRecord =
       ValidationReport.of(
           List.of(Violation.of(Rule.REFERENCE_YEAR_261_DAYS, "", "2023-09-01/2024-08-31", "262")));
@@ -23,7 +33,9 @@ class TextRendererTest {
 
   @Test
   void aWarningLeavesTheRecordValidAndTheWholeRecordIsNamed() {
-    assertThat(new TextRenderer(Locale.CANADA_FRENCH).report(warningOnTheRecord).lines())
+    assertThat(
+            printed(out -> new TextRenderer(Locale.CANADA_FRENCH).report(warningOnTheRecord, out))
+                .lines())
         .containsExactly(
             "Dossier valide : 0 erreur, 1 avertissement",
             "  AVERTISSEMENT (dossier entier) (REFERENCE_YEAR_261_DAYS) : "
@@ -35,7 +47,7 @@ class TextRendererTest {
   void eachViolationLineHoldsSeverityPathRuleMessageAndSource() {
     Violation sex = twoErrors.violations().get(1);
 
-    assertThat(new TextRenderer(Locale.ENGLISH).report(twoErrors).lines())
+    assertThat(printed(out -> new TextRenderer(Locale.ENGLISH).report(twoErrors, out)).lines())
         .hasSize(3)
         .startsWith("Record not valid: 2 errors, 0 warnings")
         .contains(
@@ -48,17 +60,22 @@ class TextRendererTest {
 
   @Test
   void aBatchResultStartsWithItsLineNumber() {
-    assertThat(new TextRenderer(Locale.CANADA_FRENCH).batchResult(12_345, twoErrors))
+    assertThat(
+            printed(
+                out -> new TextRenderer(Locale.CANADA_FRENCH).batchResult(12_345, twoErrors, out)))
         .startsWith("Ligne 12345 — Dossier non valide : 2 erreurs, 0 avertissement");
-    assertThat(new TextRenderer(Locale.ENGLISH).batchError(7, "column 1: oops"))
-        .isEqualTo("Line 7 — unusable: column 1: oops");
+    assertThat(
+            printed(out -> new TextRenderer(Locale.ENGLISH).batchError(7, "column 1: oops", out)))
+        .isEqualTo("Line 7 — unusable: column 1: oops" + System.lineSeparator());
   }
 
   @Test
   void theCatalogueIsAlignedInColumns() {
     java.util.List<String> rows =
-        new TextRenderer(Locale.ENGLISH)
-            .catalogue(List.of(Rule.DATE_FORMAT, Rule.TWENTY_DAYS_PER_FOUR_WEEKS))
+        printed(
+                out ->
+                    new TextRenderer(Locale.ENGLISH)
+                        .catalogue(List.of(Rule.DATE_FORMAT, Rule.TWENTY_DAYS_PER_FOUR_WEEKS), out))
             .lines()
             .toList();
 

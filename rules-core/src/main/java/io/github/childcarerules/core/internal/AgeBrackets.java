@@ -3,6 +3,7 @@ package io.github.childcarerules.core.internal;
 import io.github.childcarerules.core.internal.reading.BracketsInForce;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.rule.Rule;
+import io.github.childcarerules.core.rule.ViolationPaths;
 import io.vavr.collection.Array;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -20,7 +21,7 @@ final class AgeBrackets {
   static BracketsInForce check(
       Map<String, String> entered, Option<LocalDate> birthDate, Findings findings) {
     for (var entry : entered) {
-      String path = "ageBrackets." + entry._1;
+      String path = ViolationPaths.key("ageBrackets", entry._1);
       if (AgeBracket.parse(entry._1).isEmpty()) {
         findings.report(Rule.VALUE_NOT_ALLOWED, path, BRACKETS);
       } else {

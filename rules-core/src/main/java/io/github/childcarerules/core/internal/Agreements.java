@@ -10,6 +10,7 @@ import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.rule.Rule;
+import io.github.childcarerules.core.rule.ViolationPaths;
 import io.github.childcarerules.core.schedule.Day;
 import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Slot;
@@ -199,7 +200,7 @@ final class Agreements {
   }
 
   private static String dayPath(String schedulePath, int week, String day) {
-    return schedulePath + ".weeks[" + week + "]." + day;
+    return ViolationPaths.key(ViolationPaths.index(schedulePath + ".weeks", week), day);
   }
 
   /**

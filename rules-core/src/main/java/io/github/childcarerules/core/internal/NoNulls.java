@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.internal;
 
+import io.github.childcarerules.core.rule.ViolationPaths;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,8 @@ public final class NoNulls {
         throw new NullPointerException(name + ": a key cannot be null");
       }
       if (entry._2 == null) {
-        throw new NullPointerException(name + "." + entry._1 + ": a value cannot be null");
+        throw new NullPointerException(
+            ViolationPaths.key(name, entry._1) + ": a value cannot be null");
       }
     }
   }

@@ -5,6 +5,7 @@ import static io.github.childcarerules.core.internal.reading.Entered.given;
 import io.github.childcarerules.core.internal.reading.Entered;
 import io.github.childcarerules.core.internal.reading.Extents;
 import io.github.childcarerules.core.period.DatePeriod;
+import io.github.childcarerules.core.period.IsoDate;
 import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.record.ServiceOffer;
@@ -146,6 +147,12 @@ final class SpecialPeriods {
     // for a child of school age: needs only the start and the birth date
     for (LocalDate first : start) {
       for (LocalDate birth : birthDate) {
+        if (birth.isAfter(NominalAgeBrackets.LAST_BIRTH_DATE)) {
+          // school age after 9999-12-31, after any start: said so, never as a date past 9999
+          findings.report(
+              Rule.TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE, path + ".start", "> " + IsoDate.MAX);
+          continue;
+        }
         LocalDate schoolAge = NominalAgeBrackets.of(birth).schoolAge();
         findings.reportIf(
             first.isBefore(schoolAge),

@@ -45,6 +45,18 @@ public final class IsoDate {
   public static final LocalDate MAX = LocalDate.of(9999, 12, 31);
 
   /**
+   * Whether {@code date} can be written {@code YYYY-MM-DD}: it lies between {@link #MIN} and {@link
+   * #MAX}, the years 0001 to 9999. No document or report of the library holds another date: a
+   * computation whose date would leave these years refuses its input instead.
+   *
+   * @param date any date
+   * @return true when {@code date} is from 0001-01-01 to 9999-12-31
+   */
+  public static boolean isWritable(LocalDate date) {
+    return !date.isBefore(MIN) && !date.isAfter(MAX);
+  }
+
+  /**
    * {@code date}, when it lies between {@link #MIN} and {@link #MAX}: the library answers about the
    * years a date {@code YYYY-MM-DD} can name, and refuses others as a misuse of the API.
    *
@@ -54,7 +66,7 @@ public final class IsoDate {
    * @throws IllegalArgumentException when {@code date} is before 0001-01-01 or after 9999-12-31
    */
   public static LocalDate requireSupported(LocalDate date, String name) {
-    if (date.isBefore(MIN) || date.isAfter(MAX)) {
+    if (!isWritable(date)) {
       throw new IllegalArgumentException(
           name + " " + date + " lies outside the years 0001 to 9999 the library answers about");
     }

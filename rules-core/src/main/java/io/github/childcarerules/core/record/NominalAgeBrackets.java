@@ -1,5 +1,6 @@
 package io.github.childcarerules.core.record;
 
+import io.github.childcarerules.core.period.IsoDate;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -33,6 +34,12 @@ public final class NominalAgeBrackets {
 
   private static final MonthDay SEPTEMBER_30 = MonthDay.of(Month.SEPTEMBER, 30);
 
+  /**
+   * The last birth date whose three nominal dates can be written {@code YYYY-MM-DD}: a child born
+   * later reaches school age after 9999-12-31 ({@link IsoDate#MAX}).
+   */
+  public static final LocalDate LAST_BIRTH_DATE = LocalDate.of(9994, Month.SEPTEMBER, 30);
+
   private final LocalDate birthDate;
   private final LocalDate months18To59;
   private final LocalDate schoolAge;
@@ -53,9 +60,23 @@ public final class NominalAgeBrackets {
    *
    * @param birthDate the child's birth date
    * @return the three nominal start dates of that child
+   * @throws IllegalArgumentException when {@code birthDate} is before 0001-01-01 or after {@link
+   *     #LAST_BIRTH_DATE} (9994-09-30): a nominal date would leave the years 0001 to 9999 that a
+   *     date {@code YYYY-MM-DD} can name ({@link IsoDate#isWritable})
    */
   public static NominalAgeBrackets of(LocalDate birthDate) {
-    return new NominalAgeBrackets(Objects.requireNonNull(birthDate, "birthDate"));
+    Objects.requireNonNull(birthDate, "birthDate");
+    if (!IsoDate.isWritable(birthDate) || birthDate.isAfter(LAST_BIRTH_DATE)) {
+      throw new IllegalArgumentException(
+          "birthDate "
+              + birthDate
+              + " has nominal age brackets outside the years 0001 to 9999: expected a birth date"
+              + " from "
+              + IsoDate.MIN
+              + " to "
+              + LAST_BIRTH_DATE);
+    }
+    return new NominalAgeBrackets(birthDate);
   }
 
   /**

@@ -41,7 +41,10 @@ public abstract class Violation implements Comparable<Violation> {
    *       {@code ecpPeriods[2].start}, {@code agreements[0].specialSchedules[1].end};
    *   <li>a keyed entry by its key as entered, after a dot: {@code ageBrackets.MONTHS_18_59},
    *       {@code agreements[0].schedule.weeks[1].MON}, and a slot by its index in the day: {@code
-   *       agreements[0].schedule.weeks[0].MON[2]};
+   *       agreements[0].schedule.weeks[0].MON[2]}; a key that is not plain (anything but ASCII
+   *       letters, digits, {@code _} and {@code -}, or empty) in brackets as a JSON string: {@code
+   *       ageBrackets["MONTHS 0-17"]}, {@code answersByBatch["B1.x[0]"]}, {@code
+   *       answersByBatch[""]} ({@link ViolationPaths} builds them);
    *   <li>a whole list or object when the rule is about it: {@code agreements} ({@link
    *       Rule#AGREEMENT_REQUIRED}), {@code ageBrackets} ({@link Rule#AGE_BRACKET_REQUIRED}).
    * </ul>

@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,5 +57,28 @@ class IsoDateTest {
   void anythingElseDoesNot(String text) {
     assertThat(IsoDate.parse(text).isEmpty()).isTrue();
     assertThat(IsoDate.isValid(text)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}: writable {1}")
+  @CsvSource({
+    "0001-01-01, true",
+    "9999-12-31, true",
+    "2024-02-29, true",
+    "0000-12-31, false",
+    "+10000-01-01, false",
+    "-0001-01-01, false",
+    "+999999999-12-31, false",
+  })
+  void aDateIsWritableFromYear0001ToYear9999(String date, boolean writable) {
+    LocalDate day = LocalDate.parse(date);
+
+    assertThat(IsoDate.isWritable(day)).isEqualTo(writable);
+    if (writable) {
+      assertThat(IsoDate.requireSupported(day, "day")).isEqualTo(day);
+    } else {
+      assertThatThrownBy(() -> IsoDate.requireSupported(day, "day"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("day " + day);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -68,6 +69,33 @@ class NominalAgeBracketsTest {
     assertThat(nominal).hasSameHashCodeAs(NominalAgeBrackets.of(LocalDate.of(2019, 9, 30)));
     assertThat(nominal)
         .hasToString("MONTHS_0_17 2019-09-30, MONTHS_18_59 2021-03-30, SCHOOL_AGE 2024-09-01");
+  }
+
+  @ParameterizedTest(name = "born {0}: refused, a nominal date would leave 0001-9999")
+  @CsvSource({"9994-10-01", "9995-01-01", "9999-12-31", "+999999999-12-31", "0000-12-31"})
+  void aBirthDateWhoseNominalDatesLeaveTheYears0001To9999IsRefused(String birth) {
+    LocalDate date = LocalDate.parse(birth);
+
+    assertThatThrownBy(() -> NominalAgeBrackets.of(date))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("birthDate " + date)
+        .hasMessageContaining("9994-09-30");
+  }
+
+  @Test
+  void theLastBirthDateReachesSchoolAgeInTheYear9999() {
+    NominalAgeBrackets last = NominalAgeBrackets.of(NominalAgeBrackets.LAST_BIRTH_DATE);
+
+    assertThat(last.schoolAge()).isEqualTo("9999-09-01");
+    assertThat(NominalAgeBrackets.of(LocalDate.of(1, 1, 1)).schoolAge()).isEqualTo("0006-09-01");
+  }
+
+  @Test
+  void theLargestDateIsRefusedAsAnArgumentNotAsADateTimeException() {
+    assertThatThrownBy(() -> NominalAgeBrackets.of(LocalDate.MAX))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NominalAgeBrackets.of(LocalDate.MIN))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
   }
 
   // Properties against the definitions of RULES.md §5, read as plainly as possible

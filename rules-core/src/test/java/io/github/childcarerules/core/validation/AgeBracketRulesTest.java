@@ -61,6 +61,19 @@ class AgeBracketRulesTest {
         .containsExactly(tuple(VALUE_NOT_ALLOWED, "ageBrackets.months_0_17"));
   }
 
+  @Test
+  void aKeyThatIsNotPlainIsQuotedInItsPathSoThatItCannotReadAsAnotherPlace() {
+    var record =
+        minimal()
+            .withAgeBrackets(
+                minimal().ageBrackets().put("MONTHS_0_17.x", "2023-03-06").put("", "2023-03-06"));
+
+    assertThatViolations(record)
+        .containsExactly(
+            tuple(VALUE_NOT_ALLOWED, "ageBrackets[\"\"]"),
+            tuple(VALUE_NOT_ALLOWED, "ageBrackets[\"MONTHS_0_17.x\"]"));
+  }
+
   @ParameterizedTest(name = "0-17 [{0}], 18-59 [{1}], school [{2}]: {3}")
   @CsvSource({
     "2023-03-06, 2023-03-07,           , ",

@@ -361,4 +361,17 @@ class SpecialPeriodRulesTest {
                 "TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE@transitionalMeasure.start;"
                     + " TRANSITIONAL_MEASURE_OVER_ONE_YEAR@transitionalMeasure.end"));
   }
+
+  @ParameterizedTest(name = "born {0}")
+  @ValueSource(strings = {"9994-10-01", "9999-12-31"})
+  void aChildReachingSchoolAgeAfter9999IsBeforeSchoolAgeWithoutADatePast9999(String birth) {
+    ValidationReport report =
+        RecordValidator.validate(bornOn(birth, period("9999-01-01/9999-06-30")));
+
+    assertThat(report.violations())
+        .filteredOn(v -> v.rule() == Rule.TRANSITIONAL_MEASURE_BEFORE_SCHOOL_AGE)
+        .singleElement()
+        .satisfies(v -> assertThat(v.arguments()).containsExactly("> 9999-12-31"))
+        .satisfies(v -> assertThat(v.message()).contains("(> 9999-12-31)"));
+  }
 }

@@ -1,9 +1,11 @@
 package io.github.childcarerules.json.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 
 /**
@@ -23,20 +25,35 @@ public final class AgeBracketsJson {
    * @return the JSON document, indented
    */
   public static String ageBrackets(NominalAgeBrackets nominal, Option<LocalDate> day) {
-    return ReportJson.document(node(nominal, day));
+    return JsonDocuments.indented(json -> ageBrackets(json, nominal, day));
   }
 
-  private static ObjectNode node(NominalAgeBrackets nominal, Option<LocalDate> day) {
-    ObjectNode node = ReportJson.object();
-    node.put("birthDate", nominal.birthDate().toString());
-    ObjectNode starts = node.putObject("starts");
+  /**
+   * The start of each nominal bracket and, when {@code day} is given, the bracket on that day,
+   * written to {@code out}.
+   *
+   * @param nominal the child's nominal age brackets
+   * @param day the day whose bracket is asked, none for the starts only
+   * @param out where to write the document, indented, in UTF-8
+   */
+  public static void ageBrackets(
+      NominalAgeBrackets nominal, Option<LocalDate> day, OutputStream out) {
+    JsonDocuments.indented(json -> ageBrackets(json, nominal, day), out);
+  }
+
+  private static void ageBrackets(
+      JsonGenerator json, NominalAgeBrackets nominal, Option<LocalDate> day) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("birthDate", nominal.birthDate().toString());
+    json.writeObjectFieldStart("starts");
     for (AgeBracket bracket : AgeBracket.values()) {
-      starts.put(bracket.name(), nominal.startOf(bracket).toString());
+      json.writeStringField(bracket.name(), nominal.startOf(bracket).toString());
     }
+    json.writeEndObject();
     for (LocalDate on : day) {
-      node.put("on", on.toString())
-          .put("bracket", nominal.on(on).map(AgeBracket::name).getOrNull());
+      json.writeStringField("on", on.toString());
+      JsonDocuments.stringOrNull(json, "bracket", nominal.on(on).map(AgeBracket::name).getOrNull());
     }
-    return node;
+    json.writeEndObject();
   }
 }

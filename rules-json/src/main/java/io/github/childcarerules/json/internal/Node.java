@@ -2,6 +2,7 @@ package io.github.childcarerules.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import io.github.childcarerules.core.rule.ViolationPaths;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -26,7 +27,7 @@ record Node(JsonNode value, String path) {
 
   /** The field {@code name} of this object (absent when it is not there). */
   Node field(String name) {
-    return new Node(value.path(name), path.isEmpty() ? name : path + "." + name);
+    return new Node(value.path(name), ViolationPaths.key(path, name));
   }
 
   boolean isAbsent() {
@@ -113,7 +114,8 @@ record Node(JsonNode value, String path) {
     if (!value.isArray()) {
       throw wrongType("an array or null");
     }
-    return List.range(0, value.size()).map(i -> new Node(value.get(i), path + "[" + i + "]"));
+    return List.range(0, value.size())
+        .map(i -> new Node(value.get(i), ViolationPaths.index(path, i)));
   }
 
   /** The fields of this object in document order, keys as entered; none when absent or null. */

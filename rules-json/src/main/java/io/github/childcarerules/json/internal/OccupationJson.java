@@ -1,17 +1,17 @@
 package io.github.childcarerules.json.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.occupation.OccupationCount;
 import io.github.childcarerules.occupation.attestation.Attestation;
-import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 
 /**
  * The occupation report and the attestation (FORMAT.md "Occupation report", "Attestation"): the
  * contract's fields in its order (moved from rules-cli's {@code OccupationRenderer}, whose text
- * stays there).
+ * stays there), each document written as it is produced ({@link JsonDocuments}).
  */
 public final class OccupationJson {
   private OccupationJson() {}
@@ -24,7 +24,19 @@ public final class OccupationJson {
    * @return the JSON document, indented
    */
   public static String occupation(OccupationCount count, boolean grouped) {
-    return ReportJson.document(occupationNode(count, grouped));
+    return JsonDocuments.indented(json -> occupation(json, count, grouped));
+  }
+
+  /**
+   * The count, written to {@code out} as it is produced; {@code byPeriod} only when {@code
+   * grouped}.
+   *
+   * @param count the occupation counted from a record
+   * @param grouped whether to write the count of each period too
+   * @param out where to write the document, indented, in UTF-8
+   */
+  public static void occupation(OccupationCount count, boolean grouped, OutputStream out) {
+    JsonDocuments.indented(json -> occupation(json, count, grouped), out);
   }
 
   /**
@@ -34,57 +46,79 @@ public final class OccupationJson {
    * @return the JSON document, indented
    */
   public static String attestation(Attestation attestation) {
-    return ReportJson.document(attestationNode(attestation));
+    return JsonDocuments.indented(json -> attestation(json, attestation));
   }
 
-  private static ObjectNode occupationNode(OccupationCount count, boolean grouped) {
-    ObjectNode node = split(ReportJson.object(), count);
+  /**
+   * The attestation, written to {@code out}.
+   *
+   * @param attestation the attestation of a record
+   * @param out where to write the document, indented, in UTF-8
+   */
+  public static void attestation(Attestation attestation, OutputStream out) {
+    JsonDocuments.indented(json -> attestation(json, attestation), out);
+  }
+
+  private static void occupation(JsonGenerator json, OccupationCount count, boolean grouped)
+      throws IOException {
+    json.writeStartObject();
+    split(json, count);
     if (grouped) {
-      ArrayNode periods = node.putArray("byPeriod");
+      json.writeArrayFieldStart("byPeriod");
       for (OccupationCount period : count.byPeriod()) {
-        split(periods.addObject(), period);
+        json.writeStartObject();
+        split(json, period);
+        json.writeEndObject();
       }
+      json.writeEndArray();
     }
-    return node;
+    json.writeEndObject();
   }
 
   /**
    * {@code from}, {@code to}, {@code halfDays} and the split, in FORMAT.md's order: the same for
    * the whole range and for each period.
    */
-  private static ObjectNode split(ObjectNode node, OccupationCount count) {
-    node.put("from", count.range().startInclusive().toString())
-        .put("to", count.range().endInclusive().get().toString())
-        .put("halfDays", count.halfDays());
-    ObjectNode brackets = node.putObject("byAgeBracket");
+  private static void split(JsonGenerator json, OccupationCount count) throws IOException {
+    json.writeStringField("from", count.range().startInclusive().toString());
+    json.writeStringField("to", count.range().endInclusive().get().toString());
+    json.writeNumberField("halfDays", count.halfDays());
+    json.writeObjectFieldStart("byAgeBracket");
     for (AgeBracket bracket : AgeBracket.values()) {
-      brackets.put(bracket.name(), count.halfDaysIn(bracket));
+      json.writeNumberField(bracket.name(), count.halfDaysIn(bracket));
     }
-    return node.put("reducedContribution", count.reducedContribution())
-        .put("fullContribution", count.fullContribution())
-        .put("ecpExempt", count.ecpExempt())
-        .put("disability", count.disability());
+    json.writeEndObject();
+    json.writeNumberField("reducedContribution", count.reducedContribution());
+    json.writeNumberField("fullContribution", count.fullContribution());
+    json.writeNumberField("ecpExempt", count.ecpExempt());
+    json.writeNumberField("disability", count.disability());
   }
 
-  private static ObjectNode attestationNode(Attestation attestation) {
-    ObjectNode node = ReportJson.object();
-    node.putObject("referenceYear")
-        .put("from", attestation.referenceYear().startInclusive().toString())
-        .put("to", attestation.referenceYear().endInclusive().get().toString());
-    node.put("firstDay", date(attestation.firstDay()))
-        .put("lastDay", date(attestation.lastDay()))
-        .put("reducedContributionDays", attestation.reducedContributionDays())
-        .put("reducedContributionHalfDays", attestation.reducedContributionHalfDays())
-        .put("ecpExemptDays", attestation.ecpExemptDays())
-        .put("ecpExemptHalfDays", attestation.ecpExemptHalfDays());
-    ArrayNode ended = node.putArray("endedAgreements");
-    attestation.endedAgreements().forEach(ended::add);
-    node.put("daysWithoutService", attestation.daysWithoutService().getOrNull())
-        .put("attestationDue", attestation.attestationDue());
-    return node;
-  }
-
-  private static String date(Option<LocalDate> day) {
-    return day.map(LocalDate::toString).getOrNull();
+  private static void attestation(JsonGenerator json, Attestation attestation) throws IOException {
+    json.writeStartObject();
+    json.writeObjectFieldStart("referenceYear");
+    json.writeStringField("from", attestation.referenceYear().startInclusive().toString());
+    json.writeStringField("to", attestation.referenceYear().endInclusive().get().toString());
+    json.writeEndObject();
+    JsonDocuments.stringOrNull(
+        json, "firstDay", attestation.firstDay().map(LocalDate::toString).getOrNull());
+    JsonDocuments.stringOrNull(
+        json, "lastDay", attestation.lastDay().map(LocalDate::toString).getOrNull());
+    json.writeNumberField("reducedContributionDays", attestation.reducedContributionDays());
+    json.writeNumberField("reducedContributionHalfDays", attestation.reducedContributionHalfDays());
+    json.writeNumberField("ecpExemptDays", attestation.ecpExemptDays());
+    json.writeNumberField("ecpExemptHalfDays", attestation.ecpExemptHalfDays());
+    json.writeArrayFieldStart("endedAgreements");
+    for (Integer index : attestation.endedAgreements()) {
+      json.writeNumber(index.intValue());
+    }
+    json.writeEndArray();
+    if (attestation.daysWithoutService().isDefined()) {
+      json.writeNumberField("daysWithoutService", attestation.daysWithoutService().get());
+    } else {
+      json.writeNullField("daysWithoutService");
+    }
+    json.writeBooleanField("attestationDue", attestation.attestationDue());
+    json.writeEndObject();
   }
 }

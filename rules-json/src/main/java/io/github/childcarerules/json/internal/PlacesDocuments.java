@@ -2,6 +2,7 @@ package io.github.childcarerules.json.internal;
 
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.period.IsoDate;
+import io.github.childcarerules.core.rule.ViolationPaths;
 import io.github.childcarerules.json.ProviderPlaces;
 import io.github.childcarerules.occupation.places.PlaceEntry;
 import io.vavr.control.Option;
@@ -13,7 +14,8 @@ import java.time.LocalDate;
  * FORMAT.md's document of {@code unoccupied-places}: {@code {"places": [...], "records": [...]}}.
  * Records are read as {@code validate} reads them; a {@code places} entry with a missing or
  * malformed date, an end before its start, or a count that is not a whole number from 0 to {@link
- * #MAX_PLACES} is unusable input naming its JSON path.
+ * #MAX_PLACES} is unusable input naming its JSON path, and so is the first entry whose count brings
+ * the document's total past {@link #MAX_TOTAL_PLACES}.
  */
 public final class PlacesDocuments {
   /**
@@ -21,6 +23,14 @@ public final class PlacesDocuments {
    * enough that the runs of every level of unoccupied places stay a small report.
    */
   public static final BigDecimal MAX_PLACES = BigDecimal.valueOf(10_000);
+
+  /**
+   * The most places all the entries of one document may add up to, overlapping or not
+   * (docs/limits.md): the runs of unoccupied places are at most this many plus one per agreement,
+   * so the report stays of the size of the document. Entries that overlap would otherwise pass
+   * {@link #MAX_PLACES} on a day, entries one after the other multiply the runs.
+   */
+  public static final long MAX_TOTAL_PLACES = 10_000;
 
   private PlacesDocuments() {}
 
@@ -37,9 +47,24 @@ public final class PlacesDocuments {
       throw new UnusableInputException(
           "", "expected an object with \"places\" and \"records\", found " + kind(root));
     }
-    return new ProviderPlaces(
-        root.field("places").elements().map(PlacesDocuments::entry),
-        root.field("records").elements().map(RecordMapping::record));
+    io.vavr.collection.List<PlaceEntry> entries =
+        root.field("places").elements().map(PlacesDocuments::entry);
+    long total = 0;
+    int index = 0;
+    for (PlaceEntry entry : entries) {
+      total += entry.count();
+      if (total > MAX_TOTAL_PLACES) {
+        throw new UnusableInputException(
+            ViolationPaths.key(ViolationPaths.index("places", index), "count"),
+            "the places entries add up to "
+                + total
+                + " places here, over "
+                + MAX_TOTAL_PLACES
+                + " in all for one document (overlapping or not), not a provider's");
+      }
+      index++;
+    }
+    return new ProviderPlaces(entries, root.field("records").elements().map(RecordMapping::record));
   }
 
   private static PlaceEntry entry(Node entry) {

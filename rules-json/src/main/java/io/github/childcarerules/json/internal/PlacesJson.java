@@ -1,28 +1,23 @@
 package io.github.childcarerules.json.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.childcarerules.occupation.careunit.CareUnitAssessment;
 import io.github.childcarerules.occupation.coverage.CoverageAudit;
 import io.github.childcarerules.occupation.coverage.Finding;
 import io.github.childcarerules.occupation.coverage.RowAudit;
 import io.github.childcarerules.occupation.places.UnoccupiedRun;
 import io.vavr.collection.Seq;
-import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 
 /**
  * FORMAT.md's JSON of the care unit, the unoccupied places and the coverage audit, indented as the
- * other documents. Decimals are printed exactly as given or computed ({@code 25.00}, {@code 2.5},
- * {@code 23917}), never through binary floating point.
+ * other documents and written as they are produced ({@link JsonDocuments}). Decimals are printed
+ * exactly as given or computed ({@code 25.00}, {@code 2.5}, {@code 23917}), never through binary
+ * floating point.
  */
 public final class PlacesJson {
-  private static final JsonNodeFactory NODES = Jackson.NODES;
-
   private PlacesJson() {}
 
   /**
@@ -32,13 +27,17 @@ public final class PlacesJson {
    * @return the JSON document, indented
    */
   public static String careUnit(CareUnitAssessment assessment) {
-    return write(
-        NODES
-            .objectNode()
-            .put("unit", assessment.unit().name())
-            .put("ageRule", assessment.ageRule().name())
-            .put("minutes", assessment.minutes())
-            .put("overTenHours", assessment.overTenHours()));
+    return JsonDocuments.indented(json -> careUnit(json, assessment));
+  }
+
+  /**
+   * FORMAT.md, "Care unit", written to {@code out}.
+   *
+   * @param assessment the care unit of one day
+   * @param out where to write the document, indented, in UTF-8
+   */
+  public static void careUnit(CareUnitAssessment assessment, OutputStream out) {
+    JsonDocuments.indented(json -> careUnit(json, assessment), out);
   }
 
   /**
@@ -48,19 +47,17 @@ public final class PlacesJson {
    * @return the JSON document, indented
    */
   public static String unoccupiedPlaces(Seq<UnoccupiedRun> runs) {
-    ObjectNode document = NODES.objectNode();
-    ArrayNode array = document.putArray("runs");
-    runs.forEach(
-        run ->
-            array
-                .addObject()
-                .put("places", run.places())
-                .put("from", run.from().toString())
-                .put("to", run.to().toString())
-                .put("days", run.days())
-                .put("reachesStart", run.reachesStart())
-                .put("reachesEnd", run.reachesEnd()));
-    return write(document);
+    return JsonDocuments.indented(json -> unoccupiedPlaces(json, runs));
+  }
+
+  /**
+   * FORMAT.md, "Unoccupied places": the runs, written to {@code out} as they are written.
+   *
+   * @param runs the runs of unoccupied places, in order
+   * @param out where to write the document, indented, in UTF-8
+   */
+  public static void unoccupiedPlaces(Seq<UnoccupiedRun> runs, OutputStream out) {
+    JsonDocuments.indented(json -> unoccupiedPlaces(json, runs), out);
   }
 
   /**
@@ -70,49 +67,98 @@ public final class PlacesJson {
    * @return the JSON document, indented
    */
   public static String coverageAudit(CoverageAudit audit) {
-    ObjectNode document = NODES.objectNode();
-    ArrayNode rows = document.putArray("rows");
-    audit.rows().forEach(row -> row(rows.addObject(), row));
-    findings(document.putObject("total").putArray("findings"), audit.totalFindings());
-    return write(document);
+    return JsonDocuments.indented(json -> coverageAudit(json, audit));
   }
 
-  private static void row(ObjectNode node, RowAudit row) {
-    node.put("sector", row.sector());
-    node.set("rate", row.rate().map(PlacesJson::decimal).getOrElse(NODES.nullNode()));
-    node.set(
-        "belowSaturation",
-        row.belowSaturation().<JsonNode>map(NODES::booleanNode).getOrElse(NODES.nullNode()));
-    findings(node.putArray("findings"), row.findings());
+  /**
+   * FORMAT.md, "Coverage table": the audit, written to {@code out} row by row.
+   *
+   * @param audit the audit of a coverage table
+   * @param out where to write the document, indented, in UTF-8
+   */
+  public static void coverageAudit(CoverageAudit audit, OutputStream out) {
+    JsonDocuments.indented(json -> coverageAudit(json, audit), out);
   }
 
-  private static void findings(ArrayNode array, Seq<Finding> findings) {
-    findings.forEach(
-        finding -> {
-          ObjectNode node =
-              array
-                  .addObject()
-                  .put("code", finding.code().name())
-                  .put("column", finding.column().header());
-          node.set("stated", decimal(finding.stated()));
-          node.set("computed", decimal(finding.computed()));
-        });
+  private static void careUnit(JsonGenerator json, CareUnitAssessment assessment)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("unit", assessment.unit().name());
+    json.writeStringField("ageRule", assessment.ageRule().name());
+    json.writeNumberField("minutes", assessment.minutes());
+    json.writeBooleanField("overTenHours", assessment.overTenHours());
+    json.writeEndObject();
+  }
+
+  private static void unoccupiedPlaces(JsonGenerator json, Seq<UnoccupiedRun> runs)
+      throws IOException {
+    json.writeStartObject();
+    json.writeArrayFieldStart("runs");
+    for (UnoccupiedRun run : runs) {
+      json.writeStartObject();
+      json.writeNumberField("places", run.places());
+      json.writeStringField("from", run.from().toString());
+      json.writeStringField("to", run.to().toString());
+      json.writeNumberField("days", run.days());
+      json.writeBooleanField("reachesStart", run.reachesStart());
+      json.writeBooleanField("reachesEnd", run.reachesEnd());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void coverageAudit(JsonGenerator json, CoverageAudit audit) throws IOException {
+    json.writeStartObject();
+    json.writeArrayFieldStart("rows");
+    for (RowAudit row : audit.rows()) {
+      row(json, row);
+    }
+    json.writeEndArray();
+    json.writeObjectFieldStart("total");
+    findings(json, audit.totalFindings());
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void row(JsonGenerator json, RowAudit row) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("sector", row.sector());
+    json.writeFieldName("rate");
+    if (row.rate().isDefined()) {
+      decimal(json, row.rate().get());
+    } else {
+      json.writeNull();
+    }
+    if (row.belowSaturation().isDefined()) {
+      json.writeBooleanField("belowSaturation", row.belowSaturation().get());
+    } else {
+      json.writeNullField("belowSaturation");
+    }
+    findings(json, row.findings());
+    json.writeEndObject();
+  }
+
+  private static void findings(JsonGenerator json, Seq<Finding> findings) throws IOException {
+    json.writeArrayFieldStart("findings");
+    for (Finding finding : findings) {
+      json.writeStartObject();
+      json.writeStringField("code", finding.code().name());
+      json.writeStringField("column", finding.column().header());
+      json.writeFieldName("stated");
+      decimal(json, finding.stated());
+      json.writeFieldName("computed");
+      decimal(json, finding.computed());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /**
    * A decimal written exactly as given, whatever its scale: Jackson refuses to write plain a
-   * decimal of more than 9,999 decimals, a table may state one (docs/decisions.md, "Hostile
-   * input").
+   * decimal of more than 9,999 decimals, a table may state one.
    */
-  private static JsonNode decimal(BigDecimal value) {
-    return NODES.rawValueNode(new RawValue(value.toPlainString()));
-  }
-
-  private static String write(JsonNode node) {
-    try {
-      return Jackson.PLAIN_DOCUMENT.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static void decimal(JsonGenerator json, BigDecimal value) throws IOException {
+    json.writeRawValue(value.toPlainString());
   }
 }

@@ -1,21 +1,37 @@
 package io.github.childcarerules.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.rule.Violation;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.Seq;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FORMAT.md's JSON: the validation report ({@code valid}, then {@code violations} with {@code
  * rule}, {@code severity}, {@code path}, {@code message}, {@code source}), its JSON Lines form, and
  * the catalogue of {@code rules --json}. Single documents are indented; batch lines are compact.
- * Messages are in the language of the locale given.
+ * Messages are in the language of the locale given. Each document is written as it is produced
+ * ({@link JsonDocuments}), to a {@code String} or to a stream.
  */
 public final class ReportJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /**
+   * The tree writer of the documents still built as a tree (the allocation's result and grids, the
+   * input documents): the layout and the escapes of {@link JsonDocuments}.
+   */
+  static final ObjectWriter DOCUMENT =
+      MAPPER.writer(JsonDocuments.INDENTED).with(VisibleEscapes.INSTANCE);
 
   private ReportJson() {}
 
@@ -27,7 +43,19 @@ public final class ReportJson {
    * @return the JSON document
    */
   public static String report(ValidationReport report, Locale locale) {
-    return Jackson.write(Jackson.DOCUMENT, reportNode(Jackson.NODES.objectNode(), report, locale));
+    return JsonDocuments.indented(json -> report(json, report, locale, null));
+  }
+
+  /**
+   * The report on one record (or on a scenario), indented, written to {@code out} as it is
+   * produced.
+   *
+   * @param report the violations found
+   * @param locale the language of the messages
+   * @param out where to write the document, in UTF-8
+   */
+  public static void report(ValidationReport report, Locale locale, OutputStream out) {
+    JsonDocuments.indented(json -> report(json, report, locale, null), out);
   }
 
   /**
@@ -39,8 +67,20 @@ public final class ReportJson {
    * @return one JSON Lines line, without its end
    */
   public static String batchResult(long line, ValidationReport report, Locale locale) {
-    return Jackson.write(
-        Jackson.LINE, reportNode(Jackson.NODES.objectNode().put("line", line), report, locale));
+    return JsonDocuments.compact(json -> report(json, report, locale, line));
+  }
+
+  /**
+   * The report on the record at {@code line} of a batch, on one line written to {@code out}.
+   *
+   * @param line the line's number, from 1
+   * @param report the violations found in its record
+   * @param locale the language of the messages
+   * @param out where to write the line (without its end), in UTF-8
+   */
+  public static void batchResult(
+      long line, ValidationReport report, Locale locale, OutputStream out) {
+    JsonDocuments.compact(json -> report(json, report, locale, line), out);
   }
 
   /**
@@ -51,8 +91,18 @@ public final class ReportJson {
    * @return one JSON Lines line, without its end
    */
   public static String batchError(long line, String error) {
-    return Jackson.write(
-        Jackson.LINE, Jackson.NODES.objectNode().put("line", line).put("error", error));
+    return JsonDocuments.compact(json -> batchError(json, line, error));
+  }
+
+  /**
+   * A line of a batch that is not a usable record, on one line written to {@code out}.
+   *
+   * @param line the line's number, from 1
+   * @param error the one-line reason, as {@link UnusableInputException} gives it
+   * @param out where to write the line (without its end), in UTF-8
+   */
+  public static void batchError(long line, String error, OutputStream out) {
+    JsonDocuments.compact(json -> batchError(json, line, error), out);
   }
 
   /**
@@ -63,42 +113,74 @@ public final class ReportJson {
    * @return the JSON document, indented
    */
   public static String catalogue(Seq<Rule> rules, Locale locale) {
-    ArrayNode catalogue = Jackson.NODES.arrayNode();
-    rules.forEach(
-        rule ->
-            catalogue
-                .addObject()
-                .put("id", rule.name())
-                .put("severity", rule.severity().name())
-                .put("source", rule.source())
-                .put("description", rule.description(locale)));
-    return Jackson.write(Jackson.DOCUMENT, catalogue);
+    return JsonDocuments.indented(json -> catalogue(json, rules, locale));
   }
 
-  private static ObjectNode reportNode(ObjectNode node, ValidationReport report, Locale locale) {
-    node.put("valid", report.isValid());
-    ArrayNode violations = node.putArray("violations");
-    report
-        .violations()
-        .forEach(violation -> violationNode(violations.addObject(), violation, locale));
-    return node;
+  /**
+   * Every rule, in catalogue order, written to {@code out}.
+   *
+   * @param rules the rules to list
+   * @param locale the language of their descriptions
+   * @param out where to write the document, indented, in UTF-8
+   */
+  public static void catalogue(Seq<Rule> rules, Locale locale, OutputStream out) {
+    JsonDocuments.indented(json -> catalogue(json, rules, locale), out);
   }
 
-  private static void violationNode(ObjectNode node, Violation violation, Locale locale) {
-    node.put("rule", violation.rule().name())
-        .put("severity", violation.severity().name())
-        .put("path", violation.path())
-        .put("message", violation.message(locale))
-        .put("source", violation.source());
+  private static void report(
+      JsonGenerator json, ValidationReport report, Locale locale, @Nullable Long line)
+      throws IOException {
+    json.writeStartObject();
+    if (line != null) {
+      json.writeNumberField("line", line.longValue());
+    }
+    json.writeBooleanField("valid", report.isValid());
+    json.writeArrayFieldStart("violations");
+    for (Violation violation : report.violations()) {
+      json.writeStartObject();
+      json.writeStringField("rule", violation.rule().name());
+      json.writeStringField("severity", violation.severity().name());
+      json.writeStringField("path", violation.path());
+      json.writeStringField("message", violation.message(locale));
+      json.writeStringField("source", violation.source());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void batchError(JsonGenerator json, long line, String error) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("line", line);
+    json.writeStringField("error", error);
+    json.writeEndObject();
+  }
+
+  private static void catalogue(JsonGenerator json, Seq<Rule> rules, Locale locale)
+      throws IOException {
+    json.writeStartArray();
+    for (Rule rule : rules) {
+      json.writeStartObject();
+      json.writeStringField("id", rule.name());
+      json.writeStringField("severity", rule.severity().name());
+      json.writeStringField("source", rule.source());
+      json.writeStringField("description", rule.description(locale));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /** {@code node} as an indented document, as every single document is printed. */
   static String document(JsonNode node) {
-    return Jackson.write(Jackson.DOCUMENT, node);
+    try {
+      return DOCUMENT.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A new empty JSON object. */
   static ObjectNode object() {
-    return Jackson.NODES.objectNode();
+    return MAPPER.createObjectNode();
   }
 }

@@ -7,6 +7,7 @@ import io.github.childcarerules.core.validation.RecordValidator;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.occupation.internal.Attestations;
 import io.github.childcarerules.occupation.internal.OccupationTexts;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -137,6 +138,17 @@ public abstract class Attestation {
    */
   public String text(Locale locale) {
     return OccupationTexts.attestation(this, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The lines of {@link #text(Locale)}.
+   *
+   * @param locale the language of the text
+   * @return the lines, without line ends
+   * @since 0.1.0
+   */
+  public Iterator<String> textLines(Locale locale) {
+    return OccupationTexts.attestationLines(this, Objects.requireNonNull(locale, "locale"));
   }
 
   /**

@@ -117,6 +117,9 @@ public final class CareUnits {
   public static AgeRule ageRule(LocalDate birthDate, LocalDate day) {
     IsoDate.requireSupported(birthDate, "birthDate");
     IsoDate.requireSupported(day, "day");
+    if (birthDate.isAfter(NominalAgeBrackets.LAST_BIRTH_DATE)) {
+      return AgeRule.UNDER_FIVE_ON_SEPTEMBER_30; // school age after 9999-12-31, after any day
+    }
     return NominalAgeBrackets.of(birthDate).on(day).contains(AgeBracket.SCHOOL_AGE)
         ? AgeRule.FIVE_OR_OLDER_ON_SEPTEMBER_30
         : AgeRule.UNDER_FIVE_ON_SEPTEMBER_30;

@@ -29,15 +29,31 @@ public final class CoverageRate {
   }
 
   /**
-   * The rate of {@code places} for {@code children}; none when there are no children.
+   * The rate of {@code places} for {@code children}; none when there are no children. Each number
+   * has at most {@value CoverageRow#MAX_DIGITS} digits before the decimal point and as many after
+   * it, as a cell of a {@link CoverageRow}: so bounded, {@link #rounded()} and the comparisons work
+   * in exact decimals and never throw.
    *
    * @param places the sector's subsidized places
    * @param children the sector's children
    * @return the rate, or none when {@code children} is zero or negative
+   * @throws IllegalArgumentException when {@code places} or {@code children} has more than {@value
+   *     CoverageRow#MAX_DIGITS} digits before or after the decimal point ({@code new
+   *     BigDecimal("1e-999999999")})
    */
   public static Option<CoverageRate> of(BigDecimal places, BigDecimal children) {
     Objects.requireNonNull(places, "places");
     Objects.requireNonNull(children, "children");
+    CoverageRow.digitsProblem(places)
+        .forEach(
+            why -> {
+              throw new IllegalArgumentException("places: " + why);
+            });
+    CoverageRow.digitsProblem(children)
+        .forEach(
+            why -> {
+              throw new IllegalArgumentException("children: " + why);
+            });
     return children.signum() > 0 ? Option.some(new CoverageRate(places, children)) : Option.none();
   }
 

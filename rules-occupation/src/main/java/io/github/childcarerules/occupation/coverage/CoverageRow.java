@@ -98,14 +98,23 @@ public abstract class CoverageRow {
    */
   public static Option<String> problem(Column column, BigDecimal value) {
     // The digits first: a negative value is printed in the answer, within the bound only.
-    long after = value.scale();
-    long before = (long) value.precision() - value.scale();
-    if (after > MAX_DIGITS || before > MAX_DIGITS) {
-      return Option.some("more than " + MAX_DIGITS + " digits before or after the decimal point");
+    Option<String> digits = digitsProblem(value);
+    if (digits.isDefined()) {
+      return digits;
     }
     if (column != Column.STATED_RATE && value.signum() < 0) {
       return Option.some(
           value.toPlainString() + " is below zero, and a count or an area cannot be");
+    }
+    return Option.none();
+  }
+
+  /** Why {@code value} has too many digits for exact decimals; none when it has not. */
+  static Option<String> digitsProblem(BigDecimal value) {
+    long after = value.scale();
+    long before = (long) value.precision() - value.scale();
+    if (after > MAX_DIGITS || before > MAX_DIGITS) {
+      return Option.some("more than " + MAX_DIGITS + " digits before or after the decimal point");
     }
     return Option.none();
   }

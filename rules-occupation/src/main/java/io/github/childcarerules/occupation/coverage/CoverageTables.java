@@ -10,7 +10,8 @@ import java.util.Objects;
  * The audit of a published coverage table (RULES.md §8, "Coverage rate"; POL Tableau 1), in exact
  * decimals: each sector's rate is recomputed and compared with the stated one, its places per age
  * bracket are added up, and the {@value #TOTAL} row is checked against the sums of the other rows.
- * An empty cell states nothing and is not checked.
+ * An empty cell states nothing and is not checked: a row with no {@code children} or no {@code
+ * places} has no rate, and a column of the total is not checked when a sector row leaves it empty.
  *
  * @since 0.1.0
  */
@@ -73,24 +74,35 @@ public final class CoverageTables {
                     FindingCode.BRACKETS_DO_NOT_ADD_UP, Column.PLACES, row.places().get(), sum));
       }
     }
+    Option<Column> emptyCell =
+        row.children().isEmpty()
+            ? Option.some(Column.CHILDREN)
+            : row.places().isEmpty() ? Option.some(Column.PLACES) : Option.none();
     return RowAudit.builder()
         .sector(row.sector())
         .rate(rate.map(CoverageRate::rounded))
+        .emptyCellForRate(emptyCell)
         .belowSaturation(rate.map(CoverageRate::isBelowSaturation))
         .findings(findings)
         .build();
   }
 
+  /**
+   * The total's findings: a column is checked when the total states it and every sector row does
+   * too (an empty cell states nothing, so the sum it belongs to is unknown, never a sum counting it
+   * as 0).
+   */
   private static List<Finding> total(CoverageRow total, List<CoverageRow> sectors) {
     return TOTAL_COLUMNS.flatMap(
         column ->
             total
                 .cell(column)
+                .filter(stated -> sectors.forAll(row -> row.cell(column).isDefined()))
                 .flatMap(
                     stated -> {
                       BigDecimal sum =
                           sectors
-                              .flatMap(row -> row.cell(column))
+                              .map(row -> row.cell(column).get())
                               .fold(BigDecimal.ZERO, BigDecimal::add);
                       return sum.compareTo(stated) == 0
                           ? Option.none()

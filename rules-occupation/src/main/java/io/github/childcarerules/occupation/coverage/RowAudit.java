@@ -27,6 +27,15 @@ public abstract class RowAudit {
   public abstract Option<BigDecimal> rate();
 
   /**
+   * The column whose empty cell leaves the row without a rate: {@link Column#CHILDREN}, else {@link
+   * Column#PLACES}. An empty cell states nothing, so such a row has no rate without having "no
+   * children"; none when the rate is computed or when the row states zero children.
+   *
+   * @return the empty cell the rate needed, or none
+   */
+  public abstract Option<Column> emptyCellForRate();
+
+  /**
    * The exact rate is below 70 %; none when there is no rate.
    *
    * @return whether the sector is below saturation, or none

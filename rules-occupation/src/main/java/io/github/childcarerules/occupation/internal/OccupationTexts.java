@@ -5,6 +5,7 @@ import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.occupation.OccupationCount;
 import io.github.childcarerules.occupation.attestation.Attestation;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.List;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -45,6 +46,18 @@ public final class OccupationTexts {
    * @return the text of {@link OccupationCount#text(Locale)}
    */
   public static String count(OccupationCount count, Locale locale) {
+    return countLines(count, locale).mkString(NEW_LINE);
+  }
+
+  /**
+   * The lines of {@link #count(OccupationCount, Locale)}, each made when it is asked for: a count
+   * grouped by month over centuries is said line by line, never held whole.
+   *
+   * @param count the count to say
+   * @param locale the language: English when asked, French otherwise
+   * @return the lines, without line ends
+   */
+  public static Iterator<String> countLines(OccupationCount count, Locale locale) {
     NumberFormat days = NumberFormat.getNumberInstance(locale);
     days.setMaximumFractionDigits(1);
     List<String> lines =
@@ -63,13 +76,13 @@ public final class OccupationTexts {
             MESSAGES.text(locale, "occupation.full", count.fullContribution()),
             MESSAGES.text(locale, "occupation.ecp", count.ecpExempt()),
             MESSAGES.text(locale, "occupation.disability", count.disability()));
-    if (!count.byPeriod().isEmpty()) {
-      lines =
-          lines
-              .append(MESSAGES.text(locale, "occupation.byPeriod"))
-              .appendAll(periodTable(count, locale));
+    if (count.byPeriod().isEmpty()) {
+      return lines.iterator();
     }
-    return lines.mkString(NEW_LINE);
+    return lines
+        .append(MESSAGES.text(locale, "occupation.byPeriod"))
+        .iterator()
+        .concat(periodTable(count, locale));
   }
 
   private static String bracket(OccupationCount count, AgeBracket bracket, Locale locale) {
@@ -79,9 +92,10 @@ public final class OccupationTexts {
 
   /**
    * One row per period, one column per count of the split (half-days), under a header: the first
-   * column left-aligned, the numbers right-aligned, each column as wide as its widest cell.
+   * column left-aligned, the numbers right-aligned, each column as wide as its widest cell. The
+   * widths are measured on the periods first; each row is then made when it is asked for.
    */
-  private static List<String> periodTable(OccupationCount count, Locale locale) {
+  private static Iterator<String> periodTable(OccupationCount count, Locale locale) {
     List<String> header =
         List.of(
                 "period",
@@ -94,37 +108,44 @@ public final class OccupationTexts {
                 "ecp",
                 "disability")
             .map(column -> MESSAGES.text(locale, "occupation.column." + column));
-    List<List<String>> rows =
-        count
-            .byPeriod()
-            .map(
-                period ->
-                    List.of(
-                            MESSAGES.text(
-                                locale,
-                                "occupation.column.range",
-                                period.range().startInclusive().toString(),
-                                period.range().endInclusive().get().toString()),
-                            period.halfDays(),
-                            period.halfDaysIn(AgeBracket.MONTHS_0_17),
-                            period.halfDaysIn(AgeBracket.MONTHS_18_59),
-                            period.halfDaysIn(AgeBracket.SCHOOL_AGE),
-                            period.reducedContribution(),
-                            period.fullContribution(),
-                            period.ecpExempt(),
-                            period.disability())
-                        .map(Object::toString));
-    List<List<String>> table = rows.prepend(header);
-    List<Integer> widths =
-        List.range(0, header.size())
-            .map(column -> table.map(row -> row.get(column).length()).max().getOrElse(0));
-    return table.map(
-        row ->
-            "    "
-                + List.range(0, row.size())
-                    .map(column -> pad(row.get(column), widths.get(column), column != 0))
-                    .mkString("  ")
-                    .stripTrailing());
+    int[] widths = header.map(String::length).toJavaStream().mapToInt(Integer::intValue).toArray();
+    for (OccupationCount period : count.byPeriod()) {
+      List<String> row = row(period, locale);
+      for (int column = 0; column < widths.length; column++) {
+        widths[column] = Math.max(widths[column], row.get(column).length());
+      }
+    }
+    Iterator<List<String>> rows = count.byPeriod().iterator().map(period -> row(period, locale));
+    return Iterator.concat(List.of(Iterator.of(header), rows)).map(row -> tableLine(row, widths));
+  }
+
+  private static List<String> row(OccupationCount period, Locale locale) {
+    return List.of(
+            MESSAGES.text(
+                locale,
+                "occupation.column.range",
+                period.range().startInclusive().toString(),
+                period.range().endInclusive().get().toString()),
+            period.halfDays(),
+            period.halfDaysIn(AgeBracket.MONTHS_0_17),
+            period.halfDaysIn(AgeBracket.MONTHS_18_59),
+            period.halfDaysIn(AgeBracket.SCHOOL_AGE),
+            period.reducedContribution(),
+            period.fullContribution(),
+            period.ecpExempt(),
+            period.disability())
+        .map(Object::toString);
+  }
+
+  private static String tableLine(List<String> row, int[] widths) {
+    StringBuilder line = new StringBuilder("    ");
+    for (int column = 0; column < row.size(); column++) {
+      if (column > 0) {
+        line.append("  ");
+      }
+      line.append(pad(row.get(column), widths[column], column != 0));
+    }
+    return line.toString().stripTrailing();
   }
 
   private static String pad(String cell, int width, boolean right) {
@@ -140,6 +161,17 @@ public final class OccupationTexts {
    * @return the text of {@link Attestation#text(Locale)}
    */
   public static String attestation(Attestation attestation, Locale locale) {
+    return attestationLines(attestation, locale).mkString(NEW_LINE);
+  }
+
+  /**
+   * The lines of {@link #attestation(Attestation, Locale)}.
+   *
+   * @param attestation the attestation to say
+   * @param locale the language: English when asked, French otherwise
+   * @return the lines, without line ends
+   */
+  public static Iterator<String> attestationLines(Attestation attestation, Locale locale) {
     String none = MESSAGES.text(locale, "attestation.none");
     return List.of(
             MESSAGES.text(
@@ -177,7 +209,7 @@ public final class OccupationTexts {
                 attestation.daysWithoutService().map(String::valueOf).getOrElse(none)),
             MESSAGES.text(
                 locale, attestation.attestationDue() ? "attestation.due" : "attestation.notDue"))
-        .mkString(NEW_LINE);
+        .iterator();
   }
 
   private static String range(DatePeriod period, Locale locale) {

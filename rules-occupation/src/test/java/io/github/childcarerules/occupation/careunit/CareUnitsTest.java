@@ -141,7 +141,11 @@ class CareUnitsTest {
     "2024-10-01, 2024-10-15, UNDER_FIVE_ON_SEPTEMBER_30",
     // Born on a 29 February.
     "2020-02-29, 2024-10-15, UNDER_FIVE_ON_SEPTEMBER_30",
-    "2016-02-29, 2021-09-30, FIVE_OR_OLDER_ON_SEPTEMBER_30"
+    "2016-02-29, 2021-09-30, FIVE_OR_OLDER_ON_SEPTEMBER_30",
+    // School age after 9999-12-31: under five on every day the library answers about.
+    "9994-09-30, 9999-09-01, FIVE_OR_OLDER_ON_SEPTEMBER_30",
+    "9994-10-01, 9999-12-31, UNDER_FIVE_ON_SEPTEMBER_30",
+    "9999-12-31, 9999-12-31, UNDER_FIVE_ON_SEPTEMBER_30"
   })
   void theAgeOnSeptember30OfTheReferenceYearPicksTheRule(
       LocalDate birth, LocalDate day, AgeRule rule) {

@@ -102,7 +102,13 @@ class CoverageRowBoundsTest {
                 .places18To59(tiny)
                 .places60Plus(huge)
                 .build(),
-            sector().children(huge).places(tiny).statedRate(huge).build(),
+            sector()
+                .areaKm2(huge)
+                .children(huge)
+                .providers(huge)
+                .places(tiny)
+                .statedRate(huge)
+                .build(),
             CoverageRow.builder()
                 .sector(CoverageTables.TOTAL)
                 .areaKm2(huge)
@@ -117,5 +123,29 @@ class CoverageRowBoundsTest {
     assertThat(audit.rows().get(0).findings().map(Finding::code))
         .containsExactly(FindingCode.RATE_MISMATCH, FindingCode.BRACKETS_DO_NOT_ADD_UP);
     assertThat(audit.totalFindings()).hasSize(4);
+  }
+
+  @Test
+  void aRateOfNumbersBeyondTheBoundIsRefusedAsAnArgumentNotAnArithmeticException() {
+    BigDecimal one = BigDecimal.ONE;
+    BigDecimal tiny = new BigDecimal("1e-999999999");
+    BigDecimal huge = new BigDecimal("1e+999999999");
+
+    assertThatThrownBy(() -> CoverageRate.of(one, tiny))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("children: more than 10000 digits");
+    assertThatThrownBy(() -> CoverageRate.of(huge, one))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("places: more than 10000 digits");
+  }
+
+  @Test
+  void aRateAtTheBoundIsRoundedWithoutThrowing() {
+    BigDecimal smallest = BigDecimal.ONE.movePointLeft(CoverageRow.MAX_DIGITS);
+    BigDecimal largest = BigDecimal.TEN.pow(CoverageRow.MAX_DIGITS).subtract(BigDecimal.ONE);
+
+    assertThat(CoverageRate.of(largest, smallest).get().rounded().precision())
+        .isEqualTo(2 * CoverageRow.MAX_DIGITS + 4);
+    assertThat(CoverageRate.of(smallest, largest).get().rounded()).isEqualByComparingTo("0");
   }
 }

@@ -144,6 +144,31 @@ class CoverageTablesTest {
   }
 
   @Test
+  void anEmptyCellLeavesNoRateWithoutSayingThereAreNoChildren() {
+    assertThat(audit(row("S", "1", "0", "1", "5", "12", "", "", "")).emptyCellForRate()).isEmpty();
+    assertThat(audit(row("S", "1", "", "1", "5", "12", "", "", "")).emptyCellForRate())
+        .contains(Column.CHILDREN);
+    assertThat(audit(row("S", "1", "10", "1", "", "12", "", "", "")).emptyCellForRate())
+        .contains(Column.PLACES);
+    assertThat(audit(row("S", "1", "", "1", "", "12", "", "", "")).emptyCellForRate())
+        .contains(Column.CHILDREN);
+    assertThat(audit(row("S", "1", "10", "1", "5", "", "", "", "")).emptyCellForRate()).isEmpty();
+  }
+
+  @Test
+  void aTotalColumnWithAnEmptySectorCellIsNotCheckedNotCountedAsZero() {
+    List<CoverageRow> table =
+        List.of(
+            row("A", "10.5", "100", "2", "20", "20", "", "", ""),
+            row("B", "", "", "", "", "20", "", "", ""),
+            row("TOTAL", "14.75", "150", "3", "30", "", "", "", ""));
+    CoverageAudit audit = CoverageTables.audit(table);
+
+    assertThat(audit.totalFindings()).isEmpty();
+    assertThat(audit.isConsistent()).isTrue();
+  }
+
+  @Test
   void anEmptyStatedRateIsNotChecked() {
     RowAudit audit = audit(row("S", "1", "10", "1", "5", "", "", "", ""));
     assertThat(audit.rate()).contains(new BigDecimal("50.00"));
@@ -176,15 +201,15 @@ class CoverageTablesTest {
     List<CoverageRow> table =
         List.of(
             row("A", "10.5", "100", "2", "20", "20", "", "", ""),
-            row("B", "4.25", "50", "", "10", "20", "", "", ""),
-            row("TOTAL", "14.76", "150", "3", "31", "99", "1", "1", "1"));
+            row("B", "4.25", "50", "1", "10", "20", "", "", ""),
+            row("TOTAL", "14.76", "150", "4", "31", "99", "1", "1", "1"));
     CoverageAudit audit = CoverageTables.audit(table);
 
     assertThat(audit.rows().map(RowAudit::sector)).containsExactly("A", "B");
     assertThat(findings(audit.totalFindings()))
         .containsExactly(
             tuple(FindingCode.TOTAL_MISMATCH, Column.AREA_KM2, "14.76", "14.75"),
-            tuple(FindingCode.TOTAL_MISMATCH, Column.PROVIDERS, "3", "2"),
+            tuple(FindingCode.TOTAL_MISMATCH, Column.PROVIDERS, "4", "3"),
             tuple(FindingCode.TOTAL_MISMATCH, Column.PLACES, "31", "30"));
     assertThat(audit.isConsistent()).isFalse();
   }
