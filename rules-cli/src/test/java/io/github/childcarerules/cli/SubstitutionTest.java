@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -36,10 +34,7 @@ import org.junit.jupiter.api.Test;
  * never a date outside the years 0001–9999 that the document did not hold as text, and within a
  * bounded time. The table of counts is printed at the end.
  *
- * <p>The scenario is checked for the outcome only (exit and standard error); its engine is being
- * rewritten, so its failures today are listed in {@code substitution/scenario-known-failures.txt}
- * (one case per line): a failure not listed fails the test, a listed case that now passes is
- * printed so that the list shrinks.
+ * <p>The scenario runs through {@code allocate} (result and grids) and {@code audit}.
  */
 class SubstitutionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -219,30 +214,11 @@ class SubstitutionTest {
                 List.of("allocate", "-"),
                 List.of("allocate", "-", "--json"),
                 List.of("allocate", "-", "--grid"),
-                List.of("allocate", "-", "--grid", "--json")),
-            false);
-    Set<String> known =
-        new TreeSet<>(
-            resource("scenario-known-failures.txt")
-                .lines()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .toList());
-    Set<String> failing = new TreeSet<>();
-    failures.forEach(failure -> failing.add(caseOf(failure)));
-    Set<String> fixed = new TreeSet<>(known);
-    fixed.removeAll(failing);
-    if (!fixed.isEmpty()) {
-      System.out.println(
-          "SubstitutionTest: known scenario failures that now pass (remove them from"
-              + " substitution/scenario-known-failures.txt): "
-              + fixed);
-    }
-    assertThat(failures).filteredOn(failure -> !known.contains(caseOf(failure))).isEmpty();
-  }
-
-  /** The case of a failure: document, position and value, without the command and the reason. */
-  private static String caseOf(String failure) {
-    return failure.substring(0, failure.indexOf(" → "));
+                List.of("allocate", "-", "--grid", "--json"),
+                List.of("audit", "-"),
+                List.of("audit", "-", "--json")),
+            true);
+    assertThat(failures).isEmpty();
   }
 
   @AfterAll
