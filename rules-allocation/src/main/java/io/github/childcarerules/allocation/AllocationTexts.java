@@ -1,6 +1,7 @@
 package io.github.childcarerules.allocation;
 
 import io.github.childcarerules.core.internal.MessageBundle;
+import io.github.childcarerules.core.internal.TextEscapes;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -17,7 +18,18 @@ final class AllocationTexts {
 
   private AllocationTexts() {}
 
+  /**
+   * The text of {@code key} with its arguments; each text argument (an id, a name, an address, a
+   * need…, as entered) is escaped first, so that no value can start, end or hide a line ({@link
+   * TextEscapes}; escaping an escaped text changes nothing).
+   */
   static String text(Locale locale, String key, Object... arguments) {
-    return MESSAGES.text(locale, key, arguments);
+    Object[] shown = arguments.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof String value) {
+        shown[i] = TextEscapes.escape(value);
+      }
+    }
+    return MESSAGES.text(locale, key, shown);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.childcarerules.allocation;
 
+import io.github.childcarerules.core.internal.TextEscapes;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.util.Locale;
  * The analysis grid as text, laid out as annex 6 reads (heading, sections A and B, results, then
  * for each provider selected step 1, step 2 and the confirmation): each item's label, then its
  * value; a blank value is an item the run did not reach. Values entered by people (names, ids,
- * addresses, needs) are written as given: the caller escapes them for its medium.
+ * addresses, needs) are escaped: none can start or hide a line.
  */
 final class GridText {
   private final Locale locale;
@@ -115,7 +116,7 @@ final class GridText {
   }
 
   private void item(String key, Object value) {
-    lines.add(("  " + text(key) + " " + value).stripTrailing());
+    lines.add(("  " + text(key) + " " + TextEscapes.escape(String.valueOf(value))).stripTrailing());
   }
 
   private String list(List<String> values) {

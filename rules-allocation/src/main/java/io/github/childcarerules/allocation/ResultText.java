@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * The result of a run as text an auditor can follow: each batch with its trail in words and rule
  * ids and the places given, then every request's status, then the letters due with their rule and
- * the places a confirmation confirms. Values entered by people (ids) are written as given: the
- * caller escapes them for its medium.
+ * the places a confirmation confirms. Values entered by people (ids) are escaped ({@link
+ * AllocationTexts#text}): none can start or hide a line.
  */
 final class ResultText {
   private final Locale locale;

@@ -9,7 +9,6 @@ import java.util.Locale;
  * are the request, its provider, then the event's own values.
  */
 final class TrailTexts {
-  private static final MessageBundle MESSAGES = AllocationTexts.MESSAGES;
 
   private TrailTexts() {}
 
@@ -18,23 +17,23 @@ final class TrailTexts {
     String provider = event.provider().getOrElse("");
     String key = "event." + event.event();
     if (event instanceof TrailEvent.Candidate candidate) {
-      return MESSAGES.text(
+      return AllocationTexts.text(
           locale,
           key,
           request,
           provider,
-          MESSAGES.text(locale, "source." + candidate.source().name()));
+          AllocationTexts.text(locale, "source." + candidate.source().name()));
     } else if (event instanceof TrailEvent.ProviderExcluded excluded) {
-      return MESSAGES.text(
+      return AllocationTexts.text(
           locale,
           key,
           request,
           provider,
-          MESSAGES.text(locale, "exclusion." + excluded.reason().name()));
+          AllocationTexts.text(locale, "exclusion." + excluded.reason().name()));
     } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
-      return MESSAGES.text(locale, key, request, provider, notMaintained.kept() ? 1 : 0);
+      return AllocationTexts.text(locale, key, request, provider, notMaintained.kept() ? 1 : 0);
     } else if (event instanceof TrailEvent.NotConform notConform) {
-      return MESSAGES.text(
+      return AllocationTexts.text(
           locale,
           key,
           request,
@@ -42,7 +41,7 @@ final class TrailTexts {
           notConform.failed().mkString(", "),
           notConform.kept() ? 1 : 0);
     } else if (event instanceof TrailEvent.Recommended recommended) {
-      return MESSAGES.text(
+      return AllocationTexts.text(
           locale,
           key,
           request,
@@ -50,22 +49,22 @@ final class TrailTexts {
           recommended.places(),
           recommended
               .until()
-              .map(day -> MESSAGES.text(locale, key + ".until", day.toString()))
+              .map(day -> AllocationTexts.text(locale, key + ".until", day.toString()))
               .getOrElse(""));
     } else if (event instanceof TrailEvent.Authorized authorized) {
-      return MESSAGES.text(
+      return AllocationTexts.text(
           locale, key, request, provider, authorized.places(), authorized.on().toString());
     } else if (event instanceof TrailEvent.BoardRefused refused) {
-      return MESSAGES.text(
+      return AllocationTexts.text(
           locale, key, request, provider, refused.places(), refused.on().toString());
     } else if (event instanceof TrailEvent.SectorLeft left) {
-      return MESSAGES.text(locale, key, left.to(), left.coverage().toPlainString());
+      return AllocationTexts.text(locale, key, left.to(), left.coverage().toPlainString());
     }
-    return MESSAGES.text(locale, key, request, provider);
+    return AllocationTexts.text(locale, key, request, provider);
   }
 
   /** The texts themselves, for the test that both languages have the same keys. */
   static MessageBundle bundle() {
-    return MESSAGES;
+    return AllocationTexts.MESSAGES;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.childcarerules.cli.report;
 
+import io.github.childcarerules.core.internal.TextEscapes;
 import io.github.childcarerules.json.ChildcareJson;
 import io.github.childcarerules.occupation.OccupationCount;
 import io.github.childcarerules.occupation.attestation.Attestation;

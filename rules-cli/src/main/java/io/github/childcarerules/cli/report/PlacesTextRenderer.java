@@ -1,5 +1,6 @@
 package io.github.childcarerules.cli.report;
 
+import io.github.childcarerules.core.internal.TextEscapes;
 import io.github.childcarerules.occupation.careunit.CareUnitAssessment;
 import io.github.childcarerules.occupation.coverage.CoverageAudit;
 import io.github.childcarerules.occupation.coverage.Finding;

@@ -1,5 +1,6 @@
 package io.github.childcarerules.cli.report;
 
+import io.github.childcarerules.core.internal.TextEscapes;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.vavr.collection.Seq;

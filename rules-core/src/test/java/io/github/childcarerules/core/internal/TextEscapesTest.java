@@ -1,12 +1,7 @@
-package io.github.childcarerules.cli.report;
+package io.github.childcarerules.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.childcarerules.core.rule.Rule;
-import io.github.childcarerules.core.rule.Violation;
-import io.github.childcarerules.core.validation.ValidationReport;
-import io.vavr.collection.List;
-import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -55,20 +50,5 @@ class TextEscapesTest {
         assertThat(TextEscapes.mustEscape(c)).isFalse();
       }
     }
-  }
-
-  @Test
-  void aReportLinePrintsThePathTheMessageAndTheSourceEscaped() {
-    ValidationReport report =
-        ValidationReport.of(
-            List.of(Violation.of(Rule.AGE_BRACKET_NOT_IN_FORCE, "x\ny", "2024-01-01\nDossier")));
-
-    String printed =
-        TextRendererTest.printed(out -> new TextRenderer(Locale.ENGLISH).report(report, out));
-
-    assertThat(printed.lines()).hasSize(2);
-    assertThat(printed.lines().toList().get(1))
-        .startsWith("  ERROR x\\u000Ay (AGE_BRACKET_NOT_IN_FORCE)")
-        .contains("2024-01-01\\u000ADossier");
   }
 }

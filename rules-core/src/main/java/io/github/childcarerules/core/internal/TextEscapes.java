@@ -1,4 +1,4 @@
-package io.github.childcarerules.cli.report;
+package io.github.childcarerules.core.internal;
 
 /**
  * A value from a document (a name, an id, a key, a path, a CSV cell) as text output may print it:
@@ -16,7 +16,8 @@ package io.github.childcarerules.cli.report;
  *       differ only there would print the same); a surrogate pair is a character and stays.
  * </ul>
  *
- * <p>Every renderer of text calls {@link #escape(String)} on each value it did not write itself.
+ * <p>Every renderer of text (the command line's, and the library's own texts of an allocation, a
+ * grid and an audit) calls {@link #escape(String)} on each value it did not write itself.
  */
 public final class TextEscapes {
   private TextEscapes() {}
