@@ -174,11 +174,11 @@ class RecordPageTest {
     assertThat(page.select("section.element[data-element=address] .details").text())
         .contains("</style><b>1</b>", "rue ]]></svg>");
     assertThat(page.select("section.element").eachAttr("data-element"))
-        .contains("ageBrackets.<script>k</script>");
+        .contains("ageBrackets[\"<script>k</script>\"]");
     assertThat(page.select("li.violation[data-rule=VALUE_NOT_ALLOWED]").eachAttr("data-path"))
-        .contains("ageBrackets.<script>k</script>");
+        .contains("ageBrackets[\"<script>k</script>\"]");
     assertThat(page.select("svg.timeline g.lane").eachAttr("data-element"))
-        .contains("ageBrackets.<script>k</script>");
+        .contains("ageBrackets[\"<script>k</script>\"]");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.record.Person;
 import io.github.childcarerules.core.record.SpecialPeriod;
+import io.github.childcarerules.core.rule.ViolationPaths;
 import io.github.childcarerules.report.internal.Element.Detail;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -238,7 +239,7 @@ public final class RecordElements {
                   .map(bracket -> bracket.label(words.locale()))
                   .getOrElse(() -> words.entered(Option.of(key)));
           return new Element(
-              "ageBrackets." + key,
+              ViolationPaths.key("ageBrackets", key),
               ElementKind.AGE_BRACKET,
               words.get("element.ageBracket", name),
               List.of(
