@@ -4,6 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 /**
  * The decisions of one run (FORMAT.md "Allocation result"): every batch and every request sorted by
@@ -46,8 +48,22 @@ public record AllocationResult(
    * @return the lines, joined by the platform's line separator
    */
   public String text(Locale locale) {
-    return String.join(
-        System.lineSeparator(), ResultText.lines(this, Objects.requireNonNull(locale, "locale")));
+    StringJoiner text = new StringJoiner(System.lineSeparator());
+    writeText(locale, text::add);
+    return text.toString();
+  }
+
+  /**
+   * The lines of {@link #text(Locale)}, given one by one to {@code line} as they are produced
+   * (without their line ends), so that a long trail can be printed without the whole text in
+   * memory.
+   *
+   * @param locale the language
+   * @param line what receives each line, in order
+   */
+  public void writeText(Locale locale, Consumer<String> line) {
+    ResultText.write(
+        this, Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(line, "line"));
   }
 
   /**
@@ -59,8 +75,21 @@ public record AllocationResult(
    * @return the lines, joined by the platform's line separator
    */
   public String gridsText(Locale locale) {
-    return String.join(
-        System.lineSeparator(), ResultText.grids(this, Objects.requireNonNull(locale, "locale")));
+    StringJoiner text = new StringJoiner(System.lineSeparator());
+    writeGridsText(locale, text::add);
+    return text.toString();
+  }
+
+  /**
+   * The lines of {@link #gridsText(Locale)}, given one by one to {@code line} as they are produced
+   * (without their line ends).
+   *
+   * @param locale the language
+   * @param line what receives each line, in order
+   */
+  public void writeGridsText(Locale locale, Consumer<String> line) {
+    ResultText.grids(
+        this, Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(line, "line"));
   }
 
   /**

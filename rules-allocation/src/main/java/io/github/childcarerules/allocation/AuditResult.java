@@ -3,6 +3,8 @@ package io.github.childcarerules.allocation;
 import io.vavr.collection.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 /**
  * What the audit of a coordinating office's decisions found (RULES.md §10; FORMAT.md "Audit of a
@@ -48,9 +50,21 @@ public record AuditResult(
    * @return the lines, joined by the platform's line separator
    */
   public String text(Locale locale) {
-    return String.join(
-        System.lineSeparator(),
-        DepartureTexts.lines(this, Objects.requireNonNull(locale, "locale")));
+    StringJoiner text = new StringJoiner(System.lineSeparator());
+    writeText(locale, text::add);
+    return text.toString();
+  }
+
+  /**
+   * The lines of {@link #text(Locale)}, given one by one to {@code line} as they are produced
+   * (without their line ends).
+   *
+   * @param locale the language
+   * @param line what receives each line, in order
+   */
+  public void writeText(Locale locale, Consumer<String> line) {
+    DepartureTexts.write(
+        this, Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(line, "line"));
   }
 
   /**

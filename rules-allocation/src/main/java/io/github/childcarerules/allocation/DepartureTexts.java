@@ -1,8 +1,8 @@
 package io.github.childcarerules.allocation;
 
 import io.github.childcarerules.core.rule.Rule;
-import java.util.ArrayList;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The audit's words: each departure in a sentence that gives its evidence and cites the policy
@@ -89,12 +89,12 @@ final class DepartureTexts {
             .getOrElse("");
   }
 
-  static java.util.List<String> lines(AuditResult audit, Locale locale) {
-    java.util.List<String> lines = new ArrayList<>();
-    lines.add(AllocationTexts.text(locale, "audit.title", audit.departures().size()));
+  /** Gives {@code lines} the audit's lines one by one, without their ends. */
+  static void write(AuditResult audit, Locale locale, Consumer<String> lines) {
+    lines.accept(AllocationTexts.text(locale, "audit.title", audit.departures().size()));
     for (Departure departure : audit.departures()) {
       Rule rule = departure.rule();
-      lines.add(
+      lines.accept(
           departure
               .batch()
               .map(
@@ -115,17 +115,16 @@ final class DepartureTexts {
                           departure.message(locale),
                           rule.name())));
     }
-    lines.add("");
-    lines.add(
+    lines.accept("");
+    lines.accept(
         AllocationTexts.text(
             locale,
             audit.pending().isEmpty() ? "audit.noPending" : "audit.pending",
             audit.pending().size()));
     for (PendingRecommendation pending : audit.pending()) {
-      lines.add(
+      lines.accept(
           AllocationTexts.text(
               locale, "audit.pendingOne", pending.batch(), pending.request(), pending.places()));
     }
-    return lines;
   }
 }

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The analysis grid as text, laid out as annex 6 reads (heading, sections A and B, results, then
@@ -15,24 +16,30 @@ import java.util.Locale;
  */
 final class GridText {
   private final Locale locale;
-  private final java.util.List<String> lines = new ArrayList<>();
+  private final Consumer<String> lines;
 
-  private GridText(Locale locale) {
+  private GridText(Locale locale, Consumer<String> lines) {
     this.locale = locale;
+    this.lines = lines;
   }
 
   static java.util.List<String> lines(AnalysisGrid grid, Locale locale) {
-    GridText text = new GridText(locale);
-    text.grid(grid);
-    return text.lines;
+    java.util.List<String> lines = new ArrayList<>();
+    write(grid, locale, lines::add);
+    return lines;
+  }
+
+  /** Gives {@code lines} the grid's lines one by one, without their ends. */
+  static void write(AnalysisGrid grid, Locale locale, Consumer<String> lines) {
+    new GridText(locale, lines).grid(grid);
   }
 
   private void grid(AnalysisGrid grid) {
     AnalysisGrid.Places places = grid.places();
-    lines.add(text("grid.title", grid.batch()));
+    lines.accept(text("grid.title", grid.batch()));
     item("grid.analyst", grid.analyst().getOrElse(""));
     item("grid.date", grid.date().toString());
-    lines.add(text("grid.a"));
+    lines.accept(text("grid.a"));
     item("grid.a.count", places.count());
     item("grid.a.sector", places.sector());
     item("grid.a.availableOn", places.availableOn().toString());
@@ -49,7 +56,7 @@ final class GridText {
     item("grid.a.permanent", places.permanent().label(locale));
 
     AnalysisGrid.Distribution distribution = grid.distribution();
-    lines.add(text("grid.b"));
+    lines.accept(text("grid.b"));
     item("grid.b.1", distribution.waitingInSector().label(locale));
     item(
         "grid.b.1.1",
@@ -62,13 +69,13 @@ final class GridText {
     item("grid.b.4", distribution.kindOfCare().label(locale));
     item("grid.b.5", distribution.particularNeeds().label(locale));
 
-    lines.add(text("grid.results"));
+    lines.accept(text("grid.results"));
     item("grid.results.kept", grid.results().keptInSector().label(locale));
     item("grid.results.count", grid.results().placesKept());
 
     List<AnalysisGrid.Selection> selections = grid.selections();
     if (selections.isEmpty()) {
-      lines.add(text("grid.step1.none"));
+      lines.accept(text("grid.step1.none"));
     }
     for (int i = 0; i < selections.size(); i++) {
       selection(selections.get(i), i + 1, selections.size());
@@ -76,7 +83,7 @@ final class GridText {
   }
 
   private void selection(AnalysisGrid.Selection selection, int number, int count) {
-    lines.add(text("grid.step1", number, count));
+    lines.accept(text("grid.step1", number, count));
     item("grid.step1.provider", selection.provider() + " (" + selection.request() + ")");
     selection.providerName().forEach(name -> item("grid.step1.name", name));
     selection.providerAddress().forEach(address -> item("grid.step1.address", address));
@@ -89,7 +96,7 @@ final class GridText {
     selection.followUp().forEach(followUp -> item("grid.step1.followUp", followUp));
 
     AnalysisGrid.StepTwo two = selection.stepTwo();
-    lines.add(text("grid.step2"));
+    lines.accept(text("grid.step2"));
     item("grid.step2.1", two.maintained().label(locale));
     item("grid.step2.2", accepted(two.usedPlacesAccepted(), two.usedPlaces()));
     item("grid.step2.3", accepted(two.freePlacesAccepted(), two.freePlaces()));
@@ -100,7 +107,7 @@ final class GridText {
     item("grid.step2.planned", date(two.offerPlannedOn()));
 
     AnalysisGrid.Confirmation confirmation = selection.confirmation();
-    lines.add(text("grid.confirmation"));
+    lines.accept(text("grid.confirmation"));
     item(
         "grid.confirmation.recommended",
         confirmation.recommended().label(locale)
@@ -116,7 +123,8 @@ final class GridText {
   }
 
   private void item(String key, Object value) {
-    lines.add(("  " + text(key) + " " + TextEscapes.escape(String.valueOf(value))).stripTrailing());
+    lines.accept(
+        ("  " + text(key) + " " + TextEscapes.escape(String.valueOf(value))).stripTrailing());
   }
 
   private String list(List<String> values) {

@@ -2,8 +2,8 @@ package io.github.childcarerules.allocation;
 
 import io.vavr.collection.List;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The result of a run as text an auditor can follow: each batch with its trail in words and rule
@@ -13,37 +13,38 @@ import java.util.Locale;
  */
 final class ResultText {
   private final Locale locale;
-  private final java.util.List<String> lines = new ArrayList<>();
+  private final Consumer<String> lines;
 
-  private ResultText(Locale locale) {
+  private ResultText(Locale locale, Consumer<String> lines) {
     this.locale = locale;
+    this.lines = lines;
   }
 
-  static java.util.List<String> lines(AllocationResult result, Locale locale) {
-    ResultText text = new ResultText(locale);
-    text.result(result);
-    return text.lines;
+  /** Gives {@code lines} the result's lines one by one, without their ends. */
+  static void write(AllocationResult result, Locale locale, Consumer<String> lines) {
+    new ResultText(locale, lines).result(result);
   }
 
-  static java.util.List<String> grids(AllocationResult result, Locale locale) {
-    java.util.List<String> lines = new ArrayList<>();
+  /** Gives {@code lines} every grid's lines one by one, a blank line between two grids. */
+  static void grids(AllocationResult result, Locale locale, Consumer<String> lines) {
+    boolean first = true;
     for (AnalysisGrid grid : result.grids()) {
-      if (!lines.isEmpty()) {
-        lines.add("");
+      if (!first) {
+        lines.accept("");
       }
-      lines.addAll(GridText.lines(grid, locale));
+      first = false;
+      GridText.write(grid, locale, lines);
     }
-    if (lines.isEmpty()) {
-      lines.add(AllocationTexts.text(locale, "grid.none"));
+    if (first) {
+      lines.accept(AllocationTexts.text(locale, "grid.none"));
     }
-    return lines;
   }
 
   private void result(AllocationResult result) {
-    lines.add(text("allocation.title", result.batches().size(), result.requests().size()));
+    lines.accept(text("allocation.title", result.batches().size(), result.requests().size()));
     for (BatchResult batch : result.batches()) {
-      lines.add("");
-      lines.add(
+      lines.accept("");
+      lines.accept(
           text("allocation.batch", batch.id(), batch.outcome().label(locale), batch.remainder())
               + batch
                   .pendingProvider()
@@ -52,10 +53,10 @@ final class ResultText {
       List<TrailEvent> trail = batch.trail();
       for (int i = 0; i < trail.size(); i++) {
         TrailEvent event = trail.get(i);
-        lines.add(text("allocation.step", i + 1, event.message(locale), event.rule().name()));
+        lines.accept(text("allocation.step", i + 1, event.message(locale), event.rule().name()));
       }
       for (Allocation allocation : batch.allocations()) {
-        lines.add(
+        lines.accept(
             text(
                 "allocation.granted",
                 allocation.places(),
@@ -68,15 +69,15 @@ final class ResultText {
                         : "allocation.awaitingBoard")));
       }
     }
-    lines.add("");
-    lines.add(text("allocation.requests"));
+    lines.accept("");
+    lines.accept(text("allocation.requests"));
     for (RequestResult request : result.requests()) {
-      lines.add(request(request));
+      lines.accept(request(request));
     }
-    lines.add("");
-    lines.add(text("allocation.letters", result.letters().size()));
+    lines.accept("");
+    lines.accept(text("allocation.letters", result.letters().size()));
     for (Letter letter : result.letters()) {
-      lines.add(
+      lines.accept(
           text(
               "allocation.letter",
               letter.provider(),

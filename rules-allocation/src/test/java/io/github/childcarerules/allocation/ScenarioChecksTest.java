@@ -427,6 +427,25 @@ class ScenarioChecksTest {
             "SCENARIO_UNKNOWN_REFERENCE@providers[0].answersByBatch.B9");
   }
 
+  @Test
+  void anAnswersByBatchKeyThatIsNotPlainIsQuotedInThePath() {
+    Provider answering =
+        Provider.builder()
+            .from(VALID.providers().get(0))
+            .answersByBatch(
+                HashMap.of(
+                    "B1.x[0]", Answers.conforming(1),
+                    "", Answers.conforming(1),
+                    "B-9_z", Answers.conforming(1)))
+            .build();
+
+    assertThat(found(provider(0, answering)))
+        .containsExactlyInAnyOrder(
+            "SCENARIO_UNKNOWN_REFERENCE@providers[0].answersByBatch[\"\"]",
+            "SCENARIO_UNKNOWN_REFERENCE@providers[0].answersByBatch.B-9_z",
+            "SCENARIO_UNKNOWN_REFERENCE@providers[0].answersByBatch[\"B1.x[0]\"]");
+  }
+
   @ParameterizedTest(name = "tenHourOfferPlannedOn {0}: {1}")
   @CsvSource({
     "2016-04-04, ''",

@@ -7,6 +7,8 @@ import static io.github.childcarerules.allocation.Given.increase;
 import static io.github.childcarerules.allocation.Given.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +50,29 @@ class TextValuesTest {
                 .build());
 
     assertThat(result.text(Locale.CANADA_FRENCH)).contains("demande R-é de P1");
+  }
+
+  @Test
+  void theLinesWrittenOneByOneAreTheLinesOfTheTexts() {
+    var scenario =
+        scenario()
+            .addBatches(free("B1", 1, "S", "2016-01-04"), free("B2", 1, "S", "2016-02-01"))
+            .addRequests(increase(FAKE, "P1", "S", "2015-01-01", 1))
+            .addProviders(conforming("P1", "S", 1))
+            .build();
+    AllocationResult result = allocate(scenario);
+    AuditResult audit = Auditor.audit(scenario).get();
+
+    for (Locale locale : new Locale[] {Locale.CANADA_FRENCH, Locale.ENGLISH}) {
+      List<String> lines = new ArrayList<>();
+      result.writeText(locale, lines::add);
+      assertThat(lines).hasSizeGreaterThan(5).isEqualTo(result.text(locale).lines().toList());
+      lines.clear();
+      result.writeGridsText(locale, lines::add);
+      assertThat(lines).contains("").isEqualTo(result.gridsText(locale).lines().toList());
+      lines.clear();
+      audit.writeText(locale, lines::add);
+      assertThat(lines).isNotEmpty().isEqualTo(audit.text(locale).lines().toList());
+    }
   }
 }

@@ -7,6 +7,7 @@ import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.json.ChildcareJson;
 import io.github.childcarerules.json.internal.UnusableInputException;
+import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,14 +64,21 @@ final class AllocateCommand implements Callable<Integer> {
     return ExitStatus.FINDING;
   }
 
+  /** The result (or the grids), written as it is produced: no whole document in memory. */
   private Integer result(AllocationResult result) {
     Locale locale = common.language.locale();
-    if (grid) {
-      streams.out().println(json ? ChildcareJson.writeGrids(result) : result.gridsText(locale));
+    PrintStream out = streams.out();
+    if (json) {
+      if (grid) {
+        ChildcareJson.writeGrids(result, out);
+      } else {
+        ChildcareJson.writeAllocationResult(result, out);
+      }
+      out.println();
+    } else if (grid) {
+      result.writeGridsText(locale, out::println);
     } else {
-      streams
-          .out()
-          .println(json ? ChildcareJson.writeAllocationResult(result) : result.text(locale));
+      result.writeText(locale, out::println);
     }
     return ExitStatus.DONE;
   }

@@ -7,6 +7,7 @@ import io.github.childcarerules.cli.report.Renderer;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.json.ChildcareJson;
 import io.github.childcarerules.json.internal.UnusableInputException;
+import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,9 +60,16 @@ final class AuditCommand implements Callable<Integer> {
     return ExitStatus.FINDING;
   }
 
+  /** The audit, written as it is produced: no whole document in memory. */
   private Integer audit(AuditResult audit) {
     Locale locale = common.language.locale();
-    streams.out().println(json ? ChildcareJson.writeAudit(audit, locale) : audit.text(locale));
+    PrintStream out = streams.out();
+    if (json) {
+      ChildcareJson.writeAudit(audit, locale, out);
+      out.println();
+    } else {
+      audit.writeText(locale, out::println);
+    }
     return audit.isClean() ? ExitStatus.DONE : ExitStatus.FINDING;
   }
 }

@@ -22,14 +22,15 @@ import java.util.regex.Pattern;
 
 /**
  * Structure-aware fuzzing: the fuzzer's bytes do not make a document but choose mutations of a
- * valid one (a record, a places document), field by field, so that each input is well-formed JSON
- * of the right shape and reaches validation and the counts, not only the parser. A mutation puts a
- * value of {@link SubstitutionTest}'s hostile table, a string, a number, a date, an enumeration
- * token or a value of another type at a field, element or key, deletes one, or repeats an element.
- * Every run keeps {@link ReadersFuzzTest}'s contract and writes no date outside 0001–9999 that the
- * document does not hold. Without {@code JAZZER_FUZZ} each target replays its corpus ({@code
- * MutatedDocumentsFuzzTestInputs/<target>/}: this issue's inputs, written as mutations); {@code
- * ReadersFuzzTest#anyReader} reaches both targets from its first byte (6 and 7).
+ * valid one (a record, a places document, a scenario), field by field, so that each input is
+ * well-formed JSON of the right shape and reaches validation, the counts and the allocation, not
+ * only the parser. A mutation puts a value of {@link SubstitutionTest}'s hostile table, a string, a
+ * number, a date, an enumeration token or a value of another type at a field, element or key,
+ * deletes one, or repeats an element. Every run keeps {@link ReadersFuzzTest}'s contract and writes
+ * no date outside 0001–9999 that the document does not hold. Without {@code JAZZER_FUZZ} each
+ * target replays its corpus ({@code MutatedDocumentsFuzzTestInputs/<target>/}: this issue's inputs,
+ * written as mutations); {@code ReadersFuzzTest#anyReader} reaches the three targets from its first
+ * byte (6, 7 and 8).
  *
  * <p>The bytes are read in order ({@link Choices}): the document (0 a valid record, 1 a full one),
  * the number of mutations less one, then for each its kind, its place (a byte {@code FF}, a length
@@ -76,6 +77,11 @@ class MutatedDocumentsFuzzTest {
     places(input);
   }
 
+  @FuzzTest(maxExecutions = 300)
+  void mutatedScenario(byte[] input) {
+    scenario(input);
+  }
+
   @org.junit.jupiter.api.Test
   void theCorpusHoldsTheInputsItsNamesSay() throws IOException {
     assertThat(mutated("mutatedRecord/weekday-key-line-feed", "full-record.json"))
@@ -87,6 +93,10 @@ class MutatedDocumentsFuzzTest {
     assertThat(mutated("mutatedPlaces/overlapping-entries-of-ten-thousand", "places.json"))
         .contains(
             "[" + "{\"from\":\"2023-01-01\",\"to\":\"2024-12-31\",\"count\":10000},".repeat(9));
+    assertThat(mutated("mutatedScenario/blank-age-group", "scenario.json"))
+        .contains("\"ageGroups\":[\"\",\"MONTHS_18_59\"]");
+    assertThat(mutated("mutatedScenario/answers-by-batch-key-path-syntax", "scenario.json"))
+        .contains("\"answersByBatch\":{\"B1.x[0]\":{");
   }
 
   private static String mutated(String seed, String base) throws IOException {
@@ -133,6 +143,19 @@ class MutatedDocumentsFuzzTest {
     check(
         document, "unoccupied-places", "-", "--from", "2023-01-01", "--to", "2025-12-31", "--json");
     check(document, "unoccupied-places", "-", "--from", "2023-01-01", "--to", "2025-12-31");
+  }
+
+  /**
+   * A full scenario mutated by {@code input}, field by field, allocated (result and grids) and
+   * audited: the engine, not only the reader, sees each mutation.
+   */
+  static void scenario(byte[] input) {
+    Choices choices = new Choices(input);
+    choices.next(2);
+    byte[] document = mutate(read(SubstitutionTest.resource("scenario.json")), choices);
+    check(document, "allocate", "-", "--json");
+    check(document, "allocate", "-", "--grid", "--lang", "en");
+    check(document, "audit", "-");
   }
 
   private static void check(byte[] document, String... command) {

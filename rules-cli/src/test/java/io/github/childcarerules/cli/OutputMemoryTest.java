@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * heap and must print its whole result. Before, every document was built whole (a tree, then one
  * string) before it was printed: a 2 KB record counted by month over 0001–9999 (36 MB of JSON) and
  * a 0.9 MB record with 120,000 violations (29 MB of JSON) both ended with "not enough memory" under
- * these heaps.
+ * these heaps, and so did a 240 KB scenario whose allocation is 64 MB of JSON.
  */
 class OutputMemoryTest {
   @TempDir Path folder;
@@ -78,6 +78,57 @@ class OutputMemoryTest {
 
     assertThat(json[0]).isEqualTo(1);
     assertThat(json[1]).isGreaterThan(30L * Files.size(file));
+  }
+
+  @Test
+  void anAllocationWhoseTrailIsTwoHundredTimesItsScenarioIsPrintedWithinASmallHeap()
+      throws Exception {
+    // 200 used batches and 2,000 requests whose offers never suit the child: every batch's trail
+    // names every request (400,000 events). Built whole, 64 MB of JSON did not fit in 64 MB.
+    StringBuilder scenario = new StringBuilder("{\"asOf\":\"2016-03-01\",\"sectors\":[");
+    scenario.append(
+        "{\"name\":\"S\",\"children\":400,\"places\":100,\"installationPlaces\":10,"
+            + "\"parentNeeds\":1}],\"batches\":[");
+    for (int i = 0; i < 200; i++) {
+      scenario
+          .append(i == 0 ? "" : ",")
+          .append("{\"id\":\"B")
+          .append(i)
+          .append(
+              "\",\"places\":1,\"sector\":\"S\",\"availableOn\":\"2016-03-01\","
+                  + "\"kind\":\"PERMANENT\",\"status\":\"USED\",\"origin\":\"RETURNED\","
+                  + "\"child\":{\"ageMonths\":30,\"needs\":[],\"characteristics\":[]}}");
+    }
+    scenario.append("],\"requests\":[");
+    for (int i = 0; i < 2_000; i++) {
+      scenario
+          .append(i == 0 ? "" : ",")
+          .append("{\"id\":\"R")
+          .append(i)
+          .append("\",\"type\":\"INCREASE\",\"provider\":\"P")
+          .append(i % 100)
+          .append("\",\"sector\":\"S\",\"receivedOn\":\"2015-04-01\",\"places\":1}");
+    }
+    scenario.append("],\"providers\":[");
+    for (int i = 0; i < 100; i++) {
+      scenario
+          .append(i == 0 ? "" : ",")
+          .append("{\"id\":\"P")
+          .append(i)
+          .append(
+              "\",\"sector\":\"S\",\"offer\":{\"ageGroups\":[\"MONTHS_0_17\"],"
+                  + "\"needs\":[],\"characteristics\":[]}}");
+    }
+    scenario.append("]}");
+    Path file = Files.writeString(folder.resolve("scenario.json"), scenario, UTF_8);
+
+    long[] json = run(64, "allocate", file.toString(), "--json");
+    long[] text = run(64, "allocate", file.toString());
+
+    assertThat(json[0]).isZero();
+    assertThat(json[1]).isGreaterThan(200L * Files.size(file));
+    assertThat(text[0]).isZero();
+    assertThat(text[1]).isGreaterThan(150L * Files.size(file));
   }
 
   private static String[] concat(String[] first, String[] second) {

@@ -123,7 +123,7 @@ class ReadersFuzzTest {
   }
 
   /**
-   * Every target above in one, and the two structure-aware targets of {@link
+   * Every target above in one, and the three structure-aware targets of {@link
    * MutatedDocumentsFuzzTest}: the first byte picks the target, the rest is its input. Fuzzing mode
    * runs one fuzz test per JVM, so {@code .ci/run} fuzzes this one for a fixed number of inputs to
    * cover all readers, validation and counting in one short run.
@@ -135,7 +135,7 @@ class ReadersFuzzTest {
       return;
     }
     byte[] rest = java.util.Arrays.copyOfRange(input, 1, input.length);
-    switch (Math.floorMod(input[0], 8)) {
+    switch (Math.floorMod(input[0], 9)) {
       case 0 -> record(rest);
       case 1 -> batchLine(rest);
       case 2 -> scenario(rest);
@@ -143,7 +143,8 @@ class ReadersFuzzTest {
       case 4 -> coverageTable(rest);
       case 5 -> countedRecord(rest);
       case 6 -> MutatedDocumentsFuzzTest.record(rest);
-      default -> MutatedDocumentsFuzzTest.places(rest);
+      case 7 -> MutatedDocumentsFuzzTest.places(rest);
+      default -> MutatedDocumentsFuzzTest.scenario(rest);
     }
   }
 

@@ -452,6 +452,21 @@ public final class ChildcareJson {
   }
 
   /**
+   * The result of an allocation (FORMAT.md, "Allocation result"), written to {@code out} in UTF-8
+   * as it is produced, batch by batch and trail event by trail event: the same characters as {@link
+   * #writeAllocationResult(AllocationResult)}, without the whole document in memory. {@code out} is
+   * flushed, not closed.
+   *
+   * @param result the result
+   * @param out where to write the document
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   */
+  public static void writeAllocationResult(AllocationResult result, OutputStream out) {
+    AllocationJson.json(
+        Objects.requireNonNull(result, "result"), Objects.requireNonNull(out, "out"));
+  }
+
+  /**
    * The analysis grid (annex 6) of every batch of an allocation: {@code {"grids": [...]}}, field
    * names as docs/grid.md lists them.
    *
@@ -460,6 +475,19 @@ public final class ChildcareJson {
    */
   public static String writeGrids(AllocationResult result) {
     return GridJson.json(Objects.requireNonNull(result, "result"));
+  }
+
+  /**
+   * The analysis grid (annex 6) of every batch of an allocation, written to {@code out} in UTF-8 as
+   * it is produced: the same characters as {@link #writeGrids(AllocationResult)}. {@code out} is
+   * flushed, not closed.
+   *
+   * @param result the result
+   * @param out where to write the document
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   */
+  public static void writeGrids(AllocationResult result, OutputStream out) {
+    GridJson.json(Objects.requireNonNull(result, "result"), Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -484,6 +512,24 @@ public final class ChildcareJson {
   public static String writeAudit(AuditResult audit, Locale locale) {
     return AuditJson.json(
         Objects.requireNonNull(audit, "audit"), Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The audit of a coordinating office's decisions (FORMAT.md, "Audit of a BC's decisions"),
+   * messages in {@code locale}'s language, written to {@code out} in UTF-8 as it is produced: the
+   * same characters as {@link #writeAudit(AuditResult, Locale)}. {@code out} is flushed, not
+   * closed.
+   *
+   * @param audit the audit
+   * @param locale the language of the messages
+   * @param out where to write the document
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   */
+  public static void writeAudit(AuditResult audit, Locale locale, OutputStream out) {
+    AuditJson.json(
+        Objects.requireNonNull(audit, "audit"),
+        Objects.requireNonNull(locale, "locale"),
+        Objects.requireNonNull(out, "out"));
   }
 
   /**

@@ -154,6 +154,23 @@ class ChildcareJsonReadTest {
   }
 
   @Test
+  void anAnswersByBatchKeyIsNamedInThePathPlainOrQuoted() {
+    assertThat(unusableAnswers("B1")).isEqualTo("providers[0].answersByBatch.B1");
+    assertThat(unusableAnswers("B1.x[0]")).isEqualTo("providers[0].answersByBatch[\"B1.x[0]\"]");
+    assertThat(unusableAnswers("")).isEqualTo("providers[0].answersByBatch[\"\"]");
+  }
+
+  /** The path an unusable {@code answersByBatch} entry under {@code key} is reported at. */
+  private static String unusableAnswers(String key) {
+    String json =
+        "{\"providers\": [{\"answersByBatch\": {\"" + key.replace("\"", "\\\"") + "\": 3}}]}";
+    String message = ChildcareJson.readScenario(json).getError().message();
+    assertThat(message).endsWith(": expected an object or null, found a number");
+    return message.substring(
+        0, message.length() - ": expected an object or null, found a number".length());
+  }
+
+  @Test
   void placesCountsGoUpToTenThousandWholePlaces() {
     assertThat(ChildcareJson.readPlaces(places("10000")).get().places().head().count())
         .isEqualTo(10_000);

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.childcarerules.allocation.AllocationResult;
+import io.github.childcarerules.allocation.Allocator;
+import io.github.childcarerules.allocation.AuditResult;
+import io.github.childcarerules.allocation.Auditor;
+import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.NominalAgeBrackets;
 import io.github.childcarerules.core.record.ParentChildRecord;
@@ -84,6 +89,30 @@ class ChildcareJsonStreamTest {
     assertSame(
         () -> ChildcareJson.writeCatalogue(Rule.catalogue(), ENGLISH),
         out -> ChildcareJson.writeCatalogue(Rule.catalogue(), ENGLISH, out));
+  }
+
+  @Test
+  void everyStreamedAllocationGridAndAuditIsTheStringDocumentInUtf8() throws IOException {
+    for (String name :
+        List.of(
+            "allocation-scenario.json",
+            "allocation-letters.json",
+            "allocation-board-refusal.json",
+            "audit-decisions.json")) {
+      Scenario scenario =
+          ChildcareJson.readScenario(Files.readString(EXAMPLES.resolve(name), UTF_8)).get();
+      AllocationResult result = Allocator.allocate(scenario).get();
+      AuditResult audit = Auditor.audit(scenario).get();
+      assertThat(result.batches()).isNotEmpty();
+      assertSame(
+          () -> ChildcareJson.writeAllocationResult(result),
+          out -> ChildcareJson.writeAllocationResult(result, out));
+      assertSame(
+          () -> ChildcareJson.writeGrids(result), out -> ChildcareJson.writeGrids(result, out));
+      assertSame(
+          () -> ChildcareJson.writeAudit(audit, ENGLISH),
+          out -> ChildcareJson.writeAudit(audit, ENGLISH, out));
+    }
   }
 
   @Test

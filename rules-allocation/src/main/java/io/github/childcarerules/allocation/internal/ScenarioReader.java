@@ -34,6 +34,7 @@ import io.github.childcarerules.core.internal.Findings;
 import io.github.childcarerules.core.internal.reading.Entered;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.rule.Violation;
+import io.github.childcarerules.core.rule.ViolationPaths;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -236,7 +237,7 @@ public final class ScenarioReader {
               .sortBy(entry -> entry._1)
               .forEach(
                   entry -> {
-                    String key = at + ".answersByBatch." + entry._1;
+                    String key = ViolationPaths.key(at + ".answersByBatch", entry._1);
                     reportIf(
                         !offers.contains(entry._1), Rule.SCENARIO_UNKNOWN_REFERENCE, key, entry._1);
                     verdict(entry._2, key).forEach(verdict -> byBatch.put(entry._1, verdict));

@@ -1,18 +1,25 @@
 package io.github.childcarerules.json.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static io.github.childcarerules.json.internal.JsonDocuments.stringOrNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.childcarerules.allocation.Allocation;
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.BatchResult;
 import io.github.childcarerules.allocation.Letter;
 import io.github.childcarerules.allocation.RequestResult;
 import io.github.childcarerules.allocation.TrailEvent;
 import io.github.childcarerules.core.rule.Rule;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FORMAT.md's "Allocation result" document (moved from rules-cli's {@code AllocationReport}, whose
- * text stays there): keys in the contract's order.
+ * text stays there): keys in the contract's order, written as it is produced ({@link
+ * JsonDocuments}), a batch's trail event by event.
  */
 public final class AllocationJson {
 
@@ -25,91 +32,151 @@ public final class AllocationJson {
    * @return the "Allocation result" document, indented
    */
   public static String json(AllocationResult result) {
-    ObjectNode root = Jackson.NODES.objectNode();
-    ArrayNode batches = root.putArray("batches");
-    result.batches().forEach(batch -> batch(batches.addObject(), batch));
-    ArrayNode requests = root.putArray("requests");
-    result.requests().forEach(request -> request(requests.addObject(), request));
-    ArrayNode letters = root.putArray("letters");
-    result.letters().forEach(letter -> letter(letters.addObject(), letter));
-    return ReportJson.document(root);
+    return JsonDocuments.indented(json -> result(json, result));
   }
 
-  private static void letter(ObjectNode node, Letter letter) {
-    node.put("provider", letter.provider())
-        .put("request", letter.request())
-        .put("letter", letter.letter().name())
-        .put("annex", letter.letter().annex().getOrNull())
-        .put("due", letter.due().toString())
-        .put("rule", letter.rule().name());
-    ArrayNode grants = node.putArray("grants");
-    letter
-        .grants()
-        .forEach(
-            grant ->
-                grants
-                    .addObject()
-                    .put("batch", grant.batch())
-                    .put("places", grant.places())
-                    .put("until", grant.until().map(LocalDate::toString).getOrNull()));
+  /**
+   * FORMAT.md's document, written to {@code out} as it is produced.
+   *
+   * @param result the decisions of a run
+   * @param out where to write the document, indented, in UTF-8
+   */
+  public static void json(AllocationResult result, OutputStream out) {
+    JsonDocuments.indented(json -> result(json, result), out);
   }
 
-  private static void batch(ObjectNode node, BatchResult batch) {
-    node.put("id", batch.id()).put("outcome", batch.outcome().name());
-    node.put("remainder", batch.remainder());
-    ArrayNode allocations = node.putArray("allocations");
-    batch
-        .allocations()
-        .forEach(
-            allocation ->
-                allocations
-                    .addObject()
-                    .put("request", allocation.request())
-                    .put("provider", allocation.provider())
-                    .put("places", allocation.places())
-                    .put("until", allocation.until().map(LocalDate::toString).getOrNull())
-                    .put("authorized", allocation.authorized() ? Boolean.TRUE : null));
-    node.put("pendingProvider", batch.pendingProvider().getOrNull());
-    ArrayNode trail = node.putArray("trail");
-    batch.trail().forEach(event -> event(trail.addObject(), event));
-  }
-
-  private static void event(ObjectNode node, TrailEvent event) {
-    node.put("event", event.event());
-    event.request().forEach(request -> node.put("request", request));
-    event.provider().forEach(provider -> node.put("provider", provider));
-    if (event instanceof TrailEvent.Candidate candidate) {
-      node.put("source", candidate.source().name());
-    } else if (event instanceof TrailEvent.ProviderExcluded excluded) {
-      node.put("reason", excluded.reason().name());
-    } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
-      node.put("kept", notMaintained.kept());
-    } else if (event instanceof TrailEvent.NotConform notConform) {
-      ArrayNode failed = node.putArray("failed");
-      notConform.failed().forEach(failed::add);
-      node.put("kept", notConform.kept());
-    } else if (event instanceof TrailEvent.Recommended recommended) {
-      node.put("places", recommended.places());
-      recommended.until().forEach(until -> node.put("until", until.toString()));
-    } else if (event instanceof TrailEvent.Authorized authorized) {
-      node.put("places", authorized.places()).put("on", authorized.on().toString());
-    } else if (event instanceof TrailEvent.BoardRefused refused) {
-      node.put("places", refused.places()).put("on", refused.on().toString());
-    } else if (event instanceof TrailEvent.SectorLeft left) {
-      node.put("to", left.to()).put("coverage", left.coverage().toPlainString());
+  private static void result(JsonGenerator json, AllocationResult result) throws IOException {
+    json.writeStartObject();
+    json.writeArrayFieldStart("batches");
+    for (BatchResult batch : result.batches()) {
+      batch(json, batch);
     }
-    node.put("rule", event.rule().name());
+    json.writeEndArray();
+    json.writeArrayFieldStart("requests");
+    for (RequestResult request : result.requests()) {
+      request(json, request);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("letters");
+    for (Letter letter : result.letters()) {
+      letter(json, letter);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  static void request(ObjectNode node, RequestResult request) {
-    node.put("id", request.id())
-        .put("status", request.status().name())
-        .put("placesGranted", request.placesGranted())
-        .put("placesRemaining", request.placesRemaining())
-        .put("decisionDue", request.decisionDue().toString())
-        .put("late", request.late());
-    node.put("keptInRegister", request.keptInRegister().getOrNull());
-    node.put("effectiveOn", request.effectiveOn().map(LocalDate::toString).getOrNull());
-    node.put("rule", request.rule().map(Rule::name).getOrNull());
+  private static void letter(JsonGenerator json, Letter letter) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("provider", letter.provider());
+    json.writeStringField("request", letter.request());
+    json.writeStringField("letter", letter.letter().name());
+    stringOrNull(json, "annex", letter.letter().annex().getOrNull());
+    json.writeStringField("due", letter.due().toString());
+    json.writeStringField("rule", letter.rule().name());
+    json.writeArrayFieldStart("grants");
+    for (Letter.Grant grant : letter.grants()) {
+      json.writeStartObject();
+      json.writeStringField("batch", grant.batch());
+      json.writeNumberField("places", grant.places());
+      stringOrNull(json, "until", date(grant.until()));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void batch(JsonGenerator json, BatchResult batch) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", batch.id());
+    json.writeStringField("outcome", batch.outcome().name());
+    json.writeNumberField("remainder", batch.remainder());
+    json.writeArrayFieldStart("allocations");
+    for (Allocation allocation : batch.allocations()) {
+      json.writeStartObject();
+      json.writeStringField("request", allocation.request());
+      json.writeStringField("provider", allocation.provider());
+      json.writeNumberField("places", allocation.places());
+      stringOrNull(json, "until", date(allocation.until()));
+      if (allocation.authorized()) {
+        json.writeBooleanField("authorized", true);
+      } else {
+        json.writeNullField("authorized");
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    stringOrNull(json, "pendingProvider", batch.pendingProvider().getOrNull());
+    json.writeArrayFieldStart("trail");
+    for (TrailEvent event : batch.trail()) {
+      event(json, event);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void event(JsonGenerator json, TrailEvent event) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("event", event.event());
+    for (String request : event.request()) {
+      json.writeStringField("request", request);
+    }
+    for (String provider : event.provider()) {
+      json.writeStringField("provider", provider);
+    }
+    if (event instanceof TrailEvent.Candidate candidate) {
+      json.writeStringField("source", candidate.source().name());
+    } else if (event instanceof TrailEvent.ProviderExcluded excluded) {
+      json.writeStringField("reason", excluded.reason().name());
+    } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
+      json.writeBooleanField("kept", notMaintained.kept());
+    } else if (event instanceof TrailEvent.NotConform notConform) {
+      json.writeArrayFieldStart("failed");
+      for (String failed : notConform.failed()) {
+        json.writeString(failed);
+      }
+      json.writeEndArray();
+      json.writeBooleanField("kept", notConform.kept());
+    } else if (event instanceof TrailEvent.Recommended recommended) {
+      json.writeNumberField("places", recommended.places());
+      for (LocalDate until : recommended.until()) {
+        json.writeStringField("until", until.toString());
+      }
+    } else if (event instanceof TrailEvent.Authorized authorized) {
+      json.writeNumberField("places", authorized.places());
+      json.writeStringField("on", authorized.on().toString());
+    } else if (event instanceof TrailEvent.BoardRefused refused) {
+      json.writeNumberField("places", refused.places());
+      json.writeStringField("on", refused.on().toString());
+    } else if (event instanceof TrailEvent.SectorLeft left) {
+      json.writeStringField("to", left.to());
+      json.writeStringField("coverage", left.coverage().toPlainString());
+    }
+    json.writeStringField("rule", event.rule().name());
+    json.writeEndObject();
+  }
+
+  /** A request's outcome, shared with the audit's {@code requests}. */
+  static void request(JsonGenerator json, RequestResult request) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", request.id());
+    json.writeStringField("status", request.status().name());
+    json.writeNumberField("placesGranted", request.placesGranted());
+    json.writeNumberField("placesRemaining", request.placesRemaining());
+    json.writeStringField("decisionDue", request.decisionDue().toString());
+    json.writeBooleanField("late", request.late());
+    Boolean kept = request.keptInRegister().getOrNull();
+    if (kept == null) {
+      json.writeNullField("keptInRegister");
+    } else {
+      json.writeBooleanField("keptInRegister", kept);
+    }
+    stringOrNull(json, "effectiveOn", date(request.effectiveOn()));
+    stringOrNull(json, "rule", request.rule().map(Rule::name).getOrNull());
+    json.writeEndObject();
+  }
+
+  /** An ISO date, or {@code null} when there is none. */
+  static @Nullable String date(Option<LocalDate> date) {
+    return date.map(LocalDate::toString).getOrNull();
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.rule.Violation;
 import io.github.childcarerules.core.validation.ValidationReport;
@@ -27,8 +26,8 @@ public final class ReportJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /**
-   * The tree writer of the documents still built as a tree (the allocation's result and grids, the
-   * input documents): the layout and the escapes of {@link JsonDocuments}.
+   * The tree writer of the documents still built as a tree (the input documents written back:
+   * record, scenario, places): the layout and the escapes of {@link JsonDocuments}.
    */
   static final ObjectWriter DOCUMENT =
       MAPPER.writer(JsonDocuments.INDENTED).with(VisibleEscapes.INSTANCE);
@@ -177,10 +176,5 @@ public final class ReportJson {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** A new empty JSON object. */
-  static ObjectNode object() {
-    return MAPPER.createObjectNode();
   }
 }
