@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The printable pages in a real browser: each bundled example's page (every record of examples/ and
-# the coverage table, in French and in English), written by the built command line, printed to PDF
-# by headless Chromium. Fails when Chromium reports an error, when a PDF is empty (no page, or no
+# The printable pages in a real browser: each bundled example's page (every record of examples/, the
+# coverage table, the allocation run of every scenario of examples/allocation/, and the audit pages
+# of the Girouette scenarios, in French and in English), written by the built command line, printed
+# to PDF by headless Chromium. Fails when Chromium reports an error, when a PDF is empty (no page, or no
 # text), or when a block of a page is split across two sheets: every block of a page starts with a
 # mark "[ID" and ends with "ID]" (small grey text), and both must be on the same page of the PDF.
 # Chromium and poppler-utils are installed as Debian packages when missing; when they cannot be,
@@ -41,17 +42,27 @@ trap 'rm -rf "$work"' EXIT
 # Lines Chromium prints on a machine without a D-Bus session (no desktop): not about the page.
 harmless='ERROR:(dbus/|[^ ]*bus\.cc|[^ ]*object_proxy\.cc)'
 
-examples=(examples/*.json examples/coverage/*.csv)
+# Each page: the example, the name of its PDF, and the report command's options ("" or --audit).
+pages=()
+for example in examples/*.json examples/coverage/*.csv examples/allocation/*.json; do
+  pages+=("$example|$(basename "${example%.*}")|")
+done
+for example in examples/allocation/girouette.json examples/allocation/girouette-audit.json; do
+  if [[ -f "$example" ]]; then
+    pages+=("$example|$(basename "${example%.*}")-audit-page|--audit")
+  fi
+done
 printed=0
 blocks=0
 failures=0
-for example in "${examples[@]}"; do
-  name="$(basename "${example%.*}")"
+for entry in "${pages[@]}"; do
+  IFS='|' read -r example name options <<<"$entry"
   for lang in fr en; do
     html="$work/$name.$lang.html"
     pdf="$work/$name.$lang.pdf"
     log="$work/$name.$lang.log"
-    java -jar "$jar" report "$example" --lang "$lang" --out "$html"
+    # shellcheck disable=SC2086 # options is empty or one word
+    java -jar "$jar" report "$example" $options --lang "$lang" --out "$html"
     status=0
     timeout 180 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
       --disable-background-networking --disable-component-update --disable-sync \

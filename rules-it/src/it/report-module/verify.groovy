@@ -19,6 +19,7 @@ def modulePath = [
     jar('io.github.childcarerules', 'rules-report', version),
     jar('io.github.childcarerules', 'rules-core', version),
     jar('io.github.childcarerules', 'rules-occupation', version),
+    jar('io.github.childcarerules', 'rules-allocation', version),
     only('io.vavr', 'vavr'),
     only('gg.jte', 'jte-runtime'),
 ]
@@ -40,6 +41,9 @@ assert lines.contains('escaped true')
 assert lines.contains('script false')
 assert lines.contains('english true')
 assert lines.contains('finding true')
+assert lines.contains('grid true')
+assert lines.contains('letter true')
+assert lines.contains('bold false')
 def log = new File(basedir, 'build.log').text
 assert !log.contains('[WARNING] COMPILATION WARNING') : 'a compiler warning reached the consumer'
 return true

@@ -30,14 +30,19 @@ import picocli.CommandLine.Option;
       "A guided tour over the bundled examples: validation of every record, occupation,"
           + " attestation, unoccupied places, a care unit, an allocation and a coverage audit,"
           + " each with the command that prints the same; it ends by writing the printable pages"
-          + " of the example records and of the coverage table, and says where.",
+          + " of the example records, of the Girouette allocation and of the coverage table, and"
+          + " says where.",
       "Exit status: 0."
     })
 final class DemoCommand implements Callable<Integer> {
   private static final String EXAMPLES = "examples/";
 
-  /** The coverage table whose page the last step writes, beside the example records'. */
-  private static final String COVERAGE_TABLE = "coverage/coverage-table.csv";
+  /**
+   * The files whose pages the last step writes beside the example records': the allocation run of
+   * the Girouette scenario (its grids, letters and sector chart) and the coverage table.
+   */
+  private static final List<String> PAGES =
+      List.of("allocation/girouette.json", "coverage/coverage-table.csv");
 
   /** The steps after the validation, each a command run on one bundled example (or on none). */
   private static final List<Step> STEPS =
@@ -191,9 +196,10 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * The last step: the page of every example record and of the coverage table, as {@code report
-   * FILE --out FILE.html} writes it, in the folder {@code --pages} names (or a new temporary one),
-   * then where they are. An unusable example is one line, and the step goes on.
+   * The last step: the page of every example record, of the Girouette allocation and of the
+   * coverage table, as {@code report FILE --out FILE.html} writes it, in the folder {@code --pages}
+   * names (or a new temporary one), then where they are. An unusable example is one line, and the
+   * step goes on.
    */
   private void pages(TextRenderer text, int count, BundledExamples bundle) {
     PrintStream out = streams.out();
@@ -205,9 +211,11 @@ final class DemoCommand implements Callable<Integer> {
             "report",
             "report " + text.demoAnyRecord() + " --out " + text.demoAnyPage() + lang()));
     List<BundledExamples.Example> examples = new ArrayList<>(bundle.records());
-    bundle
-        .file(COVERAGE_TABLE)
-        .ifPresent(table -> examples.add(new BundledExamples.Example(COVERAGE_TABLE, table)));
+    for (String name : PAGES) {
+      bundle
+          .file(name)
+          .ifPresent(content -> examples.add(new BundledExamples.Example(name, content)));
+    }
     if (examples.isEmpty()) {
       out.println(text.demoMissing(text.demoAnyRecord()));
       return;
@@ -229,10 +237,13 @@ final class DemoCommand implements Callable<Integer> {
       String page =
           name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "") + ".html";
       try {
-        Files.writeString(
-            folder.resolve(page),
-            ReportCommand.page(example.content(), name, common.language.locale()),
-            StandardCharsets.UTF_8);
+        ReportCommand.Output output =
+            ReportCommand.output(example.content(), name, common.language.locale(), false);
+        if (!output.page()) {
+          lines.add(text.demoUnusable(name + ": " + output.text().lines().findFirst().orElse("")));
+          continue;
+        }
+        Files.writeString(folder.resolve(page), output.text(), StandardCharsets.UTF_8);
         lines.add(text.demoPage(page, name));
       } catch (UnusableInputException e) {
         lines.add(text.demoUnusable(e.getMessage()));

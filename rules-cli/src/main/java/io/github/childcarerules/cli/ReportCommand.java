@@ -5,7 +5,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.childcarerules.allocation.AllocationResult;
+import io.github.childcarerules.allocation.Allocator;
+import io.github.childcarerules.allocation.AuditResult;
+import io.github.childcarerules.allocation.Auditor;
+import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.cli.csv.CoverageCsv;
+import io.github.childcarerules.cli.report.Renderer;
+import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.json.ChildcareJson;
 import io.github.childcarerules.json.internal.UnusableInputException;
 import io.github.childcarerules.report.Reports;
@@ -29,16 +36,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code report FILE [--out FILE.html]}: the printable page of a record (JSON) or of a coverage
- * table (CSV), recognised by its content (rules-report's {@code Reports}).
+ * {@code report FILE [--out FILE.html] [--audit]}: the printable page of a record (JSON), of an
+ * allocation run of a scenario (JSON), of the audit of a scenario's decisions ({@code --audit}) or
+ * of a coverage table (CSV), recognised by its content (rules-report's {@code Reports}).
  */
 @Command(
     name = "report",
     description = {
       "Writes the printable page (one self-contained HTML page, for letter paper) of a record"
-          + " (JSON: its timeline, violations and planned occupation) or of a coverage table (CSV:"
-          + " its findings in their cells), recognised by its content.",
-      "Exit status: 0 written, 2 unusable input or usage."
+          + " (JSON: its timeline, violations and planned occupation), of an allocation scenario"
+          + " (JSON: the analysis grid of every batch, every letter, the sector chart; with"
+          + " --audit, the departures of its board decisions and letters beside the grids) or of"
+          + " a coverage table (CSV: its findings in their cells), recognised by its content.",
+      "Exit status: 0 written, 1 the scenario has an ERROR (no page, its report is printed as"
+          + " allocate prints it), 2 unusable input or usage."
     })
 final class ReportCommand implements Callable<Integer> {
   /**
@@ -72,8 +83,17 @@ final class ReportCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "A record (JSON) or a coverage table (CSV), or - for standard input.")
+      description =
+          "A record or an allocation scenario (JSON) or a coverage table (CSV), or - for standard"
+              + " input.")
   String file = "";
+
+  @Option(
+      names = "--audit",
+      description =
+          "For an allocation scenario: the page of the audit of its board decisions and letters"
+              + " sent (as audit), each departure beside its batch's grid.")
+  boolean audit;
 
   @Option(
       names = "--out",
@@ -96,34 +116,79 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     byte[] content = Inputs.read(file, streams.in(), ReportCommand::bytes);
-    String page = page(content, file, common.language.locale());
+    Output output = output(content, file, common.language.locale(), audit);
+    if (!output.page()) {
+      streams.out().println(output.text());
+      return ExitStatus.FINDING;
+    }
     String target = out;
     if (target == null) {
-      streams.out().print(page);
+      streams.out().print(output.text());
     } else {
-      write(target, page);
+      write(target, output.text());
     }
     return ExitStatus.DONE;
   }
 
   /**
-   * The page of {@code content}, read from {@code file}: a record's or a coverage table's; any
-   * other content is unusable input naming the file.
+   * What {@code report} writes: a page, or, for a scenario with an {@code ERROR}, its report as
+   * {@code allocate} prints it (no page; exit 1).
+   *
+   * @param page whether {@code text} is a page
+   * @param text the page, or the scenario's report
    */
-  static String page(byte[] content, String file, Locale locale) {
+  record Output(boolean page, String text) {}
+
+  /**
+   * The page of {@code content}, read from {@code file}: a record's, a coverage table's, an
+   * allocation run's ({@code audit}: the audit's) for a scenario, or the report of a scenario with
+   * an {@code ERROR}; any other content, or {@code audit} for anything but a scenario, is unusable
+   * input naming the file.
+   */
+  static Output output(byte[] content, String file, Locale locale, boolean audit) {
     try {
-      return switch (kind(content)) {
-        case RECORD -> Reports.record(document(content), locale);
-        case COVERAGE_TABLE -> Reports.coverage(CoverageCsv.read(input(content)), locale);
-        case SCENARIO ->
-            throw new UnusableInputException(
-                "",
-                "an allocation scenario (batches, requests): its printable pages are not available"
-                    + " yet (allocate prints its result)");
+      Kind kind = kind(content);
+      if (audit && kind != Kind.SCENARIO) {
+        throw new UnusableInputException(
+            "",
+            "--audit applies to an allocation scenario (a JSON object with batches or requests),"
+                + " not to "
+                + (kind == Kind.RECORD ? "a record" : "a coverage table"));
+      }
+      return switch (kind) {
+        case RECORD -> new Output(true, Reports.record(document(content), locale));
+        case COVERAGE_TABLE ->
+            new Output(true, Reports.coverage(CoverageCsv.read(input(content)), locale));
+        case SCENARIO -> scenario(scenario(content), locale, audit);
       };
     } catch (UnusableInputException e) {
       throw e.in(Inputs.name(file));
     }
+  }
+
+  /**
+   * A scenario's page: its allocation run's, or its audit's beside §9's grids; a scenario with an
+   * {@code ERROR} has none, its report instead.
+   */
+  private static Output scenario(Scenario scenario, Locale locale, boolean audit) {
+    if (audit) {
+      return Auditor.audit(scenario)
+          .fold(
+              report -> report(report, locale),
+              (AuditResult result) ->
+                  new Output(
+                      true,
+                      Reports.audit(result, Allocator.allocate(scenario).get(), scenario, locale)));
+    }
+    return Allocator.allocate(scenario)
+        .fold(
+            report -> report(report, locale),
+            (AllocationResult result) ->
+                new Output(true, Reports.allocation(result, scenario, locale)));
+  }
+
+  private static Output report(ValidationReport report, Locale locale) {
+    return new Output(false, Renderer.of(false, locale).scenarioReport(report));
   }
 
   /**
@@ -187,6 +252,14 @@ final class ReportCommand implements Callable<Integer> {
       // the fields read so far tell what the document is; the reader reports the problem
     }
     return fields;
+  }
+
+  private static Scenario scenario(byte[] content) {
+    var scenario = ChildcareJson.readScenario(input(content));
+    if (scenario.isInvalid()) {
+      throw new UnusableInputException("", scenario.getError().message());
+    }
+    return scenario.get();
   }
 
   private static io.github.childcarerules.core.record.ParentChildRecord document(byte[] content) {

@@ -201,8 +201,8 @@ class DemoCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"fr", "en"})
-  void theLastStepWritesThePageOfEveryExampleRecordAndOfTheCoverageTableAndSaysWhere(String lang)
-      throws IOException {
+  void theLastStepWritesThePagesOfTheRecordsTheGirouetteAllocationAndTheTableAndSaysWhere(
+      String lang) throws IOException {
     List<String> examples = examples();
     assumeTrue(!examples.isEmpty(), "the repository's examples/ folder holds examples");
 
@@ -231,6 +231,15 @@ class DemoCommandTest {
       assertThat(Files.readString(pages.resolve("out").resolve(page), UTF_8))
           .isEqualTo(Run.of("report", EXAMPLES.resolve(name).toString(), "--lang", lang).out());
     }
+    assertThat(lines).contains("  girouette.html ← examples/allocation/girouette.json");
+    assertThat(Files.readString(pages.resolve("out").resolve("girouette.html"), UTF_8))
+        .isEqualTo(
+            Run.of(
+                    "report",
+                    EXAMPLES.resolve("allocation/girouette.json").toString(),
+                    "--lang",
+                    lang)
+                .out());
     assertThat(lines).contains("  coverage-table.html ← examples/coverage/coverage-table.csv");
     assertThat(Files.readString(pages.resolve("out").resolve("coverage-table.html"), UTF_8))
         .isEqualTo(

@@ -3,6 +3,9 @@ package io.github.childcarerules.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.childcarerules.allocation.Allocator;
+import io.github.childcarerules.allocation.Auditor;
+import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.cli.csv.CoverageCsv;
 import io.github.childcarerules.json.ChildcareJson;
 import io.github.childcarerules.report.Reports;
@@ -17,7 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code report FILE [--out FILE.html]}: a record's or a coverage table's page, told by content.
+ * {@code report FILE [--out FILE.html] [--audit]}: a record's, a scenario's (its allocation run or
+ * its audit) or a coverage table's page, told by content.
  */
 class ReportCommandTest {
   private static final Path EXAMPLES = Path.of("..", "examples");
@@ -70,17 +74,67 @@ class ReportCommandTest {
         .contains("<h1>Dossier parent-enfant : enfant sans nom</h1>");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en"})
+  void aScenarioGivesThePageOfItsAllocationRun(String lang) throws IOException {
+    Path file = EXAMPLES.resolve("allocation/girouette.json");
+    Scenario scenario = ChildcareJson.readScenario(Files.readString(file, UTF_8)).get();
+
+    Run run = Run.of("report", file.toString(), "--lang", lang);
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .isEqualTo(
+            Reports.allocation(
+                Allocator.allocate(scenario).get(), scenario, Locale.forLanguageTag(lang)));
+  }
+
   @Test
-  void aScenarioIsNotUsableYetAndSaysSoOnOneLine() {
-    Run run = Run.of("report", EXAMPLES.resolve("allocation/scenario.json").toString());
+  void auditGivesThePageOfTheAuditOfAScenariosDecisions() throws IOException {
+    Path file = Path.of("src/test/resources/golden/audit-decisions.json");
+    Scenario scenario = ChildcareJson.readScenario(Files.readString(file, UTF_8)).get();
+    Path page = folder.resolve("audit.html");
+
+    Run run = Run.of("report", file.toString(), "--audit", "--out", page.toString());
+
+    assertThat(run.exit()).isZero(); // the page is written, departures or not
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(page, UTF_8))
+        .isEqualTo(
+            Reports.audit(
+                Auditor.audit(scenario).get(),
+                Allocator.allocate(scenario).get(),
+                scenario,
+                Locale.FRENCH));
+  }
+
+  @Test
+  void aScenarioWithAnErrorHasNoPageItsReportIsPrintedAsAllocatePrintsIt() {
+    String broken = "{\"batches\": [{\"id\": \"B1\"}], \"requests\": []}";
+    Path page = folder.resolve("never.html");
+
+    Run run = Run.withInput(broken, "report", "-", "--out", page.toString(), "--lang", "en");
+    Run audit = Run.withInput(broken, "report", "-", "--audit", "--lang", "en");
+
+    assertThat(run.exit()).isEqualTo(ExitStatus.FINDING);
+    assertThat(run.out()).isEqualTo(Run.withInput(broken, "allocate", "-", "--lang", "en").out());
+    assertThat(run.out()).contains("SCENARIO_FIELD_REQUIRED");
+    assertThat(page).doesNotExist();
+    assertThat(audit.exit()).isEqualTo(ExitStatus.FINDING);
+    assertThat(audit.out()).isEqualTo(run.out());
+  }
+
+  @Test
+  void auditAppliesToAScenarioOnlyAndSaysSoOnOneLine() {
+    Run run = Run.of("report", EXAMPLES.resolve("valid-two-agreements.json").toString(), "--audit");
 
     assertThat(run.exit()).isEqualTo(ExitStatus.UNUSABLE);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            "childcare-rules: ../examples/allocation/scenario.json: an allocation scenario"
-                + " (batches, requests): its printable pages are not available yet (allocate"
-                + " prints its result)");
+            "childcare-rules: ../examples/valid-two-agreements.json: --audit applies to an"
+                + " allocation scenario (a JSON object with batches or requests), not to a record");
   }
 
   @Test

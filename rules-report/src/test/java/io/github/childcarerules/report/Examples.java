@@ -2,6 +2,7 @@ package io.github.childcarerules.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.json.ChildcareJson;
 import io.github.childcarerules.occupation.coverage.Column;
@@ -37,6 +38,22 @@ final class Examples {
   static ParentChildRecord record(String name) {
     try {
       return ChildcareJson.readRecord(Files.readString(FOLDER.resolve(name), UTF_8)).get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An example scenario, {@code allocation/girouette.json} for example, read as the CLI reads it.
+   */
+  static Scenario scenario(String name) {
+    return scenario(FOLDER.resolve(name));
+  }
+
+  /** A scenario read from a file. */
+  static Scenario scenario(Path file) {
+    try {
+      return ChildcareJson.readScenario(Files.readString(file, UTF_8)).get();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,8 @@ package io.github.childcarerules.report.internal;
 
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
+import io.github.childcarerules.report.internal.pages.JteallocationGenerated;
+import io.github.childcarerules.report.internal.pages.JteauditGenerated;
 import io.github.childcarerules.report.internal.pages.JtecoverageGenerated;
 import io.github.childcarerules.report.internal.pages.JterecordGenerated;
 
@@ -35,6 +37,30 @@ public final class Pages {
   public static String coverage(CoveragePage page) {
     StringOutput output = new StringOutput();
     JtecoverageGenerated.render(new OwaspHtmlTemplateOutput(output), null, page);
+    return output.toString();
+  }
+
+  /**
+   * The allocation page.
+   *
+   * @param page its content
+   * @return the HTML page
+   */
+  public static String allocation(AllocationPage page) {
+    StringOutput output = new StringOutput();
+    JteallocationGenerated.render(new OwaspHtmlTemplateOutput(output), null, page);
+    return output.toString();
+  }
+
+  /**
+   * The audit page.
+   *
+   * @param page its content
+   * @return the HTML page
+   */
+  public static String audit(AuditPage page) {
+    StringOutput output = new StringOutput();
+    JteauditGenerated.render(new OwaspHtmlTemplateOutput(output), null, page);
     return output.toString();
   }
 }

@@ -89,10 +89,7 @@ public final class Words {
     if (value.isEmpty() || value.get().isBlank()) {
       return get("value.absent");
     }
-    String text =
-        CONTROL
-            .matcher(value.get())
-            .replaceAll(c -> String.format(Locale.ROOT, "\\\\u%04X", (int) c.group().charAt(0)));
+    String text = visible(value.get());
     int length = text.codePointCount(0, text.length());
     return length <= LONGEST_VALUE
         ? text
@@ -100,6 +97,30 @@ public final class Words {
             "value.truncated",
             text.substring(0, text.offsetByCodePoints(0, LONGEST_VALUE)),
             length);
+  }
+
+  /**
+   * Entered text that is present (an id, a name), as {@link #entered} prints it.
+   *
+   * @param value the text as entered
+   * @return the text to print (escaped by the template)
+   */
+  public String value(String value) {
+    return entered(io.vavr.control.Option.some(value));
+  }
+
+  /**
+   * Text as a page prints it in full (a message that quotes entered values, free text an auditor
+   * reads whole): each control character (other than a line feed or a tab) written as a visible
+   * {@code \u001B}-style escape, as {@link #entered} writes them.
+   *
+   * @param text the text
+   * @return the text to print (escaped by the template)
+   */
+  public String visible(String text) {
+    return CONTROL
+        .matcher(text)
+        .replaceAll(c -> String.format(Locale.ROOT, "\\\\u%04X", (int) c.group().charAt(0)));
   }
 
   /**

@@ -1,5 +1,18 @@
 package org.example.pages;
 
+import io.github.childcarerules.allocation.AllocationResult;
+import io.github.childcarerules.allocation.Allocator;
+import io.github.childcarerules.allocation.scenario.Answers;
+import io.github.childcarerules.allocation.scenario.Batch;
+import io.github.childcarerules.allocation.scenario.BatchKind;
+import io.github.childcarerules.allocation.scenario.BatchStatus;
+import io.github.childcarerules.allocation.scenario.Offer;
+import io.github.childcarerules.allocation.scenario.Origin;
+import io.github.childcarerules.allocation.scenario.Provider;
+import io.github.childcarerules.allocation.scenario.Request;
+import io.github.childcarerules.allocation.scenario.RequestType;
+import io.github.childcarerules.allocation.scenario.Scenario;
+import io.github.childcarerules.allocation.scenario.Sector;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.occupation.coverage.CoverageRow;
@@ -8,12 +21,12 @@ import io.vavr.collection.List;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** Draws up a record's page and a coverage table's page on the module path. */
+/** Draws up a record's, a coverage table's and an allocation run's page on the module path. */
 public final class Main {
   private Main() {}
 
   /**
-   * Prints facts about the two pages, one a line.
+   * Prints facts about the three pages, one a line.
    *
    * @param args not used
    */
@@ -38,5 +51,52 @@ public final class Main {
                     .build()),
             Locale.FRENCH);
     System.out.println("finding " + table.contains("class=\"finding\""));
+    Scenario scenario =
+        Scenario.builder()
+            .asOf("2016-03-22")
+            .addSectors(Sector.of("A", 100, 20, 3))
+            .addBatches(
+                Batch.builder()
+                    .id("B1")
+                    .places(1)
+                    .sector("A")
+                    .availableOn("2016-03-01")
+                    .kind(BatchKind.PERMANENT)
+                    .status(BatchStatus.FREE)
+                    .origin(Origin.GRANTED)
+                    .build())
+            .addRequests(
+                Request.builder()
+                    .id("R1")
+                    .type(RequestType.INCREASE)
+                    .provider("P1")
+                    .sector("A")
+                    .receivedOn("2016-02-01")
+                    .places(1)
+                    .build())
+            .addProviders(
+                Provider.builder()
+                    .id("P1")
+                    .sector("A")
+                    .name("<b>Les Lutins</b>")
+                    .offer(Offer.builder().build())
+                    .answers(
+                        Answers.builder()
+                            .maintainsRequest(true)
+                            .placesWanted(1)
+                            .keepsRequest(false)
+                            .engagementFormsOnFile(true)
+                            .offerSuitsNeeds(true)
+                            .commitmentMatchesAgreements(true)
+                            .tenHourWeekdays(false)
+                            .meetsPlaceNeeds(true)
+                            .build())
+                    .build())
+            .build();
+    AllocationResult result = Allocator.allocate(scenario).get();
+    String allocation = Reports.allocation(result, scenario, Locale.FRENCH);
+    System.out.println("grid " + allocation.contains("data-grid=\"B1\""));
+    System.out.println("letter " + allocation.contains("data-letter=\"REFUSAL\""));
+    System.out.println("bold " + allocation.contains("<b>"));
   }
 }
