@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.Allocator;
+import io.github.childcarerules.allocation.AuditResult;
 import io.github.childcarerules.allocation.Auditor;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.core.record.ParentChildRecord;
@@ -24,9 +25,12 @@ class ReportsReadmeTest {
     String recordPage = Reports.record(record, Locale.ENGLISH);          // ParentChildRecord
     String coveragePage = Reports.coverage(rows, Locale.CANADA_FRENCH);   // Seq<CoverageRow>, TOTAL row included
 
-    AllocationResult run = Allocator.allocate(scenario).get();           // Invalid(report) on an ERROR
+    AllocationResult run = Allocator.allocate(scenario).toEither()      // Left(report) on an ERROR
+        .getOrElseThrow(report -> new IllegalArgumentException(report.toString()));
     String allocationPage = Reports.allocation(run, scenario, Locale.FRENCH);
-    String auditPage = Reports.audit(Auditor.audit(scenario).get(), run, scenario, Locale.FRENCH);
+    AuditResult audit = Auditor.audit(scenario).toEither()
+        .getOrElseThrow(report -> new IllegalArgumentException(report.toString()));
+    String auditPage = Reports.audit(audit, run, scenario, Locale.FRENCH);
     // README snippet end — spotless:on
 
     assertThat(recordPage).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">");
