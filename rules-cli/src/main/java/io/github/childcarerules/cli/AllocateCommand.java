@@ -54,7 +54,7 @@ final class AllocateCommand implements Callable<Integer> {
       return Allocator.allocate(scenario).fold(this::report, this::result);
     } catch (IllegalArgumentException e) {
       // a date the scenario would make the library write past 9999-12-31: unusable input
-      throw new UnusableInputException(file, e.getMessage());
+      throw new UnusableInputException(file, String.valueOf(e.getMessage()));
     }
   }
 

@@ -50,7 +50,7 @@ final class AuditCommand implements Callable<Integer> {
       return Auditor.audit(scenario).fold(this::report, this::audit);
     } catch (IllegalArgumentException e) {
       // a date the scenario would make the library write past 9999-12-31: unusable input
-      throw new UnusableInputException(file, e.getMessage());
+      throw new UnusableInputException(file, String.valueOf(e.getMessage()));
     }
   }
 
