@@ -59,7 +59,8 @@ public enum YesNo {
 
   /**
    * The answer for a person, in {@code locale}'s language (English when asked, French otherwise):
-   * {@code "oui"}, {@code "non"}, {@code "S. O."}, or empty for an item not reached.
+   * {@code "OUI"}, {@code "NON"}, {@code "N/A"} (English {@code "YES"}, {@code "NO"}, {@code
+   * "N/A"}), or empty for an item not reached.
    *
    * @param locale the language
    * @return the word, empty when not reached

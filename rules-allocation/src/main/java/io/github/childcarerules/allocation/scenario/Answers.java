@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A provider's answers to step 2 (POL "Étape 2"): whether it maintains its requests and how many
  * places it wants, whether it keeps them in the register otherwise, and the five conformity checks.
- * Every field is required when answers are given (SCENARIO_ANSWERS_INCONSISTENT).
+ * An answers object that is given is checked whole: its eight required fields (all but the annex-2
+ * date and the complaints) must be there (SCENARIO_ANSWERS_INCONSISTENT).
  *
  * @since 0.1.0
  */
