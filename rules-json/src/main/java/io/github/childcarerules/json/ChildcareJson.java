@@ -15,6 +15,7 @@ import io.github.childcarerules.json.internal.AuditJson;
 import io.github.childcarerules.json.internal.GridJson;
 import io.github.childcarerules.json.internal.InputJson;
 import io.github.childcarerules.json.internal.JsonRecords;
+import io.github.childcarerules.json.internal.LineBatch;
 import io.github.childcarerules.json.internal.OccupationJson;
 import io.github.childcarerules.json.internal.PlacesDocuments;
 import io.github.childcarerules.json.internal.PlacesJson;
@@ -98,6 +99,38 @@ public final class ChildcareJson {
    */
   public static Validation<UnusableInput, Option<ParentChildRecord>> readRecordLine(String line) {
     return read(bytes(line, "line"), JsonRecords::readLine);
+  }
+
+  /**
+   * Reads a JSON Lines batch of records (FORMAT.md, "Validation report", {@code --jsonl}) as a
+   * stream and hands on, in input order, what became of each line that is not blank: the {@code
+   * work} done on its record, or why the line is unusable (the error {@link
+   * #readRecordLine(String)} gives). With more than one thread, records are read and worked on in
+   * parallel, yet outcomes still come in input order, on the calling thread, each as soon as it and
+   * the lines before it are done; memory follows the lines in flight (at most 1,024 lines and 16 MB
+   * of them), not the batch. Before a read of {@code lines} that would wait, every outcome so far
+   * is handed on, so a batch read from a pipe answers each line as it comes.
+   *
+   * @param lines the batch's bytes (UTF-8, lines ended by a line feed), read to the end and not
+   *     closed
+   * @param threads how many threads work: 1 reads, works and hands on every line on the calling
+   *     thread; {@code Runtime.getRuntime().availableProcessors()} uses every core
+   * @param work the work on each record, called on any of the threads
+   * @param inOrder takes each outcome in input order; returns false to stop the batch there
+   * @param <R> the type of the work's result
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   * @throws java.io.UncheckedIOException if {@code lines} cannot be read: the batch ends there
+   */
+  public static <R> void forEachRecordLine(
+      InputStream lines,
+      int threads,
+      RecordLine.Work<? extends R> work,
+      java.util.function.Predicate<? super RecordLine<R>> inOrder) {
+    LineBatch.run(
+        Objects.requireNonNull(lines, "lines"),
+        threads,
+        Objects.requireNonNull(work, "work"),
+        Objects.requireNonNull(inOrder, "inOrder"));
   }
 
   /**
@@ -343,6 +376,21 @@ public final class ChildcareJson {
   public static void writeOccupation(OccupationCount count, boolean byPeriod, OutputStream out) {
     OccupationJson.occupation(
         Objects.requireNonNull(count, "count"), byPeriod, Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * One output line of a batch count ({@code occupation --jsonl}): {@code {"line": N}} followed by
+   * the fields of the occupation report, written to {@code out} in UTF-8 without its line end.
+   *
+   * @param line the line's number in the batch, from 1
+   * @param count the occupation counted from the line's record
+   * @param byPeriod whether to write {@code byPeriod}
+   * @param out where to write the line; not closed
+   */
+  public static void writeOccupationLine(
+      long line, OccupationCount count, boolean byPeriod, OutputStream out) {
+    OccupationJson.occupationLine(
+        line, Objects.requireNonNull(count, "count"), byPeriod, Objects.requireNonNull(out, "out"));
   }
 
   /**

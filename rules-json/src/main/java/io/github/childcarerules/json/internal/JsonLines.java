@@ -27,6 +27,7 @@ public final class JsonLines {
   private long number;
   private long lineBytes;
   private boolean lineEnded = true;
+  private final byte[] skipped = new byte[8192];
 
   /**
    * The lines of {@code in}.
@@ -111,17 +112,115 @@ public final class JsonLines {
   }
 
   /**
+   * The current line read whole into memory when it holds at most {@code atMost} bytes; else the
+   * line as a stream from its first byte ({@link Line#rest()}), its start already read. The bound
+   * of {@link #MAX_LINE_BYTES} holds either way.
+   *
+   * @param atMost the most bytes held in memory
+   * @return the line
+   * @throws IOException if the input cannot be read or the line is over {@link #MAX_LINE_BYTES}
+   */
+  public Line take(int atMost) throws IOException {
+    byte[] bytes = new byte[Math.max(1, Math.min(atMost, 1024))];
+    int length = 0;
+    while (true) {
+      if (length == bytes.length) {
+        if (length >= atMost) {
+          InputStream start = new java.io.ByteArrayInputStream(bytes, 0, length);
+          return new Line(bytes, -1, new java.io.SequenceInputStream(start, line()));
+        }
+        bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(atMost, 2L * length));
+      }
+      int read = readLine(bytes, length, bytes.length - length, true);
+      if (read < 0) {
+        return new Line(bytes, length, InputStream.nullInputStream());
+      }
+      length += read;
+    }
+  }
+
+  /** A line of the batch: whole in memory, or too long for that and to be read as a stream. */
+  public static final class Line {
+    private final byte[] bytes;
+    private final int length;
+    private final InputStream rest;
+
+    Line(byte[] bytes, int length, InputStream rest) {
+      this.bytes = bytes;
+      this.length = length;
+      this.rest = rest;
+    }
+
+    /**
+     * Whether the line is whole in {@link #bytes()}.
+     *
+     * @return whether the line is held whole
+     */
+    public boolean isWhole() {
+      return length >= 0;
+    }
+
+    /**
+     * The line's bytes when it is whole: the first {@link #length()} of them.
+     *
+     * @return the bytes (not copied)
+     */
+    public byte[] bytes() {
+      return bytes;
+    }
+
+    /**
+     * How many of {@link #bytes()} the line holds; negative when it is not whole.
+     *
+     * @return the length
+     */
+    public int length() {
+      return length;
+    }
+
+    /**
+     * The whole line as a stream, when it is not whole in memory.
+     *
+     * @return the line's bytes from its first, to its end
+     */
+    public InputStream rest() {
+      return rest;
+    }
+  }
+
+  /**
+   * Whether a read of the next bytes would not wait: some are buffered, or the input says it has
+   * some ready (so a batch read from a pipe prints its results before it waits for more lines).
+   *
+   * @return whether bytes are ready
+   */
+  public boolean ready() {
+    if (position < limit || end) {
+      return true;
+    }
+    try {
+      return in.available() > 0;
+    } catch (IOException e) {
+      return false; // some inputs (a FIFO) cannot tell: the read may wait
+    }
+  }
+
+  /**
    * Passes over the rest of the current line without keeping it.
    *
    * @throws IOException if the input cannot be read
    */
   public void skipRestOfLine() throws IOException {
-    byte[] waste = new byte[8192];
-    while (readLine(waste, 0, waste.length, false) >= 0) {
-      // discarded
+    while (!lineEnded) {
+      readLine(skipped, 0, skipped.length, false);
     }
   }
 
+  /**
+   * Up to {@code length} bytes of the current line into {@code into}; -1 once the line has ended.
+   * Runs of bytes up to the next line end are copied at once; a carriage return is dropped only
+   * right before a line feed, so one at the end of the buffer waits for the next read.
+   */
   private int readLine(byte[] into, int offset, int length, boolean bounded) throws IOException {
     if (lineEnded || length == 0) {
       return lineEnded ? -1 : 0;
@@ -132,33 +231,51 @@ public final class JsonLines {
         lineEnded = true;
         break;
       }
-      byte b = buffer[position];
-      if (b == '\n') {
+      int stop = Math.min(limit, position + (length - count));
+      int next = position;
+      while (next < stop && buffer[next] != '\n' && buffer[next] != '\r') {
+        next++;
+      }
+      int run = next - position;
+      if (run > 0) {
+        take(into, offset + count, run, bounded);
+        count += run;
+        continue;
+      }
+      if (buffer[position] == '\n') {
         position++;
         lineEnded = true;
         break;
       }
-      if (b == '\r') {
-        if (position + 1 == limit && !end) {
-          if (count > 0) {
-            break; // give what we have, look ahead on the next call
-          }
-          compactAndFill();
-          continue;
+      // a carriage return: the line's end when a line feed follows, else a byte of the line
+      if (position + 1 == limit && !end) {
+        if (count > 0) {
+          break; // give what we have, look ahead on the next call
         }
-        if (position + 1 < limit && buffer[position + 1] == '\n') {
-          position += 2;
-          lineEnded = true;
-          break;
-        }
+        compactAndFill();
+        continue;
       }
-      if (bounded && ++lineBytes > maxLineBytes) {
-        throw new LineTooLongException(maxLineBytes);
+      if (position + 1 < limit && buffer[position + 1] == '\n') {
+        position += 2;
+        lineEnded = true;
+        break;
       }
-      into[offset + count++] = b;
-      position++;
+      take(into, offset + count, 1, bounded);
+      count++;
     }
     return count == 0 && lineEnded ? -1 : count;
+  }
+
+  /** Moves {@code run} bytes of the buffer to {@code into}, counting them against the limit. */
+  private void take(byte[] into, int at, int run, boolean bounded) throws LineTooLongException {
+    if (bounded) {
+      lineBytes += run;
+      if (lineBytes > maxLineBytes) {
+        throw new LineTooLongException(maxLineBytes);
+      }
+    }
+    System.arraycopy(buffer, position, into, at, run);
+    position += run;
   }
 
   private void dropByteOrderMark() throws IOException {

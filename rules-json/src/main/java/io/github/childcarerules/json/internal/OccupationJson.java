@@ -7,6 +7,7 @@ import io.github.childcarerules.occupation.attestation.Attestation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The occupation report and the attestation (FORMAT.md "Occupation report", "Attestation"): the
@@ -24,7 +25,7 @@ public final class OccupationJson {
    * @return the JSON document, indented
    */
   public static String occupation(OccupationCount count, boolean grouped) {
-    return JsonDocuments.indented(json -> occupation(json, count, grouped));
+    return JsonDocuments.indented(json -> occupation(json, count, grouped, null));
   }
 
   /**
@@ -36,7 +37,22 @@ public final class OccupationJson {
    * @param out where to write the document, indented, in UTF-8
    */
   public static void occupation(OccupationCount count, boolean grouped, OutputStream out) {
-    JsonDocuments.indented(json -> occupation(json, count, grouped), out);
+    JsonDocuments.indented(json -> occupation(json, count, grouped, null), out);
+  }
+
+  /**
+   * The count of the record at {@code line} of a batch, on one line written to {@code out}: {@code
+   * {"line": N}} followed by the fields of the document; {@code byPeriod} only when {@code
+   * grouped}.
+   *
+   * @param line the line's number, from 1
+   * @param count the occupation counted from the line's record
+   * @param grouped whether to write the count of each period too
+   * @param out where to write the line (without its end), in UTF-8
+   */
+  public static void occupationLine(
+      long line, OccupationCount count, boolean grouped, OutputStream out) {
+    JsonDocuments.compact(json -> occupation(json, count, grouped, line), out);
   }
 
   /**
@@ -59,9 +75,13 @@ public final class OccupationJson {
     JsonDocuments.indented(json -> attestation(json, attestation), out);
   }
 
-  private static void occupation(JsonGenerator json, OccupationCount count, boolean grouped)
+  private static void occupation(
+      JsonGenerator json, OccupationCount count, boolean grouped, @Nullable Long line)
       throws IOException {
     json.writeStartObject();
+    if (line != null) {
+      json.writeNumberField("line", line.longValue());
+    }
     split(json, count);
     if (grouped) {
       json.writeArrayFieldStart("byPeriod");

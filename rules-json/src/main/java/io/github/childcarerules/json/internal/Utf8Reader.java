@@ -59,6 +59,58 @@ public final class Utf8Reader extends Reader {
     }
   }
 
+  /**
+   * Whether {@code bytes[from..to)} is well-formed UTF-8 as this reader decodes it: no malformed,
+   * overlong, truncated or surrogate sequence, nothing past U+10FFFF. A check only, with no
+   * decoding: when it holds, the bytes decode without a {@link MalformedException}.
+   *
+   * @param bytes the bytes
+   * @param from the first byte checked
+   * @param to the end of the bytes checked (excluded)
+   * @return whether the bytes are UTF-8
+   */
+  public static boolean isWellFormed(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int length;
+      int lowest = 0x80;
+      int highest = 0xBF; // the second byte's range (Unicode's table of well-formed sequences)
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        lowest = b == 0xE0 ? 0xA0 : 0x80; // overlong
+        highest = b == 0xED ? 0x9F : 0xBF; // surrogates
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        lowest = b == 0xF0 ? 0x90 : 0x80; // overlong
+        highest = b == 0xF4 ? 0x8F : 0xBF; // past U+10FFFF
+      } else {
+        return false;
+      }
+      if (to - i < length) {
+        return false;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      if (second < lowest || second > highest) {
+        return false;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += length;
+    }
+    return true;
+  }
+
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     if (length == 0) {

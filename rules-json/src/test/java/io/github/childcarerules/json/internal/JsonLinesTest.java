@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -105,5 +106,96 @@ class JsonLinesTest {
     String longLine = "x".repeat(200_000) + "\r";
     assertThat(lines(new JsonLines(trickle(longLine + "\r\n" + longLine, chunk))))
         .containsExactly(longLine, longLine);
+  }
+
+  private static String whole(JsonLines.Line line) {
+    assertThat(line.isWhole()).isTrue();
+    return new String(line.bytes(), 0, line.length(), UTF_8);
+  }
+
+  @ParameterizedTest(name = "{0} byte(s) at a time")
+  @ValueSource(ints = {1, 3, 65_536})
+  void aLineUpToTheBoundIsTakenWholeAndALongerOneAsAStreamFromItsStart(int chunk)
+      throws IOException {
+    String text = "abc\r\nabcd\nabcde\r\n\r\n\u00e9\u00e9\nab\rc\nlast";
+    JsonLines lines = new JsonLines(trickle(text, chunk));
+
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(4))).isEqualTo("abc");
+    assertThat(lines.next()).isTrue();
+    JsonLines.Line exactly = lines.take(4);
+    assertThat(exactly.isWhole()).isFalse();
+    assertThat(exactly.length()).isNegative();
+    assertThat(new String(exactly.rest().readAllBytes(), UTF_8)).isEqualTo("abcd");
+    assertThat(lines.next()).isTrue();
+    JsonLines.Line longer = lines.take(4);
+    assertThat(longer.isWhole()).isFalse();
+    assertThat(new String(longer.rest().readAllBytes(), UTF_8)).isEqualTo("abcde");
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(4))).isEmpty();
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(5))).isEqualTo("\u00e9\u00e9");
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(5))).isEqualTo("ab\rc");
+    assertThat(lines.next()).isTrue();
+    assertThat(lines.number()).isEqualTo(7);
+    assertThat(whole(lines.take(1_000))).isEqualTo("last");
+    assertThat(lines.next()).isFalse();
+  }
+
+  @Test
+  void aLineTakenWholeStillCountsAgainstTheLimit() throws IOException {
+    JsonLines lines = new JsonLines(trickle("123456\nok", 65_536), 5);
+
+    assertThat(lines.next()).isTrue();
+    assertThatThrownBy(() -> lines.take(1_000)).isInstanceOf(JsonLines.LineTooLongException.class);
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(1_000))).isEqualTo("ok");
+  }
+
+  @Test
+  void aLineNotTakenIsSkippedByNext() throws IOException {
+    JsonLines lines = new JsonLines(trickle("x".repeat(100_000) + "\nsecond", 7));
+
+    assertThat(lines.next()).isTrue();
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(10))).isEqualTo("second");
+  }
+
+  @Test
+  void readyWhenBytesAreBufferedOrTheInputHasSomeOrHasEnded() throws IOException {
+    java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+    java.io.PipedInputStream pipe = new java.io.PipedInputStream(writer);
+    JsonLines lines = new JsonLines(pipe);
+
+    assertThat(lines.ready()).isFalse();
+    writer.write("a\nb\n".getBytes(UTF_8));
+    assertThat(lines.ready()).isTrue();
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(10))).isEqualTo("a");
+    assertThat(lines.ready()).isTrue(); // "b" is buffered
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(10))).isEqualTo("b");
+    assertThat(lines.ready()).isFalse();
+    writer.close();
+    assertThat(lines.next()).isFalse();
+    assertThat(lines.ready()).isTrue();
+  }
+
+  @Test
+  void anInputThatCannotTellIsNotReady() {
+    InputStream mute =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            return -1;
+          }
+
+          @Override
+          public int available() throws IOException {
+            throw new IOException("cannot tell");
+          }
+        };
+    assertThat(new JsonLines(mute).ready()).isFalse();
   }
 }

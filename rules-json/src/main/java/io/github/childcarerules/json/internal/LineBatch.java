@@ -1,0 +1,218 @@
+package io.github.childcarerules.json.internal;
+
+import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.json.RecordLine;
+import io.github.childcarerules.json.UnusableInput;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A JSON Lines batch of records, each line read and worked on (on one thread or several) and its
+ * outcome handed on in input order, on the calling thread, as soon as it and every line before it
+ * are done. Memory follows the lines in flight, never the batch: at most {@link #LINES_IN_FLIGHT}
+ * lines and {@link #BYTES_IN_FLIGHT} bytes of them wait at a time. A line of up to {@link
+ * #WHOLE_LINE_BYTES} is held whole and read the fast way ({@link JsonRecords#readLine(byte[],
+ * int)}); a longer one (a hostile one, at most {@link JsonLines#MAX_LINE_BYTES}) is streamed and
+ * read on the calling thread, once every line before it is handed on. Before a read that would wait
+ * for input (a pipe), every line read so far is handed on.
+ */
+public final class LineBatch {
+  /** Lines held whole in memory and read on any thread: up to 1 MB (a typical record is 1 KB). */
+  static final int WHOLE_LINE_BYTES = 1 << 20;
+
+  /** The most lines read and not yet handed on. */
+  static final int LINES_IN_FLIGHT = 1_024;
+
+  /** The most bytes of lines read and not yet handed on (beyond the line being read). */
+  static final long BYTES_IN_FLIGHT = 16L << 20;
+
+  private static final String NOT_ENOUGH_MEMORY = "not enough memory to read this line";
+
+  private LineBatch() {}
+
+  /**
+   * Runs the batch.
+   *
+   * @param input the batch's bytes, read to the end (or until {@code inOrder} says stop)
+   * @param threads how many threads work on records: 1 works on the calling thread
+   * @param work the work on each record
+   * @param inOrder takes each outcome in input order; returns false to stop the batch
+   * @param <R> the type of the work's result
+   * @throws UncheckedIOException if the input cannot be read (the batch ends there)
+   */
+  public static <R> void run(
+      InputStream input,
+      int threads,
+      RecordLine.Work<? extends R> work,
+      Predicate<? super RecordLine<R>> inOrder) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    JsonLines lines = new JsonLines(input);
+    try {
+      if (threads == 1) {
+        sequential(lines, work, inOrder);
+      } else {
+        parallel(lines, threads, work, inOrder);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <R> void sequential(
+      JsonLines lines, RecordLine.Work<? extends R> work, Predicate<? super RecordLine<R>> inOrder)
+      throws IOException {
+    while (lines.next()) {
+      RecordLine<R> outcome = judge(lines.number(), lines.take(WHOLE_LINE_BYTES), work);
+      if (outcome != null && !inOrder.test(outcome)) {
+        return;
+      }
+    }
+  }
+
+  private static <R> void parallel(
+      JsonLines lines,
+      int threads,
+      RecordLine.Work<? extends R> work,
+      Predicate<? super RecordLine<R>> inOrder)
+      throws IOException {
+    ExecutorService workers =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "childcare-rules-batch");
+              thread.setDaemon(true);
+              return thread;
+            });
+    InFlight<R> inFlight = new InFlight<>(inOrder);
+    try {
+      while (lines.next()) {
+        long number = lines.number();
+        JsonLines.Line line = lines.take(WHOLE_LINE_BYTES);
+        if (!line.isWhole()) {
+          if (!inFlight.handOnAll()) {
+            return;
+          }
+          RecordLine<R> outcome = judge(number, line, work);
+          if (outcome != null && !inOrder.test(outcome)) {
+            return;
+          }
+          continue;
+        }
+        inFlight.add(workers.submit(() -> judge(number, line, work)), line.length());
+        boolean full = inFlight.lines() >= LINES_IN_FLIGHT || inFlight.bytes() > BYTES_IN_FLIGHT;
+        boolean goOn =
+            (!full || inFlight.handOnOne())
+                && inFlight.handOnDone()
+                && (lines.ready() || inFlight.handOnAll());
+        if (!goOn) {
+          return;
+        }
+      }
+      inFlight.handOnAll();
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  /** The lines submitted and not yet handed on, oldest first. */
+  private static final class InFlight<R> {
+    private final Predicate<? super RecordLine<R>> inOrder;
+    private final ArrayDeque<Future<@Nullable RecordLine<R>>> outcomes = new ArrayDeque<>();
+    private final ArrayDeque<Integer> sizes = new ArrayDeque<>();
+    private long bytes;
+
+    InFlight(Predicate<? super RecordLine<R>> inOrder) {
+      this.inOrder = inOrder;
+    }
+
+    void add(Future<@Nullable RecordLine<R>> outcome, int size) {
+      outcomes.add(outcome);
+      sizes.add(size);
+      bytes += size;
+    }
+
+    int lines() {
+      return outcomes.size();
+    }
+
+    long bytes() {
+      return bytes;
+    }
+
+    /** Hands on the oldest, waiting for it; false when told to stop. */
+    boolean handOnOne() {
+      Future<@Nullable RecordLine<R>> oldest = outcomes.remove();
+      bytes -= sizes.remove();
+      RecordLine<R> outcome = outcome(oldest);
+      return outcome == null || inOrder.test(outcome);
+    }
+
+    /** Hands on the oldest ones that are done, without waiting. */
+    boolean handOnDone() {
+      while (!outcomes.isEmpty() && outcomes.element().isDone()) {
+        if (!handOnOne()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Hands on every one, waiting for each. */
+    boolean handOnAll() {
+      while (!outcomes.isEmpty()) {
+        if (!handOnOne()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static <R> @Nullable RecordLine<R> outcome(Future<@Nullable RecordLine<R>> future) {
+      try {
+        return future.get();
+      } catch (ExecutionException e) {
+        Throwable cause = Objects.requireNonNull(e.getCause());
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for a line's outcome", e);
+      }
+    }
+  }
+
+  /** The outcome of one line; null for a blank line. */
+  private static <R> @Nullable RecordLine<R> judge(
+      long number, JsonLines.Line line, RecordLine.Work<? extends R> work) {
+    try {
+      Option<ParentChildRecord> record =
+          line.isWhole()
+              ? JsonRecords.readLine(line.bytes(), line.length())
+              : JsonRecords.readLine(line.rest());
+      return record
+          .<RecordLine<R>>map(read -> new RecordLine.Read<>(number, work.apply(number, read)))
+          .getOrNull();
+    } catch (UnusableInputException e) {
+      return new RecordLine.Unusable<>(number, new UnusableInput(String.valueOf(e.getMessage())));
+    } catch (OutOfMemoryError e) {
+      return new RecordLine.Unusable<>(number, new UnusableInput(NOT_ENOUGH_MEMORY));
+    }
+  }
+}

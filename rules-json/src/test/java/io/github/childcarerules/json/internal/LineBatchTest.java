@@ -1,0 +1,214 @@
+package io.github.childcarerules.json.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.childcarerules.core.record.ParentChildRecord;
+import io.github.childcarerules.json.ChildcareJson;
+import io.github.childcarerules.json.RecordLine;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A batch read by {@link ChildcareJson#forEachRecordLine}: every line that is not blank gets one
+ * outcome, in input order, whatever the number of threads; memory follows the lines in flight; a
+ * batch from a pipe answers each line before it waits for the next.
+ */
+class LineBatchTest {
+  private static final String RECORD = FastLineTest.RECORD;
+
+  /** A batch of every kind of line, and what each becomes, in order. */
+  private static final List<String> LINES =
+      List.of(
+          RECORD,
+          "",
+          "{\"child\": ",
+          "   ",
+          "{\"child\": {\"lastName\": \"Roy\"}}",
+          "[1]",
+          "{\"child\": {\"sex\": 1}}",
+          "{\"child\": {\"lastName\": \"" + "x".repeat(LineBatch.WHOLE_LINE_BYTES) + "\"}}",
+          "{\"child\": {\"lastName\": \"" + "x".repeat(LineBatch.WHOLE_LINE_BYTES) + "\", 1}}",
+          RECORD);
+
+  private static List<String> outcomes(String batch, int threads) {
+    List<String> outcomes = new ArrayList<>();
+    ChildcareJson.<String>forEachRecordLine(
+        new ByteArrayInputStream(batch.getBytes(UTF_8)),
+        threads,
+        (line, record) ->
+            line + ": " + record.child().flatMap(c -> c.lastName()).map(String::length),
+        outcome -> outcomes.add(describe(outcome)));
+    return outcomes;
+  }
+
+  private static String describe(RecordLine<String> outcome) {
+    if (outcome instanceof RecordLine.Read<String> read) {
+      assertThat(read.result()).startsWith(read.line() + ": ");
+      return read.result();
+    }
+    RecordLine.Unusable<String> unusable = (RecordLine.Unusable<String>) outcome;
+    return unusable.line() + ": " + unusable.error().message();
+  }
+
+  @ParameterizedTest(name = "{0} thread(s)")
+  @ValueSource(ints = {1, 2, 3, 8})
+  void everyLineButTheBlankOnesGetsItsOutcomeInInputOrder(int threads) {
+    String batch = String.join("\n", LINES) + "\n";
+
+    List<String> outcomes = outcomes(batch, threads);
+
+    assertThat(outcomes)
+        .containsExactly(
+            "1: Some(" + FastLineTest.typicalRecord().child().get().lastName().get().length() + ")",
+            "3: column 11: Unexpected end-of-input within/between Object entries",
+            "5: Some(3)",
+            "6: expected a record (a JSON object), found an array",
+            "7: child.sex: expected a string or null, found a number",
+            "8: Some(" + LineBatch.WHOLE_LINE_BYTES + ")",
+            outcomes.get(6),
+            "10: " + outcomes.get(0).substring(3));
+    assertThat(outcomes.get(6)).startsWith("9: column ");
+  }
+
+  @Test
+  void manyLinesOnManyThreadsComeBackInOrderAsOnOne() {
+    StringBuilder batch = new StringBuilder();
+    int blank = 0;
+    for (int i = 0; i < 5_000; i++) {
+      boolean unusable = i % 7 == 3;
+      boolean isBlank = !unusable && i % 11 == 5;
+      blank += isBlank ? 1 : 0;
+      batch.append(unusable ? "{\"child\": 1}" : isBlank ? "" : RECORD).append('\n');
+    }
+
+    assertThat(outcomes(batch.toString(), 4))
+        .isEqualTo(outcomes(batch.toString(), 1))
+        .hasSize(5_000 - blank);
+  }
+
+  @Test
+  void noMoreThanTheBoundOfLinesIsWorkedOnAheadOfTheLastHandedOn() {
+    int lines = LineBatch.LINES_IN_FLIGHT * 3;
+    String batch = (RECORD + "\n").repeat(lines);
+    AtomicLong furthest = new AtomicLong();
+    List<Long> ahead = new ArrayList<>();
+    ChildcareJson.<Long>forEachRecordLine(
+        new ByteArrayInputStream(batch.getBytes(UTF_8)),
+        2,
+        (line, record) -> furthest.accumulateAndGet(line, Math::max),
+        outcome -> ahead.add(furthest.get() - outcome.line()));
+
+    assertThat(ahead).hasSize(lines);
+    assertThat(ahead.stream().mapToLong(Long::longValue).max().getAsLong())
+        .isPositive()
+        .isLessThanOrEqualTo(LineBatch.LINES_IN_FLIGHT);
+  }
+
+  @ParameterizedTest(name = "{0} thread(s)")
+  @ValueSource(ints = {1, 2})
+  void theBatchStopsWhereTheConsumerSaysSo(int threads) {
+    String batch = (RECORD + "\n").repeat(3_000);
+    List<Long> seen = new ArrayList<>();
+    ChildcareJson.<ParentChildRecord>forEachRecordLine(
+        new ByteArrayInputStream(batch.getBytes(UTF_8)),
+        threads,
+        (line, record) -> record,
+        outcome -> seen.add(outcome.line()) && outcome.line() < 42);
+
+    assertThat(seen).hasSize(42).last().isEqualTo(42L);
+  }
+
+  @ParameterizedTest(name = "{0} thread(s)")
+  @ValueSource(ints = {1, 2})
+  void aFailureOfTheWorkIsTheBatchsFailure(int threads) {
+    String batch = (RECORD + "\n").repeat(100);
+
+    assertThatThrownBy(
+            () ->
+                ChildcareJson.<String>forEachRecordLine(
+                    new ByteArrayInputStream(batch.getBytes(UTF_8)),
+                    threads,
+                    (line, record) -> {
+                      throw new IllegalStateException("work failed on line " + line);
+                    },
+                    outcome -> true))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("work failed on line 1");
+  }
+
+  @ParameterizedTest(name = "{0} thread(s)")
+  @ValueSource(ints = {1, 2})
+  void anInputThatFailsEndsTheBatchAfterTheLinesReadBefore(int threads) {
+    byte[] start = (RECORD + "\n" + RECORD + "\n").getBytes(UTF_8);
+    InputStream failing =
+        new InputStream() {
+          private int at;
+
+          @Override
+          public int read() throws IOException {
+            if (at < start.length) {
+              return start[at++] & 0xFF;
+            }
+            throw new IOException("disk on fire");
+          }
+        };
+    List<Long> seen = new ArrayList<>();
+
+    assertThatThrownBy(
+            () ->
+                ChildcareJson.<String>forEachRecordLine(
+                    failing, threads, (line, record) -> "ok", outcome -> seen.add(outcome.line())))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseMessage("disk on fire");
+    assertThat(seen).isSubsetOf(1L, 2L);
+  }
+
+  @Test
+  void lessThanOneThreadIsAMisuse() {
+    assertThatThrownBy(
+            () ->
+                ChildcareJson.<String>forEachRecordLine(
+                    InputStream.nullInputStream(), 0, (line, record) -> "", outcome -> true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be at least 1, not 0");
+  }
+
+  @Test
+  @Timeout(60)
+  void aBatchFromAPipeAnswersEachLineBeforeTheNextIsSent() throws Exception {
+    PipedOutputStream sender = new PipedOutputStream();
+    PipedInputStream pipe = new PipedInputStream(sender, 1 << 20);
+    BlockingQueue<Long> answers = new LinkedBlockingQueue<>();
+    Thread batch =
+        new Thread(
+            () ->
+                ChildcareJson.<String>forEachRecordLine(
+                    pipe, 2, (line, record) -> "ok", outcome -> answers.add(outcome.line())));
+    batch.start();
+    for (long line = 1; line <= 5; line++) {
+      sender.write((RECORD + "\n").getBytes(UTF_8));
+      sender.flush();
+      assertThat(answers.poll(30, TimeUnit.SECONDS)).isEqualTo(line);
+    }
+    sender.close();
+    batch.join(30_000);
+    assertThat(batch.isAlive()).isFalse();
+    assertThat(answers).isEmpty();
+  }
+}
