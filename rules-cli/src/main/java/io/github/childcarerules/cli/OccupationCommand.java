@@ -9,10 +9,16 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code occupation FILE --from D --to D [--by month|reference-year|fiscal-year]}. */
+/**
+ * {@code occupation FILE --from D --to D [--by month|reference-year|fiscal-year]}, and {@code
+ * occupation --jsonl FILE …}: one count per record of a JSON Lines batch.
+ */
 @Command(
     name = "occupation",
     description = {
@@ -20,7 +26,8 @@ import picocli.CommandLine.Parameters;
           + " included): by age bracket, contribution, ECP exemption and disability; with --by,"
           + " also by month, reference year or fiscal year.",
       "The record is not judged: elements with missing, malformed or inverted dates are left out.",
-      "Exit status: 0 done, 2 unusable input or usage."
+      "With --jsonl, FILE holds one record per line: one count per line, in input order.",
+      "Exit status: 0 done, 1 a line of a batch was unusable, 2 unusable input or usage."
     })
 final class OccupationCommand implements Callable<Integer> {
   private final StandardStreams streams;
@@ -46,6 +53,21 @@ final class OccupationCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
+  @Option(names = "--jsonl", description = "FILE holds one record per line (JSON Lines).")
+  boolean jsonl;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "With --jsonl: count on N threads (1 to 256), results still in input order;"
+              + " every available processor by default.")
+  @Nullable Integer threads;
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Spec
+  CommandSpec spec;
+
   OccupationCommand(StandardStreams streams) {
     this.streams = streams;
   }
@@ -53,13 +75,32 @@ final class OccupationCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DatePeriod range = days.range();
+    OccupationRenderer renderer = new OccupationRenderer(json, common.language.locale());
+    boolean grouped = by != null;
+    if (jsonl) {
+      return RecordBatch.run(
+          file,
+          streams,
+          RecordBatch.threads(spec, threads),
+          (line, record, out) -> {
+            renderer.batchCount(line, count(Occupation.of(record), range), grouped, out);
+            return false;
+          },
+          renderer::batchError);
+    }
+    if (threads != null) {
+      throw new ParameterException(spec.commandLine(), "--threads needs --jsonl");
+    }
     Occupation occupation =
         Occupation.of(Inputs.document(file, streams.in(), ChildcareJson::readRecord));
-    GroupingOption grouping = by;
-    OccupationCount count =
-        grouping == null ? occupation.count(range) : occupation.count(range, grouping.grouping());
-    new OccupationRenderer(json, common.language.locale())
-        .occupation(count, grouping != null, streams.out());
+    renderer.occupation(count(occupation, range), grouped, streams.out());
     return ExitStatus.DONE;
+  }
+
+  private OccupationCount count(Occupation occupation, DatePeriod range) {
+    GroupingOption grouping = by;
+    return grouping == null
+        ? occupation.count(range)
+        : occupation.count(range, grouping.grouping());
   }
 }

@@ -5,12 +5,6 @@ import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.validation.RecordValidator;
 import io.github.childcarerules.core.validation.ValidationReport;
 import io.github.childcarerules.json.ChildcareJson;
-import io.github.childcarerules.json.internal.JsonLines;
-import io.github.childcarerules.json.internal.JsonRecords;
-import io.github.childcarerules.json.internal.UnusableInputException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -55,6 +49,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "With --jsonl: validate on N threads (1 to 256), results still in input order;"
+              + " every available processor by default.")
+  @Nullable Integer threads;
+
   ValidateCommand(StandardStreams streams) {
     this.streams = streams;
   }
@@ -68,6 +70,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return batch(renderer);
     }
+    if (threads != null) {
+      throw new ParameterException(spec.commandLine(), "--threads needs --jsonl");
+    }
     ParentChildRecord proposed = Inputs.document(file, streams.in(), ChildcareJson::readRecord);
     String savedFile = saved;
     ValidationReport report =
@@ -79,55 +84,21 @@ final class ValidateCommand implements Callable<Integer> {
     return report.isValid() ? ExitStatus.DONE : ExitStatus.FINDING;
   }
 
-  /** The outcome of one line of a batch, printed once the line is read and judged. */
-  @FunctionalInterface
-  private interface Outcome {
-    void print();
-  }
-
   /**
-   * Streams a JSON Lines batch: each line is read, validated and printed before the next is read,
-   * so memory does not grow with the batch; every line that is not blank (JSON white space only)
-   * gets an outcome, and an unusable line (bad JSON or UTF-8, over the limits) is reported and the
-   * batch goes on. Only a failure to read the input itself ends the batch.
+   * Validates a JSON Lines batch, streaming: every line that is not blank (JSON white space only)
+   * gets its report, in input order; an unusable line (bad JSON or UTF-8, over the limits) is
+   * reported and the batch goes on.
    */
   private int batch(Renderer renderer) {
-    PrintStream out = streams.out();
-    boolean finding = false;
-    try (InputStream input = Inputs.open(file, streams.in())) {
-      JsonLines lines = new JsonLines(input);
-      while (lines.next()) {
-        long number = lines.number();
-        Outcome outcome;
-        try {
-          io.vavr.control.Option<ParentChildRecord> record = JsonRecords.readLine(lines.line());
-          if (record.isEmpty()) {
-            continue;
-          }
-          ValidationReport report = RecordValidator.validate(record.get());
-          finding |= !report.isValid();
-          outcome = () -> renderer.batchResult(number, report, out);
-        } catch (UnusableInputException e) {
-          finding = true;
-          String error = String.valueOf(e.getMessage());
-          outcome = () -> renderer.batchError(number, error, out);
-        } catch (OutOfMemoryError e) {
-          finding = true;
-          outcome = () -> renderer.batchError(number, "not enough memory to read this line", out);
-        }
-        outcome.print();
-        out.flush();
-        if (out.checkError()) {
-          break; // nobody reads the results any more: Main reports the failed write
-        }
-      }
-    } catch (IOException e) {
-      throw Inputs.unreadable(e).in(Inputs.name(file));
-    } catch (JsonLines.InputFailure e) {
-      throw Inputs.unreadable(java.util.Objects.requireNonNull(e.getCause())).in(Inputs.name(file));
-    } catch (UnusableInputException e) {
-      throw e.in(Inputs.name(file));
-    }
-    return finding ? ExitStatus.FINDING : ExitStatus.DONE;
+    return RecordBatch.run(
+        file,
+        streams,
+        RecordBatch.threads(spec, threads),
+        (line, record, out) -> {
+          ValidationReport report = RecordValidator.validate(record);
+          renderer.batchResult(line, report, out);
+          return !report.isValid();
+        },
+        renderer::batchError);
   }
 }
