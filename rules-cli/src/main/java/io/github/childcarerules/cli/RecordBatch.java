@@ -116,11 +116,19 @@ final class RecordBatch {
   }
 
   private static Printed print(long line, ParentChildRecord record, Printer printer) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-    PrintStream out = new PrintStream(bytes, false, UTF_8);
-    boolean finding = printer.print(line, record, out);
-    out.flush();
-    return new Printed(bytes.toByteArray(), finding);
+    Scratch scratch = SCRATCH.get();
+    scratch.bytes.reset();
+    boolean finding = printer.print(line, record, scratch.out);
+    scratch.out.flush();
+    return new Printed(scratch.bytes.toByteArray(), finding);
+  }
+
+  /** Each worker thread's buffer for the block it prints, reused from record to record. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final class Scratch {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4_096);
+    private final PrintStream out = new PrintStream(bytes, false, UTF_8);
   }
 
   /**

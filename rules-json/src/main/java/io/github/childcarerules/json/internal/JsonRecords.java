@@ -81,7 +81,7 @@ public final class JsonRecords {
    */
   public static Option<ParentChildRecord> readLine(byte[] line, int length) {
     if (isPlain(line, length)) {
-      try (JsonParser parser = FACTORY.createParser(line, 0, length)) {
+      try (JsonParser parser = Jackson.NAMES_UNCHECKED.createParser(line, 0, length)) {
         return Option.of(RecordTokens.read(parser));
       } catch (IOException | RecordTokens.Detour e) {
         // the reference way below says what is wrong
@@ -90,18 +90,28 @@ public final class JsonRecords {
     return readLine(new java.io.ByteArrayInputStream(line, 0, length));
   }
 
+  /** Well-formed UTF-8 with no NUL byte and no byte order mark at the start. */
   private static boolean isPlain(byte[] line, int length) {
     boolean byteOrderMark =
         length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF;
     if (byteOrderMark) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
-      if (line[i] == 0) {
+    int i = 0;
+    while (i < length) {
+      byte b = line[i];
+      if (b > 0) {
+        i++;
+      } else if (b == 0) {
         return false;
+      } else {
+        i = Utf8Reader.endOfSequence(line, i, length);
+        if (i < 0) {
+          return false;
+        }
       }
     }
-    return Utf8Reader.isWellFormed(line, 0, length);
+    return true;
   }
 
   /**

@@ -28,7 +28,15 @@ import org.jspecify.annotations.Nullable;
  * error, word for word (JsonRecordsFastPathTest compares both on every kind of line).
  */
 final class RecordTokens {
-  private RecordTokens() {}
+  /** Objects holding more names than this are left to the reference way (Jackson's own check). */
+  private static final int MOST_NAMES = 16;
+
+  private final JsonParser parser;
+  private final Names names = new Names();
+
+  private RecordTokens(JsonParser parser) {
+    this.parser = parser;
+  }
 
   /** The fast way cannot read this input: read it the reference way. */
   static final class Detour extends RuntimeException {
@@ -48,6 +56,10 @@ final class RecordTokens {
    * @throws IOException if the parser fails (the reference way then reports why)
    */
   static @Nullable ParentChildRecord read(JsonParser parser) throws IOException {
+    return new RecordTokens(parser).record();
+  }
+
+  private @Nullable ParentChildRecord record() throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
       return null;
@@ -56,24 +68,23 @@ final class RecordTokens {
       throw Detour.INSTANCE;
     }
     ParentChildRecord.Builder record = ParentChildRecord.builder();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    names.open();
+    for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "child" -> record.child(isObject(value) ? child(parser) : null);
-        case "responsible" -> record.responsible(isObject(value) ? person(parser) : null);
-        case "otherResponsible" -> record.otherResponsible(isObject(value) ? person(parser) : null);
-        case "parent" -> record.parent(isObject(value) ? person(parser) : null);
-        case "address" -> record.address(isObject(value) ? address(parser) : null);
-        case "ageBrackets" -> record.ageBrackets(ageBrackets(parser, value));
-        case "cisssPeriods" -> record.cisssPeriods(periods(parser, value));
-        case "ecpPeriods" -> record.ecpPeriods(periods(parser, value));
-        case "disabilityPeriods" -> record.disabilityPeriods(periods(parser, value));
-        case "transitionalMeasure" ->
-            record.transitionalMeasure(isObject(value) ? period(parser) : null);
-        case "agreements" -> record.agreements(agreements(parser, value));
-        case "serviceOffer" -> record.serviceOffer(isObject(value) ? serviceOffer(parser) : null);
-        default -> skip(parser, value);
+        case "child" -> record.child(isObject(value) ? child() : null);
+        case "responsible" -> record.responsible(isObject(value) ? person() : null);
+        case "otherResponsible" -> record.otherResponsible(isObject(value) ? person() : null);
+        case "parent" -> record.parent(isObject(value) ? person() : null);
+        case "address" -> record.address(isObject(value) ? address() : null);
+        case "ageBrackets" -> record.ageBrackets(ageBrackets(value));
+        case "cisssPeriods" -> record.cisssPeriods(periods(value));
+        case "ecpPeriods" -> record.ecpPeriods(periods(value));
+        case "disabilityPeriods" -> record.disabilityPeriods(periods(value));
+        case "transitionalMeasure" -> record.transitionalMeasure(isObject(value) ? period() : null);
+        case "agreements" -> record.agreements(agreements(value));
+        case "serviceOffer" -> record.serviceOffer(isObject(value) ? serviceOffer() : null);
+        default -> skip(value);
       }
     }
     if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
@@ -82,75 +93,73 @@ final class RecordTokens {
     return record.build();
   }
 
-  private static Child child(JsonParser parser) throws IOException {
+  private Child child() throws IOException {
     Child.Builder child = Child.builder();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    names.open();
+    for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "lastName" -> child.lastName(text(parser, value));
-        case "firstName" -> child.firstName(text(parser, value));
-        case "sex" -> child.sex(text(parser, value));
-        case "birthDate" -> child.birthDate(text(parser, value));
-        case "nirec" -> child.nirec(text(parser, value));
-        case "necsg" -> child.necsg(text(parser, value));
+        case "lastName" -> child.lastName(text(value));
+        case "firstName" -> child.firstName(text(value));
+        case "sex" -> child.sex(text(value));
+        case "birthDate" -> child.birthDate(text(value));
+        case "nirec" -> child.nirec(text(value));
+        case "necsg" -> child.necsg(text(value));
         case "bornOutsideQuebec" -> child.bornOutsideQuebec(flag(value));
-        default -> skip(parser, value);
+        default -> skip(value);
       }
     }
     return child.build();
   }
 
-  private static Person person(JsonParser parser) throws IOException {
+  private Person person() throws IOException {
     Person.Builder person = Person.builder();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    names.open();
+    for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "lastName" -> person.lastName(text(parser, value));
-        case "firstName" -> person.firstName(text(parser, value));
-        case "role" -> person.role(text(parser, value));
-        default -> skip(parser, value);
+        case "lastName" -> person.lastName(text(value));
+        case "firstName" -> person.firstName(text(value));
+        case "role" -> person.role(text(value));
+        default -> skip(value);
       }
     }
     return person.build();
   }
 
-  private static Address address(JsonParser parser) throws IOException {
+  private Address address() throws IOException {
     Address.Builder address = Address.builder();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    names.open();
+    for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "civicNumber" -> address.civicNumber(text(parser, value));
-        case "civicSuffix" -> address.civicSuffix(text(parser, value));
-        case "street" -> address.street(text(parser, value));
-        case "municipality" -> address.municipality(text(parser, value));
-        case "postalCode" -> address.postalCode(text(parser, value));
-        case "apartment" -> address.apartment(text(parser, value));
-        default -> skip(parser, value);
+        case "civicNumber" -> address.civicNumber(text(value));
+        case "civicSuffix" -> address.civicSuffix(text(value));
+        case "street" -> address.street(text(value));
+        case "municipality" -> address.municipality(text(value));
+        case "postalCode" -> address.postalCode(text(value));
+        case "apartment" -> address.apartment(text(value));
+        default -> skip(value);
       }
     }
     return address.build();
   }
 
   /** Keys as entered, in document order; a null date counts as blank, as {@link RecordMapping}. */
-  private static LinkedHashMap<String, String> ageBrackets(JsonParser parser, JsonToken value)
-      throws IOException {
+  private LinkedHashMap<String, String> ageBrackets(JsonToken value) throws IOException {
     LinkedHashMap<String, String> brackets = LinkedHashMap.empty();
     if (!isObject(value)) {
       return brackets;
     }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String key = parser.currentName();
-      String date = text(parser, parser.nextToken());
+    names.open();
+    for (String key = nextName(); key != null; key = nextName()) {
+      String date = text(parser.nextToken());
       brackets = brackets.put(key, date == null ? "" : date);
     }
     return brackets;
   }
 
-  private static List<SpecialPeriod> periods(JsonParser parser, JsonToken value)
-      throws IOException {
+  private List<SpecialPeriod> periods(JsonToken value) throws IOException {
     List<SpecialPeriod> periods = List.empty();
     if (!isArray(value)) {
       return periods;
@@ -158,26 +167,26 @@ final class RecordTokens {
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       periods =
           periods.prepend(
-              isObject(parser.currentToken()) ? period(parser) : SpecialPeriod.builder().build());
+              isObject(parser.currentToken()) ? period() : SpecialPeriod.builder().build());
     }
     return periods.reverse();
   }
 
-  private static SpecialPeriod period(JsonParser parser) throws IOException {
+  private SpecialPeriod period() throws IOException {
     SpecialPeriod.Builder period = SpecialPeriod.builder();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    names.open();
+    for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "start" -> period.start(text(parser, value));
-        case "end" -> period.end(text(parser, value));
-        default -> skip(parser, value);
+        case "start" -> period.start(text(value));
+        case "end" -> period.end(text(value));
+        default -> skip(value);
       }
     }
     return period.build();
   }
 
-  private static List<Agreement> agreements(JsonParser parser, JsonToken value) throws IOException {
+  private List<Agreement> agreements(JsonToken value) throws IOException {
     List<Agreement> agreements = List.empty();
     if (!isArray(value)) {
       return agreements;
@@ -185,33 +194,32 @@ final class RecordTokens {
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       agreements =
           agreements.prepend(
-              isObject(parser.currentToken()) ? agreement(parser) : Agreement.builder().build());
+              isObject(parser.currentToken()) ? agreement() : Agreement.builder().build());
     }
     return agreements.reverse();
   }
 
-  private static Agreement agreement(JsonParser parser) throws IOException {
+  private Agreement agreement() throws IOException {
     Agreement.Builder agreement = Agreement.builder();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    names.open();
+    for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "start" -> agreement.start(text(parser, value));
-        case "end" -> agreement.end(text(parser, value));
-        case "terminatedOn" -> agreement.terminatedOn(text(parser, value));
+        case "start" -> agreement.start(text(value));
+        case "end" -> agreement.end(text(value));
+        case "terminatedOn" -> agreement.terminatedOn(text(value));
         case "reducedContribution" -> agreement.reducedContribution(isTrue(value));
         case "replacement" -> agreement.replacement(isTrue(value));
         case "signed" -> agreement.signed(isTrue(value));
-        case "schedule" -> agreement.schedule(isObject(value) ? schedule(parser) : null);
-        case "specialSchedules" -> agreement.specialSchedules(specialSchedules(parser, value));
-        default -> skip(parser, value);
+        case "schedule" -> agreement.schedule(isObject(value) ? schedule() : null);
+        case "specialSchedules" -> agreement.specialSchedules(specialSchedules(value));
+        default -> skip(value);
       }
     }
     return agreement.build();
   }
 
-  private static List<SpecialSchedule> specialSchedules(JsonParser parser, JsonToken value)
-      throws IOException {
+  private List<SpecialSchedule> specialSchedules(JsonToken value) throws IOException {
     List<SpecialSchedule> specials = List.empty();
     if (!isArray(value)) {
       return specials;
@@ -220,57 +228,57 @@ final class RecordTokens {
       specials =
           specials.prepend(
               isObject(parser.currentToken())
-                  ? specialSchedule(parser)
+                  ? specialSchedule()
                   : SpecialSchedule.builder().build());
     }
     return specials.reverse();
   }
 
-  private static SpecialSchedule specialSchedule(JsonParser parser) throws IOException {
+  private SpecialSchedule specialSchedule() throws IOException {
     SpecialSchedule.Builder special = SpecialSchedule.builder();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    names.open();
+    for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "start" -> special.start(text(parser, value));
-        case "end" -> special.end(text(parser, value));
-        case "schedule" -> special.schedule(isObject(value) ? schedule(parser) : null);
-        default -> skip(parser, value);
+        case "start" -> special.start(text(value));
+        case "end" -> special.end(text(value));
+        case "schedule" -> special.schedule(isObject(value) ? schedule() : null);
+        default -> skip(value);
       }
     }
     return special.build();
   }
 
-  private static Schedule schedule(JsonParser parser) throws IOException {
+  private Schedule schedule() throws IOException {
     List<Week> weeks = List.empty();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    names.open();
+    for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       if (name.equals("weeks")) {
-        weeks = weeks(parser, value);
+        weeks = weeks(value);
       } else {
-        skip(parser, value);
+        skip(value);
       }
     }
     return Schedule.builder().weeks(weeks).build();
   }
 
-  private static List<Week> weeks(JsonParser parser, JsonToken value) throws IOException {
+  private List<Week> weeks(JsonToken value) throws IOException {
     List<Week> weeks = List.empty();
     if (!isArray(value)) {
       return weeks;
     }
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      weeks = weeks.prepend(isObject(parser.currentToken()) ? week(parser) : Week.empty());
+      weeks = weeks.prepend(isObject(parser.currentToken()) ? week() : Week.empty());
     }
     return weeks.reverse();
   }
 
   /** Day keys as entered, in document order, each with its slots (none of them null). */
-  private static Week week(JsonParser parser) throws IOException {
+  private Week week() throws IOException {
     LinkedHashMap<String, List<String>> days = LinkedHashMap.empty();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String day = parser.currentName();
+    names.open();
+    for (String day = nextName(); day != null; day = nextName()) {
       List<String> slots = List.empty();
       if (isArray(parser.nextToken())) {
         while (parser.nextToken() == JsonToken.VALUE_STRING) {
@@ -285,15 +293,15 @@ final class RecordTokens {
     return Week.builder().days(days).build();
   }
 
-  private static ServiceOffer serviceOffer(JsonParser parser) throws IOException {
+  private ServiceOffer serviceOffer() throws IOException {
     boolean convention = false;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    names.open();
+    for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       if (name.equals("cisssReservationConvention")) {
         convention = isTrue(value);
       } else {
-        skip(parser, value);
+        skip(value);
       }
     }
     return ServiceOffer.of(convention);
@@ -322,8 +330,7 @@ final class RecordTokens {
   }
 
   /** A string as entered, null for null; any other type is a detour. */
-  private static @Nullable String text(JsonParser parser, @Nullable JsonToken value)
-      throws IOException {
+  private @Nullable String text(@Nullable JsonToken value) throws IOException {
     if (value == JsonToken.VALUE_STRING) {
       return parser.getText();
     }
@@ -352,7 +359,7 @@ final class RecordTokens {
    * Passes over a value nobody reads, taking the text of each string and number as the reference
    * way does, so that a bound on their length is exceeded here too.
    */
-  private static void skip(JsonParser parser, @Nullable JsonToken value) throws IOException {
+  private void skip(@Nullable JsonToken value) throws IOException {
     int depth = 0;
     JsonToken token = value;
     while (true) {
@@ -360,17 +367,73 @@ final class RecordTokens {
         throw Detour.INSTANCE;
       }
       switch (token) {
-        case START_OBJECT, START_ARRAY -> depth++;
-        case END_OBJECT, END_ARRAY -> depth--;
+        case START_OBJECT -> {
+          names.open();
+          depth++;
+        }
+        case END_OBJECT -> {
+          names.close();
+          depth--;
+        }
+        case START_ARRAY -> depth++;
+        case END_ARRAY -> depth--;
+        case FIELD_NAME -> names.add(parser.currentName());
         case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
         default -> {
-          // names, literals: nothing to take
+          // literals: nothing to take
         }
       }
       if (depth == 0) {
         return;
       }
       token = parser.nextToken();
+    }
+  }
+
+  /**
+   * The name of the current object's next field, null at the object's end. The parser does not look
+   * for names given twice (the reference way's parser does): a name already seen in the same object
+   * is a detour, and so is an object of more than {@value #MOST_NAMES} names.
+   */
+  private @Nullable String nextName() throws IOException {
+    if (parser.nextToken() != JsonToken.FIELD_NAME) {
+      names.close();
+      return null;
+    }
+    String name = parser.currentName();
+    names.add(name);
+    return name;
+  }
+
+  /** The names of the objects being read, the innermost last. */
+  private static final class Names {
+    private final String[] seen = new String[MOST_NAMES * 8];
+    private int count;
+    private int[] starts = new int[8];
+    private int depth;
+
+    void open() {
+      if (depth == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, depth * 2);
+      }
+      starts[depth++] = count;
+    }
+
+    void close() {
+      count = starts[--depth];
+    }
+
+    void add(String name) {
+      int start = starts[depth - 1];
+      if (count - start == MOST_NAMES || count == seen.length) {
+        throw Detour.INSTANCE;
+      }
+      for (int i = start; i < count; i++) {
+        if (seen[i].equals(name)) {
+          throw Detour.INSTANCE;
+        }
+      }
+      seen[count++] = name;
     }
   }
 }

@@ -72,43 +72,58 @@ public final class Utf8Reader extends Reader {
   public static boolean isWellFormed(byte[] bytes, int from, int to) {
     int i = from;
     while (i < to) {
-      int b = bytes[i];
-      if (b >= 0) {
+      if (bytes[i] >= 0) {
         i++;
-        continue;
-      }
-      b &= 0xFF;
-      int length;
-      int lowest = 0x80;
-      int highest = 0xBF; // the second byte's range (Unicode's table of well-formed sequences)
-      if (b >= 0xC2 && b <= 0xDF) {
-        length = 2;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        length = 3;
-        lowest = b == 0xE0 ? 0xA0 : 0x80; // overlong
-        highest = b == 0xED ? 0x9F : 0xBF; // surrogates
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        length = 4;
-        lowest = b == 0xF0 ? 0x90 : 0x80; // overlong
-        highest = b == 0xF4 ? 0x8F : 0xBF; // past U+10FFFF
       } else {
-        return false;
-      }
-      if (to - i < length) {
-        return false;
-      }
-      int second = bytes[i + 1] & 0xFF;
-      if (second < lowest || second > highest) {
-        return false;
-      }
-      for (int k = 2; k < length; k++) {
-        if ((bytes[i + k] & 0xC0) != 0x80) {
+        i = endOfSequence(bytes, i, to);
+        if (i < 0) {
           return false;
         }
       }
-      i += length;
     }
     return true;
+  }
+
+  /**
+   * Where the multi-byte sequence that starts at {@code bytes[at]} ends, or -1 when it is not
+   * well-formed UTF-8 (Unicode's table of well-formed byte sequences) within {@code bytes[..to)}.
+   *
+   * @param bytes the bytes
+   * @param at the sequence's first byte, 0x80 or above
+   * @param to the end of the bytes (excluded)
+   * @return the index after the sequence, or -1
+   */
+  public static int endOfSequence(byte[] bytes, int at, int to) {
+    int b = bytes[at] & 0xFF;
+    int length;
+    int lowest = 0x80;
+    int highest = 0xBF; // the second byte's range
+    if (b >= 0xC2 && b <= 0xDF) {
+      length = 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      length = 3;
+      lowest = b == 0xE0 ? 0xA0 : 0x80; // overlong
+      highest = b == 0xED ? 0x9F : 0xBF; // surrogates
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      length = 4;
+      lowest = b == 0xF0 ? 0x90 : 0x80; // overlong
+      highest = b == 0xF4 ? 0x8F : 0xBF; // past U+10FFFF
+    } else {
+      return -1;
+    }
+    if (to - at < length) {
+      return -1;
+    }
+    int second = bytes[at + 1] & 0xFF;
+    if (second < lowest || second > highest) {
+      return -1;
+    }
+    for (int k = 2; k < length; k++) {
+      if ((bytes[at + k] & 0xC0) != 0x80) {
+        return -1;
+      }
+    }
+    return at + length;
   }
 
   @Override

@@ -208,13 +208,47 @@ class FastLineTest {
         "{\"child\": {}}\u0000",
         "\u0000{\u0000}",
         "{\"child\": {\"lastName\": \"\\uD800\"}, \"child\": 1}",
-        "{\"child\": {\"lastName\": \"\\uD800\"}}");
+        "{\"child\": {\"lastName\": \"\\uD800\"}}",
+        "{\"child\": {\"lastName\": \"a\", \"x\": 1, \"x\": 2}}",
+        "{\"note\": {\"a\": 1, \"b\": {\"a\": 1}, \"a\": 2}}",
+        "{\"note\": [{\"a\": 1}, {\"a\": 1, \"a\": 1}]}",
+        "{\"ageBrackets\": {\"SCHOOL_AGE\": \"x\", \"SCHOOL_AGE\": \"y\"}}",
+        "{\"agreements\": [{\"schedule\": {\"weeks\": [{\"MONDAY\": [], \"MONDAY\": []}]}}]}",
+        "{\"agreements\": [{\"schedule\": {\"weeks\": [], \"weeks\": []}}]}",
+        "{\"agreements\": [], \"child\": {}, \"agreements\": []}");
   }
 
   @ParameterizedTest
   @MethodSource("unusableLines")
   void aLineTheFastWayCannotReadGetsTheReferenceOutcome(String line) {
     assertSameOutcome(line.getBytes(UTF_8));
+  }
+
+  @Test
+  void aNameGivenOnceInEachOfTwoObjectsIsNoDuplicate() throws IOException {
+    byte[] line =
+        ("{\"child\": {\"lastName\": \"a\"}, \"x\": {\"lastName\": \"b\", \"y\": {\"lastName\":"
+                + " 1}}, \"responsible\": {\"lastName\": \"c\"}}")
+            .getBytes(UTF_8);
+
+    assertThat(takesTheFastWay(line)).isTrue();
+    assertSameOutcome(line);
+  }
+
+  @Test
+  void anObjectOfMoreThanSixteenNamesIsLeftToTheReference() throws IOException {
+    StringBuilder sixteen = new StringBuilder("{\"child\": {}");
+    for (int i = 1; i < 16; i++) {
+      sixteen.append(", \"n").append(i).append("\": ").append(i);
+    }
+    byte[] atTheBound = (sixteen + "}").getBytes(UTF_8);
+    byte[] pastIt = (sixteen + ", \"n16\": 16}").getBytes(UTF_8);
+
+    assertThat(takesTheFastWay(atTheBound)).isTrue();
+    assertThat(takesTheFastWay(pastIt)).isFalse();
+    assertSameOutcome(atTheBound);
+    assertSameOutcome(pastIt);
+    assertThat(outcome(pastIt, true)).isInstanceOf(ParentChildRecord.class);
   }
 
   @Test
