@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.childcarerules.allocation.Allocation;
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.AnalysisGrid;
 import io.github.childcarerules.allocation.AuditResult;
+import io.github.childcarerules.allocation.BatchOutcome;
+import io.github.childcarerules.allocation.BatchResult;
 import io.github.childcarerules.allocation.Departure;
+import io.github.childcarerules.allocation.ExclusionReason;
 import io.github.childcarerules.allocation.LetterKind;
 import io.github.childcarerules.allocation.PendingRecommendation;
 import io.github.childcarerules.allocation.RequestResult;
 import io.github.childcarerules.allocation.RequestStatus;
+import io.github.childcarerules.allocation.TrailEvent;
 import io.github.childcarerules.allocation.YesNo;
 import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
@@ -180,6 +185,64 @@ class ResultDocumentsWriteTest {
                 List.empty(), List.empty(), List.empty(), List.of(answered, unreached)));
 
     assertThat(written).isEqualTo(expected("grids.json"));
+  }
+
+  @Test
+  void anExcludedProviderNamesItsReasonAndATemporaryRecommendationItsEnd() {
+    BatchResult batch =
+        new BatchResult(
+            "B2",
+            BatchOutcome.ALLOCATED,
+            0,
+            List.of(new Allocation("R2", "RSG-9", 1, Option.some(day("2016-09-30")), false)),
+            Option.none(),
+            List.of(
+                new TrailEvent.ProviderExcluded("R1", "RSG-7", ExclusionReason.OWN_PLACES),
+                new TrailEvent.Recommended("R2", "RSG-9", 1, Option.some(day("2016-09-30")))));
+
+    assertThat(
+            ChildcareJson.writeAllocationResult(
+                new AllocationResult(List.of(batch), List.empty(), List.empty(), List.empty())))
+        .isEqualTo(
+            lines(
+                "{",
+                "  \"batches\": [",
+                "    {",
+                "      \"id\": \"B2\",",
+                "      \"outcome\": \"ALLOCATED\",",
+                "      \"remainder\": 0,",
+                "      \"allocations\": [",
+                "        {",
+                "          \"request\": \"R2\",",
+                "          \"provider\": \"RSG-9\",",
+                "          \"places\": 1,",
+                "          \"until\": \"2016-09-30\",",
+                "          \"authorized\": null",
+                "        }",
+                "      ],",
+                "      \"pendingProvider\": null,",
+                "      \"trail\": [",
+                "        {",
+                "          \"event\": \"PROVIDER_EXCLUDED\",",
+                "          \"request\": \"R1\",",
+                "          \"provider\": \"RSG-7\",",
+                "          \"reason\": \"OWN_PLACES\",",
+                "          \"rule\": \"" + batch.trail().head().rule().name() + "\"",
+                "        },",
+                "        {",
+                "          \"event\": \"RECOMMENDED\",",
+                "          \"request\": \"R2\",",
+                "          \"provider\": \"RSG-9\",",
+                "          \"places\": 1,",
+                "          \"until\": \"2016-09-30\",",
+                "          \"rule\": \"ALLOC_STEP2_RECOMMEND\"",
+                "        }",
+                "      ]",
+                "    }",
+                "  ],",
+                "  \"requests\": [],",
+                "  \"letters\": []",
+                "}"));
   }
 
   @Test

@@ -44,6 +44,8 @@ class Utf8ReaderTest {
     StringBuilder text = new StringBuilder();
     char[] chunk = new char[16];
     for (int n = reader.read(chunk, 0, chunk.length); n >= 0; n = reader.read(chunk, 0, 16)) {
+      // A reader gives at least one character or the end: 0 would have the caller ask forever.
+      assertThat(n).isPositive();
       text.append(chunk, 0, n);
     }
     return text.toString();
