@@ -8,11 +8,12 @@ import io.github.childcarerules.core.record.ParentChildRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The input documents written back byte for byte: a document holding every field of the contract,
- * each with a value (every optional field present, every list non-empty, every flag on both sides),
- * read then written, is the same text; so is a document whose every field is absent, written as
- * {@code null} or empty. A field dropped, renamed, moved or written from the wrong value changes
- * the text.
+ * The input documents written back byte for byte: a document holding every field of the contract
+ * with a value (every optional field present and every list non-empty somewhere, the agreements'
+ * and the answers' flags both true and false), read then written, is the same text; so is a record
+ * whose every field is absent, written as {@code null} or empty, and a scenario without the fields
+ * written only when present. A field dropped, renamed, moved or written from the wrong value
+ * changes the text.
  */
 class InputDocumentsWriteTest {
 
