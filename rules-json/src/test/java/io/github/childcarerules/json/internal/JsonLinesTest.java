@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the next line is read whole.
  */
 class JsonLinesTest {
-  /** An input that hands out at most {@code chunk} bytes a call, as a pipe may. */
+  /**
+   * An input that hands out at most {@code chunk} bytes a call, as a pipe may, and refuses a range
+   * outside the array as {@link InputStream#read(byte[], int, int)} does.
+   */
   private static InputStream trickle(String text, int chunk) {
     byte[] bytes = text.getBytes(UTF_8);
     return new InputStream() {
@@ -33,6 +37,7 @@ class JsonLinesTest {
 
       @Override
       public int read(byte[] into, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, into.length);
         if (at == bytes.length) {
           return -1;
         }
@@ -197,5 +202,37 @@ class JsonLinesTest {
           }
         };
     assertThat(new JsonLines(mute).ready()).isFalse();
+  }
+
+  @Test
+  void aLineIsGivenAsSoonAsItsBytesAreInWithoutWaitingForMore() throws IOException {
+    InputStream pipe =
+        new InputStream() {
+          private boolean given;
+
+          @Override
+          public int read() throws IOException {
+            throw new IOException("nothing more yet");
+          }
+
+          @Override
+          public int read(byte[] into, int offset, int length) throws IOException {
+            if (given) {
+              throw new IOException("nothing more yet");
+            }
+            given = true;
+            into[offset] = '{';
+            into[offset + 1] = '}';
+            into[offset + 2] = '\n';
+            return 3;
+          }
+        };
+    JsonLines lines = new JsonLines(pipe);
+
+    assertThat(lines.next()).isTrue();
+    assertThat(new String(lines.line().readAllBytes(), UTF_8)).isEqualTo("{}");
+    assertThatThrownBy(lines::next)
+        .isInstanceOf(JsonLines.InputFailure.class)
+        .hasRootCauseMessage("nothing more yet");
   }
 }

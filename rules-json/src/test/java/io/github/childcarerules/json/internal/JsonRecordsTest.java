@@ -183,4 +183,11 @@ class JsonRecordsTest {
         .message()
         .doesNotContain("\n", "REDACTED", "Source:");
   }
+
+  @Test
+  void aBlankLineOfTextIsNoRecord() {
+    assertThatThrownBy(() -> JsonRecords.readLine(" \t "))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage("blank line, expected a record");
+  }
 }
