@@ -135,6 +135,25 @@ class ControlCharactersTest {
   }
 
   @Test
+  void aCharacterAfterAnEscapedOneIsReadAfreshNotWithItsBytes() {
+    // é is C3 A9: A9 after the E2 80 of the escaped U+200B would make U+2029
+    assertThat(printedByteByByte("\u200B\u00E9\u2029\u00E9"))
+        .isEqualTo("\\u200B\u00E9\\u2029\u00E9");
+  }
+
+  @Test
+  void aFlushReachesTheTarget() {
+    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(bytes);
+    PrintStream filtered = ControlCharacters.neutralise(new PrintStream(buffered, false, UTF_8));
+
+    filtered.print("ab");
+    assertThat(bytes.toByteArray()).isEmpty();
+    filtered.flush();
+
+    assertThat(bytes.toString(UTF_8)).isEqualTo("ab");
+  }
+
+  @Test
   void aFlushWritesTheBytesThatWaitForTheRestOfTheirCharacter() {
     out.write(0xE2);
     out.flush();

@@ -58,6 +58,19 @@ class RenderersTest {
   }
 
   @Test
+  void eachJsonBatchLineIsOneLineOfJsonLines() {
+    Renderer json = Renderer.of(true, Locale.ENGLISH);
+
+    assertThat(printed(out -> json.batchResult(3, TWO_ERRORS, out)))
+        .isEqualTo(ChildcareJson.writeReportLine(3, TWO_ERRORS, Locale.ENGLISH) + NL);
+    assertThat(printed(out -> json.batchError(4, "line 1: oops", out)))
+        .startsWith("{")
+        .endsWith("}" + NL)
+        .contains("4", "line 1: oops")
+        .hasLineCount(1);
+  }
+
+  @Test
   void theJsonCatalogueEndsWithOneLineBreak() {
     String catalogue =
         printed(out -> Renderer.of(true, Locale.ENGLISH).catalogue(List.of(Rule.DATE_FORMAT), out));
