@@ -26,13 +26,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
   private static final String NAME = "childcare-rules";
+  private static final String FAILED_WRITE =
+      "cannot write the results to standard output (closed, or no space left)";
 
   private Main() {}
 
   public static void main(String[] args) {
     PrintStream out =
         new PrintStream(
-            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false, UTF_8);
+            new BufferedOutputStream(new FailedWrite(new FileOutputStream(FileDescriptor.out))),
+            false,
+            UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
     int status = run(args, standardInput(), out, err);
     System.exit(status);
@@ -99,14 +103,19 @@ public final class Main {
                   err,
                   e instanceof UnusableInputException unusable
                       ? unusable.getMessage()
-                      : internal(e)));
+                      : e instanceof FailedWrite.Failure ? FAILED_WRITE : internal(e)));
       int status = commandLine.execute(args);
+      if (status == ExitStatus.UNUSABLE) {
+        return status; // said on standard error; nothing more to print
+      }
       streams.out().flush();
       out.flush();
       if (out.checkError()) {
-        return fail(err, "cannot write the results to standard output (closed, or no space left)");
+        return fail(err, FAILED_WRITE);
       }
       return status;
+    } catch (FailedWrite.Failure e) {
+      return fail(err, FAILED_WRITE);
     } catch (StackOverflowError e) {
       return fail(err, "the input is nested too deeply");
     } catch (OutOfMemoryError e) {
@@ -114,7 +123,11 @@ public final class Main {
     } catch (Throwable e) {
       return fail(err, internal(e));
     } finally {
-      out.flush();
+      try {
+        out.flush();
+      } catch (FailedWrite.Failure e) {
+        // already said, or said by the status above
+      }
     }
   }
 
