@@ -14,6 +14,7 @@ import io.github.childcarerules.core.schedule.Schedule;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -72,18 +73,18 @@ final class RecordTokens {
     for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "child" -> record.child(isObject(value) ? child() : null);
-        case "responsible" -> record.responsible(isObject(value) ? person() : null);
-        case "otherResponsible" -> record.otherResponsible(isObject(value) ? person() : null);
-        case "parent" -> record.parent(isObject(value) ? person() : null);
-        case "address" -> record.address(isObject(value) ? address() : null);
+        case "child" -> record.child(object(value, this::child));
+        case "responsible" -> record.responsible(object(value, this::person));
+        case "otherResponsible" -> record.otherResponsible(object(value, this::person));
+        case "parent" -> record.parent(object(value, this::person));
+        case "address" -> record.address(object(value, this::address));
         case "ageBrackets" -> record.ageBrackets(ageBrackets(value));
         case "cisssPeriods" -> record.cisssPeriods(periods(value));
         case "ecpPeriods" -> record.ecpPeriods(periods(value));
         case "disabilityPeriods" -> record.disabilityPeriods(periods(value));
-        case "transitionalMeasure" -> record.transitionalMeasure(isObject(value) ? period() : null);
+        case "transitionalMeasure" -> record.transitionalMeasure(object(value, this::period));
         case "agreements" -> record.agreements(agreements(value));
-        case "serviceOffer" -> record.serviceOffer(isObject(value) ? serviceOffer() : null);
+        case "serviceOffer" -> record.serviceOffer(object(value, this::serviceOffer));
         default -> skip(value);
       }
     }
@@ -153,8 +154,7 @@ final class RecordTokens {
     }
     names.open();
     for (String key = nextName(); key != null; key = nextName()) {
-      String date = text(parser.nextToken());
-      brackets = brackets.put(key, date == null ? "" : date);
+      brackets = brackets.put(key, text(parser.nextToken()).getOrElse(""));
     }
     return brackets;
   }
@@ -211,7 +211,7 @@ final class RecordTokens {
         case "reducedContribution" -> agreement.reducedContribution(isTrue(value));
         case "replacement" -> agreement.replacement(isTrue(value));
         case "signed" -> agreement.signed(isTrue(value));
-        case "schedule" -> agreement.schedule(isObject(value) ? schedule() : null);
+        case "schedule" -> agreement.schedule(object(value, this::schedule));
         case "specialSchedules" -> agreement.specialSchedules(specialSchedules(value));
         default -> skip(value);
       }
@@ -242,7 +242,7 @@ final class RecordTokens {
       switch (name) {
         case "start" -> special.start(text(value));
         case "end" -> special.end(text(value));
-        case "schedule" -> special.schedule(isObject(value) ? schedule() : null);
+        case "schedule" -> special.schedule(object(value, this::schedule));
         default -> skip(value);
       }
     }
@@ -329,30 +329,44 @@ final class RecordTokens {
     throw Detour.INSTANCE;
   }
 
-  /** A string as entered, null for null; any other type is a detour. */
-  private @Nullable String text(@Nullable JsonToken value) throws IOException {
+  /** A string as entered, none for null; any other type is a detour. */
+  private Option<String> text(@Nullable JsonToken value) throws IOException {
     if (value == JsonToken.VALUE_STRING) {
-      return parser.getText();
+      return Option.some(parser.getText());
     }
     if (value == JsonToken.VALUE_NULL) {
-      return null;
+      return Option.none();
     }
     throw Detour.INSTANCE;
   }
 
-  /** A boolean, null for null; any other type is a detour. */
-  private static @Nullable Boolean flag(@Nullable JsonToken value) {
+  private static final Option<Boolean> TRUE = Option.some(Boolean.TRUE);
+  private static final Option<Boolean> FALSE = Option.some(Boolean.FALSE);
+
+  /** A boolean, none for null; any other type is a detour. */
+  private static Option<Boolean> flag(@Nullable JsonToken value) {
     return switch (value == null ? JsonToken.NOT_AVAILABLE : value) {
-      case VALUE_TRUE -> Boolean.TRUE;
-      case VALUE_FALSE -> Boolean.FALSE;
-      case VALUE_NULL -> null;
+      case VALUE_TRUE -> TRUE;
+      case VALUE_FALSE -> FALSE;
+      case VALUE_NULL -> Option.none();
       default -> throw Detour.INSTANCE;
     };
   }
 
+  /** An object read by {@code read}, none for null; any other type is a detour. */
+  private <T> Option<T> object(@Nullable JsonToken value, ObjectReader<T> read) throws IOException {
+    return isObject(value) ? Option.some(read.read()) : Option.none();
+  }
+
+  /** Reads the object whose start the parser is at. */
+  @FunctionalInterface
+  private interface ObjectReader<T> {
+    T read() throws IOException;
+  }
+
   /** A boolean where absent means false. */
   private static boolean isTrue(@Nullable JsonToken value) {
-    return Boolean.TRUE.equals(flag(value));
+    return flag(value).contains(Boolean.TRUE);
   }
 
   /**
