@@ -177,8 +177,8 @@ public final class Timeline {
     Cycle[] mapped = new Cycle[cycles.length];
     boolean changed = false;
     for (int i = 0; i < cycles.length; i++) {
-      // a cycle shared with the segment before ({@link #combine} keeps one while the sums stay the
-      // same) is mapped once
+      // a cycle shared with the segment before (combine keeps one while the sums stay the same) is
+      // mapped once
       mapped[i] = i > 0 && cycles[i] == cycles[i - 1] ? mapped[i - 1] : cycles[i].map(f);
       changed |= mapped[i] != cycles[i];
     }
