@@ -20,14 +20,11 @@ final class AgeBrackets {
   /** The brackets from the youngest to the oldest: the order effective dates must follow. */
   private static final AgeBracket[] YOUNGEST_FIRST = AgeBracket.values();
 
-  /** The path of each bracket's effective date: {@code ageBrackets.MONTHS_0_17}. */
-  private static final EnumMap<AgeBracket, String> PATHS = new EnumMap<>(AgeBracket.class);
-
-  static {
-    for (AgeBracket bracket : YOUNGEST_FIRST) {
-      PATHS.put(bracket, ViolationPaths.key("ageBrackets", bracket.name()));
-    }
-  }
+  /** The path of each bracket's effective date, by ordinal: {@code ageBrackets.MONTHS_0_17}. */
+  private static final String[] PATHS =
+      Array.of(YOUNGEST_FIRST)
+          .map(bracket -> ViolationPaths.key("ageBrackets", bracket.name()))
+          .toJavaArray(String[]::new);
 
   private AgeBrackets() {}
 
@@ -41,7 +38,7 @@ final class AgeBrackets {
       if (value.isDefined()) {
         brackets++;
         anyGiven |= !value.get().isBlank();
-        Option<LocalDate> date = findings.date(value, PATHS.get(bracket));
+        Option<LocalDate> date = findings.date(value, PATHS[bracket.ordinal()]);
         if (date.isDefined()) {
           dates.put(bracket, date.get());
         }
@@ -60,12 +57,12 @@ final class AgeBrackets {
         continue;
       }
       if (younger != null && !date.isAfter(younger)) {
-        findings.report(Rule.AGE_BRACKET_ORDER, PATHS.get(bracket), younger.toString());
+        findings.report(Rule.AGE_BRACKET_ORDER, PATHS[bracket.ordinal()], younger.toString());
       }
       younger = date;
       if (birthDate.isDefined() && date.isBefore(birthDate.get())) {
         findings.report(
-            Rule.AGE_BRACKET_BEFORE_BIRTH, PATHS.get(bracket), birthDate.get().toString());
+            Rule.AGE_BRACKET_BEFORE_BIRTH, PATHS[bracket.ordinal()], birthDate.get().toString());
       }
     }
     return BracketsInForce.of(dates);
