@@ -1,6 +1,7 @@
 package io.github.childcarerules.core.internal.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.vavr.collection.List;
@@ -80,6 +81,16 @@ class TimelineCopiesTest {
     assertThat(two.sum(day(0), day(30))).isEqualTo(14);
     assertThat(three.sum(day(0), day(30))).isEqualTo(18);
     assertThat(Timeline.builder().build().isEmpty()).isTrue();
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> Timeline.builder().add(day(0), day(6), FULL_DAYS).add(day(6), day(8), FULL_DAYS));
+    assertThat(
+            Timeline.builder()
+                .add(day(0), day(6), FULL_DAYS)
+                .add(day(7), day(8), FULL_DAYS)
+                .build()
+                .sum(day(0), day(8)))
+        .isEqualTo(10 + 4);
   }
 
   @Test
@@ -103,6 +114,15 @@ class TimelineCopiesTest {
     for (int d = -3; d <= 24; d++) {
       assertThat(swept.valueOn(day(d)))
           .isEqualTo(first.valueOn(day(d)) + overlapping.valueOn(day(d)));
+    }
+    Timeline toMonday = Timeline.builder().add(day(0), day(7), LONG_MONDAY).build();
+    Timeline fromMonday = Timeline.builder().add(day(7), day(10), LONG_MONDAY).build();
+    Timeline oneDayTwice = Timeline.combine(List.of(toMonday, fromMonday), slots -> slots);
+    assertThat(oneDayTwice.valueOn(day(7))).isEqualTo(3 + 3);
+    for (int d = -3; d <= 14; d++) {
+      assertThat(oneDayTwice.valueOn(day(d)))
+          .as("day %d", d)
+          .isEqualTo(toMonday.valueOn(day(d)) + fromMonday.valueOn(day(d)));
     }
     Timeline outOfOrder = Timeline.combine(List.of(abutting, first), slots -> slots);
     for (int d = -3; d <= 24; d++) {
