@@ -92,9 +92,9 @@ public abstract class Agreement implements WithAgreement {
    * flag false} An absent agreement takes part in no rule.
    */
   public boolean isAbsent() {
-    return start().forAll(String::isBlank)
-        && end().forAll(String::isBlank)
-        && terminatedOn().forAll(String::isBlank)
+    return !Entered.given(start())
+        && !Entered.given(end())
+        && !Entered.given(terminatedOn())
         && schedule().isEmpty()
         && specialSchedules().isEmpty()
         && !reducedContribution()

@@ -45,7 +45,7 @@ public abstract class SpecialSchedule implements WithSpecialSchedule {
 
   /** {@return true when nothing was entered: no date and no schedule} */
   public boolean isAbsent() {
-    return start().forAll(String::isBlank) && end().forAll(String::isBlank) && schedule().isEmpty();
+    return !Entered.given(start()) && !Entered.given(end()) && schedule().isEmpty();
   }
 
   /**

@@ -6,8 +6,11 @@ import io.github.childcarerules.core.internal.reading.Planned;
 import io.github.childcarerules.core.internal.reading.PlannedOccupation;
 import io.github.childcarerules.core.internal.reading.ReferenceYear;
 import io.github.childcarerules.core.internal.reading.Timeline;
+import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.rule.Rule;
-import io.vavr.collection.List;
+import io.vavr.collection.IndexedSeq;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /**
@@ -27,35 +30,27 @@ final class CareDays {
 
   private CareDays() {}
 
-  static void check(List<Agreement> agreements, Findings findings) {
-    Planned planned = Planned.of(agreements);
-    int next = 0;
-    int index = 0;
-    for (Agreement agreement : agreements) {
+  /**
+   * Checks the warnings on {@code agreements}, whose covered days ({@link
+   * PlannedOccupation#covered}) are read, by index, in {@code covered}.
+   */
+  static void check(
+      Seq<Agreement> agreements, IndexedSeq<Option<DatePeriod>> covered, Findings findings) {
+    Planned planned = Planned.of(agreements, covered);
+    for (int i = 0; i < planned.size(); i++) {
       // Planned keeps the record's order and leaves out what plans nothing (replacements too).
-      if (next < planned.size() && planned.index(next) == index) {
-        if (planned.reducedContribution(next)) {
-          Timeline units = CareDayUnits.of(planned.halfDays(next));
-          String path = "agreements[" + index + "]";
-          PlannedOccupation.covered(agreement)
-              .forEach(
-                  days -> {
-                    // the 28 days that plan the most (the window the record's page draws)
-                    long most =
-                        units.maxWindowSum(
-                            CareDayUnits.FOUR_WEEKS,
-                            days.startInclusive(),
-                            days.endInclusive().get());
-                    findings.reportIf(
-                        most > WINDOW_LIMIT_UNITS,
-                        Rule.TWENTY_DAYS_PER_FOUR_WEEKS,
-                        path,
-                        days(most));
-                  });
+      if (planned.reducedContribution(i)) {
+        Timeline units = CareDayUnits.of(planned.halfDays(i));
+        DatePeriod days = covered.get(planned.index(i)).get(); // what plans something covers days
+        // the 28 days that plan the most (the window the record's page draws)
+        long most =
+            units.maxWindowSum(
+                CareDayUnits.FOUR_WEEKS, days.startInclusive(), days.endInclusive().get());
+        if (most > WINDOW_LIMIT_UNITS) {
+          findings.report(
+              Rule.TWENTY_DAYS_PER_FOUR_WEEKS, "agreements[" + planned.index(i) + "]", days(most));
         }
-        next++;
       }
-      index++;
     }
     referenceYears(planned, findings);
   }
@@ -66,9 +61,8 @@ final class CareDays {
     if (units.isEmpty()) {
       return;
     }
-    LocalDate first = units.segments().head()._1;
-    LocalDate last = units.segments().last()._2;
-    for (ReferenceYear year = ReferenceYear.containing(first);
+    LocalDate last = units.lastDay();
+    for (ReferenceYear year = ReferenceYear.containing(units.firstDay());
         !year.startInclusive().isAfter(last);
         year = year.next()) {
       long yearUnits = units.sum(year.startInclusive(), year.endInclusive());

@@ -7,6 +7,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The violations of one validation, collected in any order ({@code ValidationReport} sorts them): a
@@ -20,6 +21,33 @@ public final class Findings {
 
   /** Nothing found yet. */
   public Findings() {}
+
+  /** No message argument. */
+  private static final String[] NO_ARGUMENTS = {};
+
+  /**
+   * Reports {@code rule} at {@code path}, its message quoting nothing.
+   *
+   * @param rule the rule broken
+   * @param path where, as {@code Violation.path()} says
+   */
+  public void report(Rule rule, String path) {
+    report(rule, path, NO_ARGUMENTS);
+  }
+
+  /**
+   * Reports {@code rule} at {@code path} when {@code broken}, its message quoting nothing (no
+   * argument array is made for a rule kept).
+   *
+   * @param broken whether the rule is broken
+   * @param rule the rule
+   * @param path where
+   */
+  public void reportIf(boolean broken, Rule rule, String path) {
+    if (broken) {
+      report(rule, path);
+    }
+  }
 
   /**
    * Reports {@code rule} at {@code path}.
@@ -55,8 +83,18 @@ public final class Findings {
    * @return the date, when given and well formed
    */
   public Option<LocalDate> date(Option<String> value, String path) {
+    return date(value, null, path);
+  }
+
+  /**
+   * {@link #date(Option, String)} of the field {@code field} of the list element {@code at}, or of
+   * the field at path {@code field} when {@code at} is null.
+   */
+  Option<LocalDate> date(Option<String> value, @Nullable At at, String field) {
     Option<LocalDate> date = Entered.date(value);
-    reportIf(Entered.given(value) && date.isEmpty(), Rule.DATE_FORMAT, path);
+    if (Entered.given(value) && date.isEmpty()) {
+      report(Rule.DATE_FORMAT, at == null ? field : at.path(field));
+    }
     return date;
   }
 
@@ -65,11 +103,14 @@ public final class Findings {
    * rule's {@link Rule#maximum()}.
    */
   void limitLength(Option<String> value, Rule rule, String path) {
+    if (!Entered.given(value)) {
+      return;
+    }
     int maximum = rule.maximum().get();
-    Entered.text(value)
-        .map(Texts::length)
-        .filter(length -> length > maximum)
-        .forEach(length -> report(rule, path, String.valueOf(maximum), length.toString()));
+    int length = Texts.length(value.get());
+    if (length > maximum) {
+      report(rule, path, String.valueOf(maximum), String.valueOf(length));
+    }
   }
 
   /**

@@ -12,7 +12,7 @@ import io.github.childcarerules.core.rule.Rule;
 import io.vavr.collection.Array;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /** RULES.md §1 to §4: the child, the responsible adults, the parent and the address. */
 final class IdentityChecks {
@@ -20,11 +20,7 @@ final class IdentityChecks {
   private static final Person NOBODY = Person.builder().build();
   private static final String ROLES = Array.of(Role.values()).mkString(", ");
   private static final String SEXES = Array.of(Sex.values()).mkString(", ");
-  private static final Pattern CIVIC_NUMBER = Pattern.compile("[0-9]{1,6}");
-  private static final Pattern POSTAL_CODE =
-      Pattern.compile(
-          "[ABCEGHJ-NPRSTVXYabceghj-nprstvxy][0-9][ABCEGHJ-NPRSTV-Zabceghj-nprstv-z]"
-              + " ?[0-9][ABCEGHJ-NPRSTV-Zabceghj-nprstv-z][0-9]");
+  private static final Map<String, Option<Sex>> SEX_NAMES = EnumNames.byName(Sex.values());
 
   private final Findings findings;
 
@@ -58,7 +54,7 @@ final class IdentityChecks {
 
     if (!given(child.sex())) {
       findings.report(Rule.CHILD_SEX_REQUIRED, "child.sex");
-    } else if (Array.of(Sex.values()).map(Sex::name).find(child.sex().get()::equals).isEmpty()) {
+    } else if (!SEX_NAMES.containsKey(child.sex().get())) {
       findings.report(Rule.VALUE_NOT_ALLOWED, "child.sex", SEXES);
     }
 
@@ -69,14 +65,11 @@ final class IdentityChecks {
         child.bornOutsideQuebec().isEmpty(),
         Rule.CHILD_BORN_OUTSIDE_QUEBEC_REQUIRED,
         "child.bornOutsideQuebec");
+    boolean bornInQuebec = !child.bornOutsideQuebec().getOrElse(true); // answered "no"
     findings.reportIf(
-        child.bornOutsideQuebec().contains(false) && !given(child.nirec()),
-        Rule.CHILD_NIREC_REQUIRED,
-        "child.nirec");
+        bornInQuebec && !given(child.nirec()), Rule.CHILD_NIREC_REQUIRED, "child.nirec");
     findings.reportIf(
-        child.bornOutsideQuebec().contains(false) && given(child.necsg()),
-        Rule.CHILD_NECSG_NOT_APPLICABLE,
-        "child.necsg");
+        bornInQuebec && given(child.necsg()), Rule.CHILD_NECSG_NOT_APPLICABLE, "child.necsg");
     return birthDate;
   }
 
@@ -138,7 +131,7 @@ final class IdentityChecks {
     boolean applies =
         child.bornOutsideQuebec().get()
             && !responsibleRole.get().isParentRole()
-            && !role(other.role()).exists(Role::isParentRole);
+            && !isParentRole(other.role());
     if (!applies) {
       boolean anyGiven =
           given(parent.lastName()) || given(parent.firstName()) || roleGiven(parent.role());
@@ -152,7 +145,7 @@ final class IdentityChecks {
     findings.limitLength(parent.firstName(), Rule.PARENT_FIRST_NAME_TOO_LONG, "parent.firstName");
     findings.reportIf(!roleGiven(parent.role()), Rule.PARENT_ROLE_REQUIRED, "parent.role");
     findings.reportIf(
-        role(parent.role()).exists(r -> !r.isParentRole()),
+        role(parent.role()).isDefined() && !isParentRole(parent.role()),
         Rule.PARENT_ROLE_NOT_A_PARENT,
         "parent.role");
   }
@@ -177,11 +170,11 @@ final class IdentityChecks {
     findings.reportIf(!municipality, Rule.ADDRESS_INCOMPLETE, "address.municipality");
     findings.reportIf(!postalCode, Rule.ADDRESS_INCOMPLETE, "address.postalCode");
     findings.reportIf(
-        civicNumber && !CIVIC_NUMBER.matcher(address.civicNumber().get()).matches(),
+        civicNumber && !EnteredFormats.isCivicNumber(address.civicNumber().get()),
         Rule.ADDRESS_CIVIC_NUMBER_FORMAT,
         "address.civicNumber");
     findings.reportIf(
-        postalCode && !POSTAL_CODE.matcher(address.postalCode().get().strip()).matches(),
+        postalCode && !EnteredFormats.isPostalCode(address.postalCode().get().strip()),
         Rule.ADDRESS_POSTAL_CODE_FORMAT,
         "address.postalCode");
   }
@@ -204,7 +197,13 @@ final class IdentityChecks {
   }
 
   private static boolean isPlaceholder(Option<String> value) {
-    return value.contains(Role.PLACEHOLDER);
+    return Role.PLACEHOLDER.equals(value.getOrNull());
+  }
+
+  /** A role among the roles, and a parent role. */
+  private static boolean isParentRole(Option<String> value) {
+    Role role = role(value).getOrNull();
+    return role != null && role.isParentRole();
   }
 
   private static Option<Role> role(Option<String> value) {

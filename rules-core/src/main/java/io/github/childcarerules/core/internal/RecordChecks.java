@@ -2,11 +2,13 @@ package io.github.childcarerules.core.internal;
 
 import io.github.childcarerules.core.agreement.Agreement;
 import io.github.childcarerules.core.internal.reading.BracketsInForce;
+import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.AgeBracket;
 import io.github.childcarerules.core.record.Child;
 import io.github.childcarerules.core.record.ParentChildRecord;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.rule.Violation;
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -85,8 +87,10 @@ public final class RecordChecks {
     BracketsInForce brackets = AgeBrackets.check(record.ageBrackets(), birthDate, findings);
     SpecialPeriods periods = new SpecialPeriods(findings);
     periods.check(record, birthDate);
-    new Agreements(findings, brackets, periods.transitionalMeasure()).check(record.agreements());
-    CareDays.check(record.agreements(), findings);
+    IndexedSeq<Option<DatePeriod>> covered =
+        new Agreements(findings, brackets, periods.transitionalMeasure())
+            .check(record.agreements());
+    CareDays.check(record.agreements(), covered, findings);
   }
 
   private static void immutable(

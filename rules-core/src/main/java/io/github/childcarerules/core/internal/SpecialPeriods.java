@@ -17,6 +17,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RULES.md §6: CISSS/CIUSSS, ECP and disability periods share one mechanism (dates, order, overlap)
@@ -67,16 +68,14 @@ final class SpecialPeriods {
         "cisssPeriods");
     check(Kind.ECP, record.ecpPeriods());
     List<Overlaps.Element> disabilities = check(Kind.DISABILITY, record.disabilityPeriods());
-    record
-        .transitionalMeasure()
-        .filter(measure -> !measure.isAbsent())
-        .forEach(
-            measure ->
-                transitionalMeasure(
-                    measure,
-                    record.disabilityPeriods().exists(p -> !p.isAbsent()),
-                    disabilities,
-                    birthDate));
+    if (record.transitionalMeasure().isDefined()
+        && !record.transitionalMeasure().get().isAbsent()) {
+      transitionalMeasure(
+          record.transitionalMeasure().get(),
+          record.disabilityPeriods().exists(p -> !p.isAbsent()),
+          disabilities,
+          birthDate);
+    }
   }
 
   /** The transitional measure's days, when it has a well-formed extent. */
@@ -84,19 +83,29 @@ final class SpecialPeriods {
     return transitionalMeasure;
   }
 
-  /** Checks one kind of period; returns those with a usable extent. */
+  /** Checks one kind of period; returns those with a usable extent, in start order. */
   private List<Overlaps.Element> check(Kind kind, Seq<SpecialPeriod> periods) {
+    if (periods.isEmpty()) {
+      return List.of();
+    }
     List<Overlaps.Element> extents = new ArrayList<>();
     int index = 0;
     for (SpecialPeriod period : periods) {
-      String path = kind.list + "[" + index + "]";
+      At at = At.item(kind.list, index);
       if (!period.isAbsent()) {
-        findings.reportIf(!given(period.start()), kind.startRequired, path + ".start");
-        kind.endRequired.forEach(
-            rule -> findings.reportIf(!given(period.end()), rule, path + ".end"));
-        int position = index;
-        extent(period, path, kind.endRequired.isEmpty())
-            .forEach(days -> extents.add(new Overlaps.Element(position, path, days)));
+        if (!given(period.start())) {
+          findings.report(kind.startRequired, at.path("start"));
+        }
+        if (kind.endRequired.isDefined() && !given(period.end())) {
+          findings.report(kind.endRequired.get(), at.path("end"));
+        }
+        Option<LocalDate> start = findings.date(period.start(), at, "start");
+        Option<LocalDate> end = findings.date(period.end(), at, "end");
+        Option<DatePeriod> days =
+            extent(start, end, period.end(), at, "end", kind.endRequired.isEmpty());
+        if (days.isDefined()) {
+          extents.add(new Overlaps.Element(at, days.get()));
+        }
       }
       index++;
     }
@@ -105,29 +114,24 @@ final class SpecialPeriods {
   }
 
   /**
-   * The days of a period: parses both dates (reporting a malformed one), reports an end before the
-   * start, and gives the extent when the dates allow.
-   */
-  private Option<DatePeriod> extent(SpecialPeriod period, String path, boolean mayBeOpen) {
-    Option<LocalDate> start = findings.date(period.start(), path + ".start");
-    Option<LocalDate> end = findings.date(period.end(), path + ".end");
-    return extent(period, start, end, path, mayBeOpen);
-  }
-
-  /**
-   * The extent ({@link Extents#of}) of a period whose dates are already parsed (and reported when
-   * malformed), reporting an end before the start.
+   * The extent ({@link Extents#of}) of a period whose dates are already read (and reported when
+   * malformed), reporting an end before the start at the field {@code endField} of {@code at}, or
+   * at the path {@code endField} when {@code at} is null.
    */
   private Option<DatePeriod> extent(
-      SpecialPeriod period,
       Option<LocalDate> start,
       Option<LocalDate> end,
-      String path,
+      Option<String> endEntered,
+      @Nullable At at,
+      String endField,
       boolean mayBeOpen) {
     if (Entered.endBeforeStart(start, end)) {
-      findings.report(Rule.PERIOD_END_BEFORE_START, path + ".end", start.get().toString());
+      findings.report(
+          Rule.PERIOD_END_BEFORE_START,
+          at == null ? endField : at.path(endField),
+          start.get().toString());
     }
-    return Extents.of(period, mayBeOpen);
+    return Extents.of(start, end, endEntered, mayBeOpen);
   }
 
   private void transitionalMeasure(
@@ -135,7 +139,7 @@ final class SpecialPeriods {
       boolean anyDisability,
       List<Overlaps.Element> disabilities,
       Option<LocalDate> birthDate) {
-    String path = "transitionalMeasure";
+    final String path = "transitionalMeasure"; // a constant: its paths are written at compile time
     if (!anyDisability) {
       findings.report(Rule.TRANSITIONAL_MEASURE_WITHOUT_DISABILITY, path);
       return;
@@ -172,14 +176,13 @@ final class SpecialPeriods {
             oneYearLater.minusDays(1).toString());
       }
     }
-    transitionalMeasure = extent(measure, start, end, path, true);
+    transitionalMeasure = extent(start, end, measure.end(), null, path + ".end", true);
     if (transitionalMeasure.isEmpty()) {
       return;
     }
     DatePeriod days = transitionalMeasure.get();
     Option<DatePeriod> corresponding =
-        Vector.ofAll(disabilities)
-            .sortBy(e -> e.period().startInclusive())
+        Vector.ofAll(disabilities) // in start order
             .map(Overlaps.Element::period)
             .find(disability -> disability.contains(days.startInclusive()));
     if (days.isOpen() && corresponding.exists(disability -> !disability.isOpen())) {

@@ -16,9 +16,23 @@ final class Texts {
   static int length(String text) {
     String stripped = text.strip();
     String normalized =
-        Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
+        belowCombiningMarks(stripped) || Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
             ? stripped
             : Normalizer.normalize(stripped, Normalizer.Form.NFC);
     return normalized.codePointCount(0, normalized.length());
+  }
+
+  /**
+   * Whether every character is below U+0300, where the combining marks begin: such text is in NFC
+   * already (no character below U+0300 combines or decomposes under NFC), and is read without
+   * asking the normalizer, which allocates.
+   */
+  private static boolean belowCombiningMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -138,7 +138,7 @@ public final class DatePeriod {
    * @return true when {@code day} is between both ends, ends included
    */
   public boolean contains(LocalDate day) {
-    return !day.isBefore(startInclusive) && endInclusive.forAll(end -> !day.isAfter(end));
+    return !day.isBefore(startInclusive) && (isOpen() || !day.isAfter(endInclusive.get()));
   }
 
   /**
@@ -164,8 +164,8 @@ public final class DatePeriod {
    * @return true when at least one day belongs to both
    */
   public boolean overlaps(DatePeriod other) {
-    return endInclusive.forAll(end -> !other.startInclusive.isAfter(end))
-        && other.endInclusive.forAll(end -> !startInclusive.isAfter(end));
+    return (isOpen() || !other.startInclusive.isAfter(endInclusive.get()))
+        && (other.isOpen() || !startInclusive.isAfter(other.endInclusive.get()));
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.github.childcarerules.core.record;
 
+import io.github.childcarerules.core.internal.EnumNames;
 import io.github.childcarerules.core.internal.MessageBundle;
 import io.vavr.control.Option;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -36,6 +38,8 @@ public enum AgeBracket {
     return NAMES.pattern(Objects.requireNonNull(locale, "locale"), "AgeBracket." + name());
   }
 
+  private static final Map<String, Option<AgeBracket>> BY_NAME = EnumNames.byName(values());
+
   /**
    * The bracket named exactly {@code text}, if any.
    *
@@ -43,11 +47,6 @@ public enum AgeBracket {
    * @return the bracket, or none for any other text
    */
   public static Option<AgeBracket> parse(String text) {
-    for (AgeBracket bracket : values()) {
-      if (bracket.name().equals(text)) {
-        return Option.some(bracket);
-      }
-    }
-    return Option.none();
+    return BY_NAME.getOrDefault(text, Option.none());
   }
 }

@@ -1,6 +1,8 @@
 package io.github.childcarerules.core.record;
 
+import io.github.childcarerules.core.internal.EnumNames;
 import io.vavr.control.Option;
+import java.util.Map;
 
 /**
  * The role of an adult towards the child (RULES.md §2). The form's placeholder "Choisir" is not a
@@ -35,6 +37,8 @@ public enum Role {
     return this == MOTHER || this == BIOLOGICAL_MOTHER || this == FATHER;
   }
 
+  private static final Map<String, Option<Role>> BY_NAME = EnumNames.byName(values());
+
   /**
    * The role named exactly {@code text}, if any.
    *
@@ -42,11 +46,6 @@ public enum Role {
    * @return the role, or none for any other text, the placeholder {@link #PLACEHOLDER} included
    */
   public static Option<Role> parse(String text) {
-    for (Role role : values()) {
-      if (role.name().equals(text)) {
-        return Option.some(role);
-      }
-    }
-    return Option.none();
+    return BY_NAME.getOrDefault(text, Option.none());
   }
 }

@@ -43,7 +43,7 @@ public abstract class SpecialPeriod implements WithSpecialPeriod {
    * {@return true when neither date is entered (blank counts as absent): the period is not there}
    */
   public boolean isAbsent() {
-    return start().forAll(String::isBlank) && end().forAll(String::isBlank);
+    return !Entered.given(start()) && !Entered.given(end());
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.github.childcarerules.core.schedule;
 
+import io.github.childcarerules.core.internal.EnumNames;
 import io.vavr.control.Option;
 import java.time.DayOfWeek;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -52,6 +54,8 @@ public enum Day {
     return values()[dayOfWeek.getValue() - 1];
   }
 
+  private static final Map<String, Option<Day>> BY_NAME = EnumNames.byName(values());
+
   /**
    * The day named exactly {@code text}, if any.
    *
@@ -59,11 +63,6 @@ public enum Day {
    * @return the day, or none for any other text
    */
   public static Option<Day> parse(String text) {
-    for (Day day : values()) {
-      if (day.name().equals(text)) {
-        return Option.some(day);
-      }
-    }
-    return Option.none();
+    return BY_NAME.getOrDefault(text, Option.none());
   }
 }

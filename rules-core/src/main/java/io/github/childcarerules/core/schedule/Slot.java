@@ -1,6 +1,8 @@
 package io.github.childcarerules.core.schedule;
 
+import io.github.childcarerules.core.internal.EnumNames;
 import io.vavr.control.Option;
+import java.util.Map;
 
 /**
  * The six half-day slots of a day (the form's "P/2"): each occupied slot is half a day (RULES.md
@@ -22,6 +24,8 @@ public enum Slot {
   /** The second half of the night period. */
   NIGHT_2;
 
+  private static final Map<String, Option<Slot>> BY_NAME = EnumNames.byName(values());
+
   /**
    * The slot named exactly {@code text}, if any.
    *
@@ -29,11 +33,6 @@ public enum Slot {
    * @return the slot, or none for any other text
    */
   public static Option<Slot> parse(String text) {
-    for (Slot slot : values()) {
-      if (slot.name().equals(text)) {
-        return Option.some(slot);
-      }
-    }
-    return Option.none();
+    return BY_NAME.getOrDefault(text, Option.none());
   }
 }

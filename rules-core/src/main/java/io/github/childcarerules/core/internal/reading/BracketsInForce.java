@@ -1,11 +1,9 @@
 package io.github.childcarerules.core.internal.reading;
 
 import io.github.childcarerules.core.record.AgeBracket;
-import io.vavr.Tuple2;
 import io.vavr.collection.Array;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,15 +22,34 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class BracketsInForce {
+  /**
+   * {@code Option.some} of each bracket, by ordinal: finding the bracket in force allocates none.
+   */
+  private static final Array<Option<AgeBracket>> SOME =
+      Array.of(AgeBracket.values()).map(Option::some);
+
+  private static final AgeBracket[] YOUNGEST_FIRST = AgeBracket.values();
+
   private final EnumMap<AgeBracket, LocalDate> dates;
   private final long[] start;
   private final AgeBracket[] bracket;
+  private final Option<LocalDate> earliest;
+  private final Option<LocalDate> schoolAge;
 
   private BracketsInForce(
       EnumMap<AgeBracket, LocalDate> dates, long[] start, AgeBracket[] bracket) {
     this.dates = dates;
     this.start = start;
     this.bracket = bracket;
+    LocalDate first = null;
+    for (AgeBracket key : YOUNGEST_FIRST) {
+      LocalDate date = dates.get(key);
+      if (date != null && (first == null || date.isBefore(first))) {
+        first = date;
+      }
+    }
+    this.earliest = Option.of(first);
+    this.schoolAge = Option.of(dates.get(AgeBracket.SCHOOL_AGE));
   }
 
   /**
@@ -48,20 +65,45 @@ public final class BracketsInForce {
       AgeBracket.parse(entry._1)
           .forEach(key -> Entered.date(Option.of(entry._2)).forEach(date -> dates.put(key, date)));
     }
-    // By date, then from the youngest to the oldest bracket (the enum's order): on equal dates
-    // the older bracket replaces the younger one.
-    Seq<Tuple2<AgeBracket, LocalDate>> ordered =
-        LinkedHashMap.ofAll(dates).toList().sortBy(Tuple2::_2); // stable: youngest first
-    long[] starts = new long[ordered.size()];
-    AgeBracket[] brackets = new AgeBracket[ordered.size()];
+    return of(dates);
+  }
+
+  /**
+   * The brackets of effective dates already read (validation reads them once, reporting those that
+   * are malformed).
+   *
+   * @param dates each bracket's well-formed effective date; kept, not copied
+   * @return the runs of the bracket in force
+   */
+  public static BracketsInForce of(EnumMap<AgeBracket, LocalDate> dates) {
+    Objects.requireNonNull(dates, "dates");
+    // By date, then from the youngest to the oldest bracket (the enum's order, the map's): on
+    // equal dates the older bracket replaces the younger one.
+    long[] starts = new long[dates.size()];
+    AgeBracket[] brackets = new AgeBracket[dates.size()];
+    int sorted = 0;
+    for (AgeBracket key : YOUNGEST_FIRST) { // a stable insertion by date
+      LocalDate date = dates.get(key);
+      if (date == null) {
+        continue;
+      }
+      long day = date.toEpochDay();
+      int at = sorted;
+      for (; at > 0 && starts[at - 1] > day; at--) {
+        starts[at] = starts[at - 1];
+        brackets[at] = brackets[at - 1];
+      }
+      starts[at] = day;
+      brackets[at] = key;
+      sorted++;
+    }
     int runs = 0;
-    for (var entry : ordered) {
-      long day = entry._2.toEpochDay();
-      if (runs > 0 && starts[runs - 1] == day) {
+    for (int i = 0; i < sorted; i++) {
+      if (runs > 0 && starts[runs - 1] == starts[i]) {
         runs--; // the same date as a younger bracket: the older one is in force
       }
-      starts[runs] = day;
-      brackets[runs] = entry._1;
+      starts[runs] = starts[i];
+      brackets[runs] = brackets[i];
       runs++;
     }
     return new BracketsInForce(dates, Arrays.copyOf(starts, runs), Arrays.copyOf(brackets, runs));
@@ -82,7 +124,7 @@ public final class BracketsInForce {
    * @return the first day some bracket is in force, when any
    */
   public Option<LocalDate> earliest() {
-    return Array.ofAll(dates.values()).minBy(LocalDate::toEpochDay);
+    return earliest;
   }
 
   /**
@@ -91,7 +133,7 @@ public final class BracketsInForce {
    * @return the date entered for {@code SCHOOL_AGE}
    */
   public Option<LocalDate> schoolAge() {
-    return Option.of(dates.get(AgeBracket.SCHOOL_AGE));
+    return schoolAge;
   }
 
   /**
@@ -103,7 +145,7 @@ public final class BracketsInForce {
   public Option<AgeBracket> inForceOn(LocalDate day) {
     int index = Arrays.binarySearch(start, day.toEpochDay());
     int run = index >= 0 ? index : -index - 2;
-    return run >= 0 ? Option.some(bracket[run]) : Option.none();
+    return run >= 0 ? SOME.get(bracket[run].ordinal()) : Option.none();
   }
 
   /**

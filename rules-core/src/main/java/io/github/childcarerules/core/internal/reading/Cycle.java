@@ -25,6 +25,8 @@ public final class Cycle {
   /** The epoch day of {@link #ZERO}'s anchor, a Monday. */
   static final long ZERO_ANCHOR = LocalDate.of(1970, 1, 5).toEpochDay();
 
+  private static final Day[] DAYS = Day.values();
+
   private final long anchorEpochDay;
   private final int[] values;
   private final long[] prefix;
@@ -77,12 +79,13 @@ public final class Cycle {
     int[] values = new int[7 * schedule.weeks().size()];
     int offset = 0;
     for (Week week : schedule.weeks()) {
-      for (Day day : Day.values()) {
+      for (Day day : DAYS) {
         values[offset + day.ordinal()] = week.slotsOn(day);
       }
       offset += 7;
     }
-    return of(mondayOf(start), values);
+    long monday = start.toEpochDay() - start.getDayOfWeek().ordinal(); // mondayOf(start)
+    return new Cycle(monday, values);
   }
 
   /**
@@ -119,7 +122,12 @@ public final class Cycle {
    * @return whether the cycle plans nothing
    */
   public boolean isZero() {
-    return total() == 0 && Arrays.stream(values).allMatch(v -> v == 0);
+    for (int value : values) {
+      if (value != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -188,14 +196,20 @@ public final class Cycle {
    * This cycle with {@code f} applied to each day's value.
    *
    * @param f the function of a day's value
-   * @return a cycle of the same anchor and length
+   * @return a cycle of the same anchor and length; this one when {@code f} changes no value
    */
   public Cycle map(IntUnaryOperator f) {
-    int[] mapped = new int[values.length];
+    int[] mapped = null; // allocated at the first value f changes
     for (int i = 0; i < values.length; i++) {
-      mapped[i] = f.applyAsInt(values[i]);
+      int value = f.applyAsInt(values[i]);
+      if (mapped == null && value != values[i]) {
+        mapped = Arrays.copyOf(values, values.length);
+      }
+      if (mapped != null) {
+        mapped[i] = value;
+      }
     }
-    return new Cycle(anchorEpochDay, mapped);
+    return mapped == null ? this : new Cycle(anchorEpochDay, mapped);
   }
 
   /**

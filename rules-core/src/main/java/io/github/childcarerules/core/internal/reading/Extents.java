@@ -24,8 +24,17 @@ public final class Extents {
    * @return the closed extent, or none
    */
   public static Option<DatePeriod> closed(Option<String> start, Option<String> end) {
-    Option<LocalDate> first = Entered.date(start);
-    Option<LocalDate> last = Entered.date(end);
+    return closedOf(Entered.date(start), Entered.date(end));
+  }
+
+  /**
+   * {@link #closed(Option, Option)} of dates already read ({@link Entered#date}).
+   *
+   * @param first the start, when well formed
+   * @param last the end, when well formed
+   * @return the closed extent, or none
+   */
+  public static Option<DatePeriod> closedOf(Option<LocalDate> first, Option<LocalDate> last) {
     return first.isDefined() && last.isDefined() && !Entered.endBeforeStart(first, last)
         ? Option.some(DatePeriod.ofClosed(first.get(), last.get()))
         : Option.none();
@@ -41,12 +50,27 @@ public final class Extents {
    * @return its extent, or none
    */
   public static Option<DatePeriod> of(SpecialPeriod period, boolean mayBeOpen) {
-    Option<LocalDate> start = Entered.date(period.start());
-    Option<LocalDate> end = Entered.date(period.end());
+    return of(Entered.date(period.start()), Entered.date(period.end()), period.end(), mayBeOpen);
+  }
+
+  /**
+   * {@link #of(SpecialPeriod, boolean)} of dates already read ({@link Entered#date}).
+   *
+   * @param start the start, when well formed
+   * @param end the end, when well formed
+   * @param endEntered the end as entered (given but malformed, it leaves no extent)
+   * @param mayBeOpen whether the period may have no end
+   * @return its extent, or none
+   */
+  public static Option<DatePeriod> of(
+      Option<LocalDate> start,
+      Option<LocalDate> end,
+      Option<String> endEntered,
+      boolean mayBeOpen) {
     if (start.isEmpty() || Entered.endBeforeStart(start, end)) {
       return Option.none();
     }
-    if (end.isEmpty() && (Entered.given(period.end()) || !mayBeOpen)) {
+    if (end.isEmpty() && (Entered.given(endEntered) || !mayBeOpen)) {
       return Option.none();
     }
     return Option.some(DatePeriod.of(start.get(), end));

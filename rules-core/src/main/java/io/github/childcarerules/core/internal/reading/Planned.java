@@ -1,9 +1,12 @@
 package io.github.childcarerules.core.internal.reading;
 
 import io.github.childcarerules.core.agreement.Agreement;
+import io.github.childcarerules.core.period.DatePeriod;
 import io.github.childcarerules.core.record.ParentChildRecord;
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Arrays;
 
 /**
@@ -42,6 +45,17 @@ public final class Planned {
    * @return those that plan some occupation, in the list's order
    */
   public static Planned of(Seq<Agreement> agreements) {
+    return of(agreements, agreements.toArray().map(PlannedOccupation::covered));
+  }
+
+  /**
+   * Reads {@code agreements} whose covered days are already read (validation reads them once).
+   *
+   * @param agreements a record's agreements
+   * @param covered the {@link PlannedOccupation#covered} days of each agreement, by index
+   * @return those that plan some occupation, in the list's order
+   */
+  public static Planned of(Seq<Agreement> agreements, IndexedSeq<Option<DatePeriod>> covered) {
     int size = agreements.size();
     Timeline[] timelines = new Timeline[size];
     boolean[] reduced = new boolean[size];
@@ -49,7 +63,7 @@ public final class Planned {
     int count = 0;
     int index = 0;
     for (Agreement agreement : agreements) {
-      Timeline halfDays = PlannedOccupation.halfDays(agreement);
+      Timeline halfDays = PlannedOccupation.halfDays(agreement, covered.get(index));
       if (!halfDays.isEmpty()) {
         timelines[count] = halfDays;
         reduced[count] = agreement.reducedContribution();
@@ -92,13 +106,13 @@ public final class Planned {
    * @return the day-by-day sum of their timelines; empty when there is none
    */
   public Timeline reducedContributionHalfDays() {
-    java.util.List<Timeline> parts = new java.util.ArrayList<>();
-    for (int i = 0; i < timelines.length; i++) {
+    List<Timeline> parts = List.empty();
+    for (int i = timelines.length - 1; i >= 0; i--) {
       if (reduced[i]) {
-        parts.add(timelines[i]);
+        parts = parts.prepend(timelines[i]);
       }
     }
-    return Timeline.combine(List.ofAll(parts), slots -> slots);
+    return Timeline.combine(parts, slots -> slots);
   }
 
   /**

@@ -40,13 +40,29 @@ public final class PlannedOccupation {
    * @return the covered days, or none
    */
   public static Option<DatePeriod> covered(Agreement agreement) {
-    Option<DatePeriod> planned = planned(agreement);
-    if (planned.isEmpty() || !Entered.given(agreement.terminatedOn())) {
+    return covered(
+        planned(agreement),
+        Entered.given(agreement.terminatedOn()),
+        Entered.date(agreement.terminatedOn()));
+  }
+
+  /**
+   * {@link #covered(Agreement)} of an agreement whose dates are already read.
+   *
+   * @param planned its {@link #planned(Agreement)} days
+   * @param terminated whether a termination date is given
+   * @param terminatedOn the termination date, when well formed
+   * @return the covered days, or none
+   */
+  public static Option<DatePeriod> covered(
+      Option<DatePeriod> planned, boolean terminated, Option<LocalDate> terminatedOn) {
+    if (planned.isEmpty() || !terminated) {
       return planned;
     }
-    return Entered.date(agreement.terminatedOn())
-        .filter(end -> !end.isBefore(planned.get().startInclusive()))
-        .map(end -> DatePeriod.ofClosed(planned.get().startInclusive(), end));
+    LocalDate start = planned.get().startInclusive();
+    return terminatedOn.isDefined() && !terminatedOn.get().isBefore(start)
+        ? Option.some(DatePeriod.ofClosed(start, terminatedOn.get()))
+        : Option.none();
   }
 
   /**
@@ -70,7 +86,17 @@ public final class PlannedOccupation {
    */
   public static Timeline halfDays(Agreement agreement) {
     Objects.requireNonNull(agreement, "agreement");
-    Option<DatePeriod> covered = covered(agreement);
+    return halfDays(agreement, covered(agreement));
+  }
+
+  /**
+   * {@link #halfDays(Agreement)} of an agreement whose covered days are already read.
+   *
+   * @param agreement the agreement as entered
+   * @param covered its {@link #covered(Agreement)} days
+   * @return the occupied half-days (0 to 6) of each day; empty when the agreement covers nothing
+   */
+  public static Timeline halfDays(Agreement agreement, Option<DatePeriod> covered) {
     if (agreement.replacement() || covered.isEmpty()) {
       return Timeline.empty();
     }
@@ -95,8 +121,12 @@ public final class PlannedOccupation {
     return timeline.build();
   }
 
+  /** The special schedules with days, by start (stable: in the list's order on equal starts). */
   private static List<io.vavr.Tuple2<DatePeriod, SpecialSchedule>> specialsInOrder(
       Agreement agreement) {
+    if (agreement.specialSchedules().isEmpty()) {
+      return List.empty();
+    }
     return agreement
         .specialSchedules()
         .flatMap(special -> extent(special).map(days -> io.vavr.Tuple.of(days, special)))
@@ -110,7 +140,7 @@ public final class PlannedOccupation {
   }
 
   private static Cycle cycle(Option<Schedule> schedule, LocalDate start) {
-    return schedule.map(s -> Cycle.of(s, start)).getOrElse(Cycle.ZERO);
+    return schedule.isDefined() ? Cycle.of(schedule.get(), start) : Cycle.ZERO;
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

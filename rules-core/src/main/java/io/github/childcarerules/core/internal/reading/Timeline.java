@@ -64,6 +64,32 @@ public final class Timeline {
   }
 
   /**
+   * The first day of the first segment.
+   *
+   * @return that day
+   * @throws IllegalStateException when the timeline is {@link #isEmpty() empty}
+   */
+  public LocalDate firstDay() {
+    if (isEmpty()) {
+      throw new IllegalStateException("an empty timeline has no first day");
+    }
+    return LocalDate.ofEpochDay(from[0]);
+  }
+
+  /**
+   * The last day of the last segment.
+   *
+   * @return that day
+   * @throws IllegalStateException when the timeline is {@link #isEmpty() empty}
+   */
+  public LocalDate lastDay() {
+    if (isEmpty()) {
+      throw new IllegalStateException("an empty timeline has no last day");
+    }
+    return LocalDate.ofEpochDay(to[to.length - 1]);
+  }
+
+  /**
    * True when no day has a segment.
    *
    * @return whether the timeline is zero every day
@@ -145,15 +171,18 @@ public final class Timeline {
    * This timeline with {@code f} applied to each day's value inside its segments.
    *
    * @param f the function of a day's value; days between segments stay zero
-   * @return a timeline of the same segments
+   * @return a timeline of the same segments; this one when {@code f} changes no value
    */
   public Timeline map(IntUnaryOperator f) {
     Cycle[] mapped = new Cycle[cycles.length];
-    IdentityHashMap<Cycle, Cycle> done = new IdentityHashMap<>();
+    boolean changed = false;
     for (int i = 0; i < cycles.length; i++) {
-      mapped[i] = done.computeIfAbsent(cycles[i], c -> c.map(f));
+      // a cycle shared with the segment before (combine keeps one while the sums stay the same) is
+      // mapped once
+      mapped[i] = i > 0 && cycles[i] == cycles[i - 1] ? mapped[i - 1] : cycles[i].map(f);
+      changed |= mapped[i] != cycles[i];
     }
-    return new Timeline(from, to, mapped);
+    return changed ? new Timeline(from, to, mapped) : this;
   }
 
   /**
@@ -172,6 +201,9 @@ public final class Timeline {
     Objects.requireNonNull(parts, "parts");
     if (parts.size() == 1) {
       return parts.head().map(f);
+    }
+    if (oneAfterTheOther(parts)) {
+      return joined(parts).map(f);
     }
     int count = 0;
     for (Timeline part : parts) {
@@ -242,6 +274,45 @@ public final class Timeline {
     return result.build();
   }
 
+  /**
+   * Whether each part's segments all come after the previous part's, without a shared day: then no
+   * day is covered twice and the sum of the parts is the parts laid end to end (the agreements of a
+   * valid record, listed in date order).
+   */
+  private static boolean oneAfterTheOther(Seq<Timeline> parts) {
+    long lastDay = Long.MIN_VALUE;
+    for (Timeline part : parts) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (part.from[0] <= lastDay) {
+        return false;
+      }
+      lastDay = part.to[part.to.length - 1];
+    }
+    return true;
+  }
+
+  /** The segments of {@link #oneAfterTheOther} parts, in one timeline. */
+  private static Timeline joined(Seq<Timeline> parts) {
+    int count = 0;
+    for (Timeline part : parts) {
+      count += part.cycles.length;
+    }
+    long[] from = new long[count];
+    long[] to = new long[count];
+    Cycle[] cycles = new Cycle[count];
+    int at = 0;
+    for (Timeline part : parts) {
+      int length = part.cycles.length;
+      System.arraycopy(part.from, 0, from, at, length);
+      System.arraycopy(part.to, 0, to, at, length);
+      System.arraycopy(part.cycles, 0, cycles, at, length);
+      at += length;
+    }
+    return new Timeline(from, to, cycles);
+  }
+
   /** Twelve weeks: a multiple of every schedule of one to four weeks. */
   private static final int COMMON_PERIOD = 84;
 
@@ -257,7 +328,8 @@ public final class Timeline {
    * @return the largest window sum, 0 when no window fits
    */
   public long maxWindowSum(int windowDays, LocalDate rangeFirst, LocalDate rangeLast) {
-    return heaviestWindow(windowDays, rangeFirst, rangeLast).map(Window::sum).getOrElse(0L);
+    long[] best = heaviest(windowDays, rangeFirst, rangeLast);
+    return best == null ? 0 : best[1];
   }
 
   /**
@@ -273,10 +345,23 @@ public final class Timeline {
    * @return the window's days and sum; none when no window fits in the range
    */
   public Option<Window> heaviestWindow(int windowDays, LocalDate rangeFirst, LocalDate rangeLast) {
+    long[] best = heaviest(windowDays, rangeFirst, rangeLast);
+    if (best == null) {
+      return Option.none();
+    }
+    return Option.some(
+        new Window(
+            DatePeriod.ofClosed(
+                LocalDate.ofEpochDay(best[0]), LocalDate.ofEpochDay(best[0] + windowDays - 1)),
+            best[1]));
+  }
+
+  /** {@link #heaviestWindow}'s first day (an epoch day) and sum; null when no window fits. */
+  private long @Nullable [] heaviest(int windowDays, LocalDate rangeFirst, LocalDate rangeLast) {
     long lowest = rangeFirst.toEpochDay();
     long highest = rangeLast.toEpochDay() - windowDays + 1;
     if (windowDays <= 0 || highest < lowest) {
-      return Option.none();
+      return null;
     }
     long[] best = {lowest, sum(lowest, lowest + windowDays - 1)};
     for (int i = 0; i < cycles.length; i++) {
@@ -286,11 +371,7 @@ public final class Timeline {
       scan(best, from[i] - windowDays + 1, from[i] - 1, lowest, highest, windowDays);
       scan(best, to[i] - windowDays + 2, to[i], lowest, highest, windowDays);
     }
-    return Option.some(
-        new Window(
-            DatePeriod.ofClosed(
-                LocalDate.ofEpochDay(best[0]), LocalDate.ofEpochDay(best[0] + windowDays - 1)),
-            best[1]));
+    return best;
   }
 
   /**
@@ -338,8 +419,10 @@ public final class Timeline {
    * @since 0.1.0
    */
   public static final class Builder {
-    private final ArrayList<long[]> bounds = new ArrayList<>();
-    private final ArrayList<Cycle> cycles = new ArrayList<>();
+    private long[] from = new long[1];
+    private long[] to = new long[1];
+    private Cycle[] cycles = new Cycle[1];
+    private int size;
 
     private Builder() {}
 
@@ -362,11 +445,18 @@ public final class Timeline {
       if (last < first) {
         throw new IllegalArgumentException("segment ends before it starts");
       }
-      if (!bounds.isEmpty() && bounds.get(bounds.size() - 1)[1] >= first) {
+      if (size > 0 && to[size - 1] >= first) {
         throw new IllegalArgumentException("segments must be added in order, without overlap");
       }
-      bounds.add(new long[] {first, last});
-      cycles.add(cycle);
+      if (size == cycles.length) {
+        from = Arrays.copyOf(from, 2 * size);
+        to = Arrays.copyOf(to, 2 * size);
+        cycles = Arrays.copyOf(cycles, 2 * size);
+      }
+      from[size] = first;
+      to[size] = last;
+      cycles[size] = cycle;
+      size++;
       return this;
     }
 
@@ -376,14 +466,15 @@ public final class Timeline {
      * @return a timeline; the builder may go on adding later segments
      */
     public Timeline build() {
-      int n = cycles.size();
-      long[] from = new long[n];
-      long[] to = new long[n];
-      for (int i = 0; i < n; i++) {
-        from[i] = bounds.get(i)[0];
-        to[i] = bounds.get(i)[1];
+      if (size == 0) {
+        return EMPTY;
       }
-      return new Timeline(from, to, cycles.toArray(new Cycle[0]));
+      if (size == cycles.length) {
+        // full arrays are shared: the next segment added goes to new, larger ones
+        return new Timeline(from, to, cycles);
+      }
+      return new Timeline(
+          Arrays.copyOf(from, size), Arrays.copyOf(to, size), Arrays.copyOf(cycles, size));
     }
   }
 }
