@@ -28,6 +28,7 @@ from=2024-04-01
 to=2025-03-31
 seed=
 parts="validate,occupation,allocate"
+table_only=no
 
 usage() {
   cat <<EOF
@@ -44,6 +45,7 @@ usage: $0 [options]
   --from D --to D         the span counted by occupation ($from to $to)
   --seed S                the records' seed (GenerateRecords' default)
   --only LIST             which parts, comma-separated ($parts)
+  --table                 run nothing: print the table of the runs in WORK/runs.tsv again
 EOF
 }
 
@@ -63,11 +65,16 @@ while [ $# -gt 0 ]; do
     --to) to=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --only) parts=$2; shift 2 ;;
+    --table) table_only=yes; shift ;;
     -h | --help) usage; exit 0 ;;
     *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
 done
 
+runs=$work/runs.tsv
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column_of() { awk -F'\t' -v p="$1" -v r="$2" -v c="$3" '$1 == p && $2 == r { print $c }' "$runs"; }
+if [ "$table_only" = no ]; then
 for jar in "$cli_jar" "$bench_jar"; do
   if [ ! -f "$jar" ]; then
     echo "missing $jar: build it first (./mvnw -B -q package -DskipTests -pl rules-cli,rules-bench -am)" >&2
@@ -85,7 +92,6 @@ fi
 wants() { [[ ",$parts," == *",$1,"* ]]; }
 
 mkdir -p "$work"
-runs=$work/runs.tsv
 printf 'part\trun\tround\twall_s\tuser_s\tsys_s\tmax_rss_kb\tload1\n' >"$runs"
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
@@ -148,8 +154,6 @@ generate() {
   echo "$stamp" >"$file.stamp"
 }
 
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-column_of() { awk -F'\t' -v p="$1" -v r="$2" -v c="$3" '$1 == p && $2 == r { print $c }' "$runs"; }
 
 cli_help() { java -jar "$cli_jar" "$1" --help 2>&1 || true; }
 has_threads=no
@@ -227,14 +231,19 @@ fi
 
 echo "finished $(date -u '+%Y-%m-%d %H:%M UTC'), $(uptime)" >&2
 
+fi
+
 # The table: medians of the rounds, the ratio of medians to the floor of the same part, and the
 # range of the per-round ratios (each run against the floor run of its own round).
 row() {
   local part=$1 name=$2 label=$3 count=$4
   [ -n "$(column_of "$part" "$name" 4)" ] || return 0
-  local wall floor_wall rss load ratio rate lo hi
+  local wall floor_wall cpu floor_cpu rss load ratio cpu_ratio rate lo hi
   wall=$(column_of "$part" "$name" 4 | median)
   floor_wall=$(column_of "$part" floor 4 | median)
+  cpu=$(paste <(column_of "$part" "$name" 5) <(column_of "$part" "$name" 6) | awk '{ print $1 + $2 }' | median)
+  floor_cpu=$(paste <(column_of "$part" floor 5) <(column_of "$part" floor 6) | awk '{ print $1 + $2 }' | median)
+  cpu_ratio=$(awk -v a="$cpu" -v b="$floor_cpu" 'BEGIN { printf "%.2f", a / b }')
   rss=$(column_of "$part" "$name" 7 | sort -g | tail -1)
   load=$(column_of "$part" "$name" 8 | median)
   ratio=$(awk -v a="$wall" -v b="$floor_wall" 'BEGIN { printf "%.2f", a / b }')
@@ -245,13 +254,13 @@ row() {
   else
     rate="-"
   fi
-  printf '| %s | %s | %s | %s (%s–%s) | %s | %s |\n' "$label" "$wall" "$rate" "$ratio" "$lo" "$hi" \
-    "$((rss / 1024))" "$load"
+  printf '| %s | %s | %s | %s (%s–%s) | %s (%s s) | %s | %s |\n' "$label" "$wall" "$rate" "$ratio" "$lo" "$hi" \
+    "$cpu_ratio" "$cpu" "$((rss / 1024))" "$load"
 }
 
 echo
-echo "| run | wall, median (s) | records/s | ratio to its floor (per round) | peak RSS (MB) | load |"
-echo "|---|---|---|---|---|---|"
+echo "| run | wall, median (s) | records/s | wall ratio to its floor (each round) | CPU ratio (user+sys, median) | peak RSS (MB) | load |"
+echo "|---|---|---|---|---|---|---|"
 row validate floor "floor: JsonLinesFloor, $records lines, -Xmx$heap" "$records"
 row validate sequential "validate --jsonl --json, $records records, -Xmx$heap" "$records"
 row validate threads-1 "validate --jsonl --json --threads 1, $records records, -Xmx$heap" "$records"
