@@ -3,8 +3,8 @@
  * records, a day-by-day loop for care days, a filter-and-sort of the whole register per batch for
  * the allocation, a Guava {@code TreeRangeSet} for overlapping periods ({@code OverlapBenchmark},
  * in rules-core's internal package, whose mechanism it runs). Run {@code java -jar
- * rules-bench/target/benchmarks.jar}. Beside them, plain {@code main} classes for the
- * whole-process runs of {@code rules-bench/whole-process.sh}: the generators of its inputs ({@link
+ * rules-bench/target/benchmarks.jar}. Beside them, plain {@code main} classes for the whole-process
+ * runs of {@code rules-bench/whole-process.sh}: the generators of its inputs ({@link
  * io.github.childcarerules.bench.GenerateRecords}, {@link
  * io.github.childcarerules.bench.GenerateScenario}) and the floors the command line is measured
  * against ({@link io.github.childcarerules.bench.JsonLinesFloor}, {@link
