@@ -45,7 +45,7 @@ public class OverlapBenchmark {
   @Param({"10", "1000", "100000"})
   public int n;
 
-  private DatePeriod[] periods;
+  private DatePeriod[] periods = new DatePeriod[0]; // set by setUp, before any measurement
 
   @Setup
   public void setUp() {
