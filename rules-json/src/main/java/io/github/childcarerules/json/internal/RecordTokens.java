@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  * A record read straight from a parser's tokens into the model, without a tree: the fast way of
  * {@link RecordMapping} for a line of a batch. It reads only what a well-formed record of the
  * contract holds, each value of the JSON type FORMAT.md expects; at the first token it does not
- * expect (a value of the wrong type, content after the record, a parse error, a bound exceeded) it
- * gives up with {@link Detour}, and the caller reads the same bytes again the reference way ({@link
- * JsonRecords#readLine(java.io.InputStream)}), which says exactly what is wrong and where. So a
- * record read here is the record the reference way reads, and an unusable line gets the reference's
- * error, word for word (JsonRecordsFastPathTest compares both on every kind of line).
+ * expect (a value of the wrong type, a name given twice in one object, content after the record, a
+ * parse error, a bound exceeded) it gives up with {@link Detour}, and the caller reads the same
+ * bytes again the reference way ({@link JsonRecords#readLine(java.io.InputStream)}), which says
+ * exactly what is wrong and where. So a record read here is the record the reference way reads, and
+ * an unusable line gets the reference's error, word for word (FastLineTest and
+ * FastLinePropertiesTest compare both on every kind of line).
  */
 final class RecordTokens {
   /** Objects holding more names than this are left to the reference way (Jackson's own check). */
