@@ -6,8 +6,9 @@ import java.io.InputStream;
 /**
  * The physical lines of a JSON Lines batch, read as bytes: a line ends at a line feed (LF) only; a
  * carriage return right before it is dropped, anywhere else it stays in the line (where JSON takes
- * it for white space). Each line is read as a stream, never held whole in memory: a line longer
- * than {@link #MAX_LINE_BYTES} fails with {@link LineTooLongException} when the reader reaches the
+ * it for white space). A line is read as a stream ({@link #line()}), or held whole only up to the
+ * bound its reader asks ({@link #take(int)}), the rest of a longer one streamed: a line longer than
+ * {@link #MAX_LINE_BYTES} fails with {@link LineTooLongException} when the reader reaches the
  * limit, and {@link #skipRestOfLine()} then passes over the rest of it without keeping it.
  */
 public final class JsonLines {

@@ -80,11 +80,11 @@ final class RecordTokens {
         case "parent" -> record.parent(object(value, this::person));
         case "address" -> record.address(object(value, this::address));
         case "ageBrackets" -> record.ageBrackets(ageBrackets(value));
-        case "cisssPeriods" -> record.cisssPeriods(periods(value));
-        case "ecpPeriods" -> record.ecpPeriods(periods(value));
-        case "disabilityPeriods" -> record.disabilityPeriods(periods(value));
+        case "cisssPeriods" -> record.cisssPeriods(list(value, this::period, NO_PERIOD));
+        case "ecpPeriods" -> record.ecpPeriods(list(value, this::period, NO_PERIOD));
+        case "disabilityPeriods" -> record.disabilityPeriods(list(value, this::period, NO_PERIOD));
         case "transitionalMeasure" -> record.transitionalMeasure(object(value, this::period));
-        case "agreements" -> record.agreements(agreements(value));
+        case "agreements" -> record.agreements(list(value, this::agreement, NO_AGREEMENT));
         case "serviceOffer" -> record.serviceOffer(object(value, this::serviceOffer));
         default -> skip(value);
       }
@@ -160,19 +160,6 @@ final class RecordTokens {
     return brackets;
   }
 
-  private List<SpecialPeriod> periods(JsonToken value) throws IOException {
-    List<SpecialPeriod> periods = List.empty();
-    if (!isArray(value)) {
-      return periods;
-    }
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      periods =
-          periods.prepend(
-              isObject(parser.currentToken()) ? period() : SpecialPeriod.builder().build());
-    }
-    return periods.reverse();
-  }
-
   private SpecialPeriod period() throws IOException {
     SpecialPeriod.Builder period = SpecialPeriod.builder();
     names.open();
@@ -185,19 +172,6 @@ final class RecordTokens {
       }
     }
     return period.build();
-  }
-
-  private List<Agreement> agreements(JsonToken value) throws IOException {
-    List<Agreement> agreements = List.empty();
-    if (!isArray(value)) {
-      return agreements;
-    }
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      agreements =
-          agreements.prepend(
-              isObject(parser.currentToken()) ? agreement() : Agreement.builder().build());
-    }
-    return agreements.reverse();
   }
 
   private Agreement agreement() throws IOException {
@@ -213,26 +187,12 @@ final class RecordTokens {
         case "replacement" -> agreement.replacement(isTrue(value));
         case "signed" -> agreement.signed(isTrue(value));
         case "schedule" -> agreement.schedule(object(value, this::schedule));
-        case "specialSchedules" -> agreement.specialSchedules(specialSchedules(value));
+        case "specialSchedules" ->
+            agreement.specialSchedules(list(value, this::specialSchedule, NO_SPECIAL_SCHEDULE));
         default -> skip(value);
       }
     }
     return agreement.build();
-  }
-
-  private List<SpecialSchedule> specialSchedules(JsonToken value) throws IOException {
-    List<SpecialSchedule> specials = List.empty();
-    if (!isArray(value)) {
-      return specials;
-    }
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      specials =
-          specials.prepend(
-              isObject(parser.currentToken())
-                  ? specialSchedule()
-                  : SpecialSchedule.builder().build());
-    }
-    return specials.reverse();
   }
 
   private SpecialSchedule specialSchedule() throws IOException {
@@ -256,23 +216,12 @@ final class RecordTokens {
     for (String name = nextName(); name != null; name = nextName()) {
       JsonToken value = parser.nextToken();
       if (name.equals("weeks")) {
-        weeks = weeks(value);
+        weeks = list(value, this::week, Week.empty());
       } else {
         skip(value);
       }
     }
     return Schedule.builder().weeks(weeks).build();
-  }
-
-  private List<Week> weeks(JsonToken value) throws IOException {
-    List<Week> weeks = List.empty();
-    if (!isArray(value)) {
-      return weeks;
-    }
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      weeks = weeks.prepend(isObject(parser.currentToken()) ? week() : Week.empty());
-    }
-    return weeks.reverse();
   }
 
   /** Day keys as entered, in document order, each with its slots (none of them null). */
@@ -306,6 +255,26 @@ final class RecordTokens {
       }
     }
     return ServiceOffer.of(convention);
+  }
+
+  private static final SpecialPeriod NO_PERIOD = SpecialPeriod.builder().build();
+  private static final Agreement NO_AGREEMENT = Agreement.builder().build();
+  private static final SpecialSchedule NO_SPECIAL_SCHEDULE = SpecialSchedule.builder().build();
+
+  /**
+   * The objects of a list, each read by {@code read}; a {@code null} element is {@code absent}, at
+   * its own index, as {@link RecordMapping} reads it. A null list is empty.
+   */
+  private <T> List<T> list(@Nullable JsonToken value, ObjectReader<T> read, T absent)
+      throws IOException {
+    List<T> elements = List.empty();
+    if (!isArray(value)) {
+      return elements;
+    }
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      elements = elements.prepend(isObject(parser.currentToken()) ? read.read() : absent);
+    }
+    return elements.reverse();
   }
 
   /** Whether the value is an object (false for null); any other type is a detour. */
