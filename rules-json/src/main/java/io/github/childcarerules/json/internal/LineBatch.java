@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * #WHOLE_LINE_BYTES} is held whole and read the fast way ({@link JsonRecords#readLine(byte[],
  * int)}); a longer one (a hostile one, at most {@link JsonLines#MAX_LINE_BYTES}) is streamed and
  * read on the calling thread, once every line before it is handed on. Before a read that would wait
- * for input (a pipe), every line read so far is handed on.
+ * for input (a pipe), every line read so far is handed on. Lines go to the threads in chunks of up
+ * to {@link Chunk#LINES} lines in a row, each chunk worked on in order by one thread.
  */
 public final class LineBatch {
   /** Lines held whole in memory and read on any thread: up to 1 MB (a typical record is 1 KB). */
@@ -96,11 +99,14 @@ public final class LineBatch {
               return thread;
             });
     InFlight<R> inFlight = new InFlight<>(inOrder);
+    Chunk chunk = new Chunk();
     try {
       while (lines.next()) {
         long number = lines.number();
         JsonLines.Line line = lines.take(WHOLE_LINE_BYTES);
         if (!line.isWhole()) {
+          inFlight.add(workers, chunk, work);
+          chunk = new Chunk();
           if (!inFlight.handOnAll()) {
             return;
           }
@@ -110,56 +116,115 @@ public final class LineBatch {
           }
           continue;
         }
-        inFlight.add(workers.submit(() -> judge(number, line, work)), line.length());
-        boolean full = inFlight.lines() >= LINES_IN_FLIGHT || inFlight.bytes() > BYTES_IN_FLIGHT;
-        boolean goOn =
-            (!full || inFlight.handOnOne())
-                && inFlight.handOnDone()
-                && (lines.ready() || inFlight.handOnAll());
-        if (!goOn) {
+        if (!inFlight.makeRoom(chunk.size + 1, chunk.bytes + (long) line.length())) {
           return;
         }
+        chunk.add(number, line);
+        boolean ready = lines.ready();
+        if (chunk.isFull() || !ready) {
+          inFlight.add(workers, chunk, work);
+          chunk = new Chunk();
+          if (!inFlight.handOnDone() || !(ready || inFlight.handOnAll())) {
+            return;
+          }
+        }
       }
+      inFlight.add(workers, chunk, work);
       inFlight.handOnAll();
     } finally {
       workers.shutdownNow();
     }
   }
 
-  /** The lines submitted and not yet handed on, oldest first. */
+  /**
+   * Lines worked on together by one thread, in order: a task per line would cost more in handing
+   * over than a small record costs to read and check.
+   */
+  private static final class Chunk {
+    /** At most this many lines to a chunk. */
+    static final int LINES = 64;
+
+    /** At most about this many bytes to a chunk (a line is never split). */
+    static final int BYTES = 256 << 10;
+
+    final long[] numbers = new long[LINES];
+    final JsonLines.Line[] lines = new JsonLines.Line[LINES];
+    int size;
+    int bytes;
+
+    void add(long number, JsonLines.Line line) {
+      numbers[size] = number;
+      lines[size] = line;
+      size++;
+      bytes += line.length();
+    }
+
+    boolean isFull() {
+      return size == LINES || bytes >= BYTES;
+    }
+
+    <R> List<@Nullable RecordLine<R>> judge(RecordLine.Work<? extends R> work) {
+      List<@Nullable RecordLine<R>> outcomes = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        outcomes.add(LineBatch.judge(numbers[i], lines[i], work));
+      }
+      return outcomes;
+    }
+  }
+
+  /** The chunks submitted and not yet handed on, oldest first. */
   private static final class InFlight<R> {
     private final Predicate<? super RecordLine<R>> inOrder;
-    private final ArrayDeque<Future<@Nullable RecordLine<R>>> outcomes = new ArrayDeque<>();
-    private final ArrayDeque<Integer> sizes = new ArrayDeque<>();
+    private final ArrayDeque<Future<List<@Nullable RecordLine<R>>>> outcomes = new ArrayDeque<>();
+    private final ArrayDeque<Chunk> chunks = new ArrayDeque<>();
+    private int lines;
     private long bytes;
 
     InFlight(Predicate<? super RecordLine<R>> inOrder) {
       this.inOrder = inOrder;
     }
 
-    void add(Future<@Nullable RecordLine<R>> outcome, int size) {
-      outcomes.add(outcome);
-      sizes.add(size);
-      bytes += size;
+    /** Submits {@code chunk} unless it is empty. */
+    void add(ExecutorService workers, Chunk chunk, RecordLine.Work<? extends R> work) {
+      if (chunk.size == 0) {
+        return;
+      }
+      outcomes.add(workers.submit(() -> chunk.<R>judge(work)));
+      chunks.add(chunk);
+      lines += chunk.size;
+      bytes += chunk.bytes;
     }
 
-    int lines() {
-      return outcomes.size();
+    /**
+     * Hands on the oldest chunks, waiting for them, until {@code moreLines} and {@code moreBytes}
+     * fit beside the rest within {@link #LINES_IN_FLIGHT} and {@link #BYTES_IN_FLIGHT}; false when
+     * told to stop.
+     */
+    boolean makeRoom(int moreLines, long moreBytes) {
+      while (!outcomes.isEmpty()
+          && (lines + moreLines > LINES_IN_FLIGHT || bytes + moreBytes > BYTES_IN_FLIGHT)) {
+        if (!handOnOne()) {
+          return false;
+        }
+      }
+      return true;
     }
 
-    long bytes() {
-      return bytes;
-    }
-
-    /** Hands on the oldest, waiting for it; false when told to stop. */
+    /** Hands on the oldest chunk, waiting for it; false when told to stop. */
     boolean handOnOne() {
-      Future<@Nullable RecordLine<R>> oldest = outcomes.remove();
-      bytes -= sizes.remove();
-      RecordLine<R> outcome = outcome(oldest);
-      return outcome == null || inOrder.test(outcome);
+      Future<List<@Nullable RecordLine<R>>> oldest = outcomes.remove();
+      Chunk chunk = chunks.remove();
+      lines -= chunk.size;
+      bytes -= chunk.bytes;
+      for (RecordLine<R> outcome : outcome(oldest)) {
+        if (outcome != null && !inOrder.test(outcome)) {
+          return false;
+        }
+      }
+      return true;
     }
 
-    /** Hands on the oldest ones that are done, without waiting. */
+    /** Hands on the oldest chunks that are done, without waiting. */
     boolean handOnDone() {
       while (!outcomes.isEmpty() && outcomes.element().isDone()) {
         if (!handOnOne()) {
@@ -169,7 +234,7 @@ public final class LineBatch {
       return true;
     }
 
-    /** Hands on every one, waiting for each. */
+    /** Hands on every chunk, waiting for each. */
     boolean handOnAll() {
       while (!outcomes.isEmpty()) {
         if (!handOnOne()) {
@@ -179,7 +244,8 @@ public final class LineBatch {
       return true;
     }
 
-    private static <R> @Nullable RecordLine<R> outcome(Future<@Nullable RecordLine<R>> future) {
+    private static <R> List<@Nullable RecordLine<R>> outcome(
+        Future<List<@Nullable RecordLine<R>>> future) {
       try {
         return future.get();
       } catch (ExecutionException e) {
