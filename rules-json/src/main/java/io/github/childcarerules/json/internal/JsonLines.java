@@ -2,6 +2,7 @@ package io.github.childcarerules.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The physical lines of a JSON Lines batch, read as bytes: a line ends at a line feed (LF) only; a
@@ -122,6 +123,10 @@ public final class JsonLines {
    * @throws IOException if the input cannot be read or the line is over {@link #MAX_LINE_BYTES}
    */
   public Line take(int atMost) throws IOException {
+    Line buffered = takeBuffered(atMost);
+    if (buffered != null) {
+      return buffered;
+    }
     byte[] bytes = new byte[Math.max(1, Math.min(atMost, 1024))];
     int length = 0;
     while (true) {
@@ -138,6 +143,35 @@ public final class JsonLines {
       }
       length += read;
     }
+  }
+
+  /**
+   * The current line, copied out at once, when none of it is read yet and the buffer holds it to
+   * its line feed (a typical line); null otherwise, and nothing is read. The result is what the
+   * byte-by-byte way of {@link #take(int)} gives: a line of {@code atMost} bytes or more, or over
+   * the bound, is left to it.
+   */
+  private @Nullable Line takeBuffered(int atMost) {
+    if (lineEnded || lineBytes > 0) {
+      return null;
+    }
+    int lineFeed = position;
+    while (lineFeed < limit && buffer[lineFeed] != '\n') {
+      lineFeed++;
+    }
+    if (lineFeed == limit) {
+      return null;
+    }
+    int stop = lineFeed > position && buffer[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
+    int length = stop - position;
+    if (length >= atMost || length > maxLineBytes) {
+      return null;
+    }
+    byte[] bytes = java.util.Arrays.copyOfRange(buffer, position, stop);
+    lineBytes = length;
+    position = lineFeed + 1;
+    lineEnded = true;
+    return new Line(bytes, length, InputStream.nullInputStream());
   }
 
   /** A line of the batch: whole in memory, or too long for that and to be read as a stream. */
