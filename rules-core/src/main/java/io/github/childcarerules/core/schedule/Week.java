@@ -1,12 +1,12 @@
 package io.github.childcarerules.core.schedule;
 
 import io.github.childcarerules.core.internal.NoNulls;
-import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.util.Arrays;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One week of a schedule: for each day key ({@link Day} names) the slots occupied ({@link Slot}
@@ -32,11 +32,14 @@ public abstract class Week implements WithWeek {
   int[] slotCounts() {
     int[] counts = new int[7];
     for (var entry : days()) {
-      Day.parse(entry._1)
-          .forEach(
-              day ->
-                  counts[day.ordinal()] =
-                      LinkedHashSet.ofAll(entry._2.flatMap(Slot::parse)).size());
+      Day day = Day.parse(entry._1).getOrNull();
+      if (day != null) {
+        int occupied = 0; // one bit per distinct slot
+        for (String slot : entry._2) {
+          occupied |= Slot.parse(slot).fold(() -> 0, known -> 1 << known.ordinal());
+        }
+        counts[day.ordinal()] = Integer.bitCount(occupied);
+      }
     }
     return counts;
   }
@@ -62,8 +65,17 @@ public abstract class Week implements WithWeek {
 
   @Value.Check
   void noNullElements() {
-    NoNulls.entries("days", days());
-    days().forEach(day -> NoNulls.elements("days." + day._1, day._2));
+    @Nullable Map<String, List<String>> days = days(); // null through withDays(null)
+    if (days == null) {
+      NoNulls.entries("days", days);
+      return;
+    }
+    for (var day : days) { // one pass; the paths are made only for what is null
+      if (day._1 == null || day._2 == null || day._2.contains(null)) {
+        NoNulls.entries("days", days);
+        NoNulls.elements("days." + day._1, day._2);
+      }
+    }
   }
 
   /**
