@@ -2,10 +2,12 @@ package io.github.childcarerules.core.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -31,6 +33,9 @@ import java.util.function.Function;
  */
 public final class MessageBundle {
   private final Function<Locale, ResourceBundle> reader;
+
+  /** The patterns parsed so far, by locale asked for and key. */
+  private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
   private MessageBundle(Function<Locale, ResourceBundle> reader) {
     this.reader = reader;
@@ -71,7 +76,14 @@ public final class MessageBundle {
    * @throws IllegalStateException when the key has no text: a defect of the library
    */
   public String text(Locale locale, String key, Object... arguments) {
-    return new MessageFormat(pattern(locale, key), locale).format(arguments);
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(key, "key");
+    MessageFormat parsed =
+        formats
+            .computeIfAbsent(locale, any -> new ConcurrentHashMap<>())
+            .computeIfAbsent(key, any -> new MessageFormat(pattern(locale, key), locale));
+    // a MessageFormat is not safe to share between threads; its copy is cheaper than parsing
+    return ((MessageFormat) parsed.clone()).format(arguments);
   }
 
   /**
