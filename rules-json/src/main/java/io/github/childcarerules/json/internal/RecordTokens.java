@@ -11,11 +11,13 @@ import io.github.childcarerules.core.record.Person;
 import io.github.childcarerules.core.record.ServiceOffer;
 import io.github.childcarerules.core.record.SpecialPeriod;
 import io.github.childcarerules.core.schedule.Schedule;
+import io.github.childcarerules.core.schedule.Slot;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.IOException;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,7 @@ final class RecordTokens {
 
   private final JsonParser parser;
   private final Names names = new Names();
+  private String[] slots = new String[8];
 
   private RecordTokens(JsonParser parser) {
     this.parser = parser;
@@ -229,18 +232,59 @@ final class RecordTokens {
     LinkedHashMap<String, List<String>> days = LinkedHashMap.empty();
     names.open();
     for (String day = nextName(); day != null; day = nextName()) {
-      List<String> slots = List.empty();
-      if (isArray(parser.nextToken())) {
-        while (parser.nextToken() == JsonToken.VALUE_STRING) {
-          slots = slots.prepend(parser.getText());
-        }
-        if (parser.currentToken() != JsonToken.END_ARRAY) {
-          throw Detour.INSTANCE;
-        }
-      }
-      days = days.put(day, slots.reverse());
+      days = days.put(day, slots(parser.nextToken()));
     }
     return Week.builder().days(days).build();
+  }
+
+  /** The slots of one day, as entered, in order; null counts as none. */
+  private List<String> slots(@Nullable JsonToken value) throws IOException {
+    if (!isArray(value)) {
+      return List.empty();
+    }
+    int count = 0;
+    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+      if (count == slots.length) {
+        slots = Arrays.copyOf(slots, count * 2);
+      }
+      slots[count++] = slot();
+    }
+    if (parser.currentToken() != JsonToken.END_ARRAY) {
+      throw Detour.INSTANCE;
+    }
+    List<String> read = List.empty();
+    for (int i = count - 1; i >= 0; i--) {
+      read = read.prepend(slots[i]);
+    }
+    return read;
+  }
+
+  /**
+   * The names of the slots, shared by every week read (the same six strings come again and again).
+   */
+  private static final String[] SLOT_NAMES =
+      Arrays.stream(Slot.values()).map(Slot::name).toArray(String[]::new);
+
+  /** The current string, as one of {@link #SLOT_NAMES} when it is one. */
+  private String slot() throws IOException {
+    char[] text = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    int length = parser.getTextLength();
+    for (String name : SLOT_NAMES) {
+      if (name.length() == length && sameChars(name, text, offset)) {
+        return name;
+      }
+    }
+    return new String(text, offset, length);
+  }
+
+  private static boolean sameChars(String name, char[] text, int offset) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private ServiceOffer serviceOffer() throws IOException {
@@ -267,14 +311,18 @@ final class RecordTokens {
    */
   private <T> List<T> list(@Nullable JsonToken value, ObjectReader<T> read, T absent)
       throws IOException {
-    List<T> elements = List.empty();
-    if (!isArray(value)) {
-      return elements;
+    if (!isArray(value) || parser.nextToken() == JsonToken.END_ARRAY) {
+      return List.empty();
     }
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      elements = elements.prepend(isObject(parser.currentToken()) ? read.read() : absent);
+    java.util.ArrayList<T> elements = new java.util.ArrayList<>(4);
+    do {
+      elements.add(isObject(parser.currentToken()) ? read.read() : absent);
+    } while (parser.nextToken() != JsonToken.END_ARRAY);
+    List<T> list = List.empty();
+    for (int i = elements.size() - 1; i >= 0; i--) {
+      list = list.prepend(elements.get(i));
     }
-    return elements.reverse();
+    return list;
   }
 
   /** Whether the value is an object (false for null); any other type is a detour. */
@@ -398,7 +446,7 @@ final class RecordTokens {
 
     void open() {
       if (depth == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, depth * 2);
+        starts = Arrays.copyOf(starts, depth * 2);
       }
       starts[depth++] = count;
     }
