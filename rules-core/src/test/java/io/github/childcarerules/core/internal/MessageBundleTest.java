@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.childcarerules.core.rule.Rule;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -52,5 +55,29 @@ class MessageBundleTest {
                     .keys(Locale.FRENCH))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("nothing");
+  }
+
+  private static final String COUNT = "{0,number,#,##0.00} places, {1}";
+
+  private static final MessageBundle NUMBERS =
+      MessageBundle.of(
+          locale ->
+              new ListResourceBundle() {
+                @Override
+                protected Object[][] getContents() {
+                  return new Object[][] {{"count", COUNT}};
+                }
+              });
+
+  @Test
+  void aPatternParsedOnceIsStillFormattedInEachLocaleWithEachCallsArguments() {
+    for (Locale locale : List.of(Locale.CANADA_FRENCH, Locale.FRANCE, Locale.ENGLISH)) {
+      for (int n : new int[] {7, 1_234_567}) {
+        assertThat(NUMBERS.text(locale, "count", n, "x" + n))
+            .isEqualTo(new MessageFormat(COUNT, locale).format(new Object[] {n, "x" + n}));
+      }
+    }
+    assertThat(NUMBERS.text(Locale.CANADA_FRENCH, "count", 1_234_567, "a"))
+        .isNotEqualTo(NUMBERS.text(Locale.ENGLISH, "count", 1_234_567, "a"));
   }
 }

@@ -159,6 +159,20 @@ class JsonLinesTest {
   }
 
   @Test
+  void theRestOfALineStartedAsAStreamIsTakenCountingWhatWasReadBefore() throws IOException {
+    JsonLines lines = new JsonLines(trickle("abcdef\nabcd\nlast\n", 65_536), 5);
+
+    assertThat(lines.next()).isTrue();
+    assertThat(lines.line().readNBytes(2)).isEqualTo("ab".getBytes(UTF_8));
+    assertThatThrownBy(() -> lines.take(1_000)).isInstanceOf(JsonLines.LineTooLongException.class);
+    assertThat(lines.next()).isTrue();
+    assertThat(lines.line().readNBytes(1)).isEqualTo("a".getBytes(UTF_8));
+    assertThat(whole(lines.take(1_000))).isEqualTo("bcd");
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(1_000))).isEqualTo("last");
+  }
+
+  @Test
   void aLineNotTakenIsSkippedByNext() throws IOException {
     JsonLines lines = new JsonLines(trickle("x".repeat(100_000) + "\nsecond", 7));
 
