@@ -24,6 +24,8 @@ public abstract class Week implements WithWeek {
    */
   public abstract Map<String, List<String>> days();
 
+  private static final Day[] DAYS = Day.values();
+
   /**
    * Occupied slots per day, Monday first: the distinct valid slots of each valid day key. Keys and
    * slots outside their enumeration count for nothing here (validation reports them).
@@ -31,11 +33,11 @@ public abstract class Week implements WithWeek {
   @Value.Lazy
   int[] slotCounts() {
     int[] counts = new int[7];
-    for (var entry : days()) {
-      Day day = Day.parse(entry._1).getOrNull();
-      if (day != null) {
+    for (Day day : DAYS) { // looked up, not walked: the map walks by making a queue per step
+      List<String> slots = days().get(day.name()).getOrNull();
+      if (slots != null) {
         int occupied = 0; // one bit per distinct slot
-        for (String slot : entry._2) {
+        for (String slot : slots) {
           occupied |= Slot.parse(slot).fold(() -> 0, known -> 1 << known.ordinal());
         }
         counts[day.ordinal()] = Integer.bitCount(occupied);
