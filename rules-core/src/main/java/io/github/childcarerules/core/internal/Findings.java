@@ -107,7 +107,11 @@ public final class Findings {
       return;
     }
     int maximum = rule.maximum().get();
-    int length = Texts.length(value.get());
+    String text = value.get();
+    if ((long) text.length() * Texts.MOST_CODE_POINTS_PER_CHAR <= maximum) {
+      return; // too short to be too long, however it normalizes
+    }
+    int length = Texts.length(text);
     if (length > maximum) {
       report(rule, path, String.valueOf(maximum), String.valueOf(length));
     }

@@ -10,6 +10,13 @@ final class Texts {
   private Texts() {}
 
   /**
+   * The most code points NFC makes of one UTF-16 char (UAX #15, "Design Goals": NFC expands text at
+   * most threefold; U+FB2C is one char and three code points): text of {@code n} chars has a {@link
+   * #length(String)} of at most three times {@code n}.
+   */
+  static final int MOST_CODE_POINTS_PER_CHAR = 3;
+
+  /**
    * The length of a name: Unicode code points once surrounding white space is removed and the text
    * is NFC-normalized ("Éloïse" is 6 with precomposed or combining accents).
    */

@@ -2,6 +2,8 @@ package io.github.childcarerules.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /** A name's length is counted in NFC code points, whether or not the normalizer is asked. */
@@ -24,5 +26,17 @@ class TextsTest {
   @Test
   void codePointsBeyondTheBasicPlaneCountOnce() {
     assertThat(Texts.length("a\uD83D\uDE00")).isEqualTo(2);
+  }
+
+  @Test
+  void nfcMakesAtMostThreeCodePointsOfOneChar() {
+    assertThat(Texts.length("\uFB2C")).isEqualTo(Texts.MOST_CODE_POINTS_PER_CHAR);
+    assertThat(Texts.length("\u0958\u0344")).isEqualTo(4); // two chars NFC makes two each
+  }
+
+  @Property
+  void noTextIsLongerThanThreeCodePointsPerChar(@ForAll String text) {
+    assertThat(Texts.length(text))
+        .isLessThanOrEqualTo(text.length() * Texts.MOST_CODE_POINTS_PER_CHAR);
   }
 }

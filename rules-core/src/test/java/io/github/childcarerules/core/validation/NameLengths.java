@@ -18,6 +18,12 @@ final class NameLengths {
   /** U+1D49C MATHEMATICAL SCRIPT CAPITAL A: one code point, two Java chars. */
   private static final String SCRIPT_A = "\uD835\uDC9C";
 
+  /**
+   * U+FB2C HEBREW LETTER SHIN WITH DAGESH AND SHIN DOT: one char that NFC makes three code points,
+   * the most it makes of one char.
+   */
+  private static final String SHIN = "\uFB2C";
+
   private NameLengths() {}
 
   static Stream<Arguments> cases() {
@@ -35,7 +41,9 @@ final class NameLengths {
         Arguments.of("51 letters inside white space", " " + "a".repeat(51) + " ", true),
         Arguments.of("50 inner characters with inner spaces", "a b".repeat(16) + "ab", false),
         Arguments.of("50 supplementary code points (100 chars)", SCRIPT_A.repeat(50), false),
-        Arguments.of("51 supplementary code points", SCRIPT_A.repeat(51), true));
+        Arguments.of("51 supplementary code points", SCRIPT_A.repeat(51), true),
+        Arguments.of("16 chars NFC makes three code points each: 48", SHIN.repeat(16), false),
+        Arguments.of("17 chars NFC makes three code points each: 51", SHIN.repeat(17), true));
   }
 
   static {
