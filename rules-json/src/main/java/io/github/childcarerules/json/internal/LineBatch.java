@@ -140,7 +140,7 @@ public final class LineBatch {
    * Lines worked on together by one thread, in order: a task per line would cost more in handing
    * over than a small record costs to read and check.
    */
-  private static final class Chunk {
+  static final class Chunk {
     /** At most this many lines to a chunk. */
     static final int LINES = 64;
 

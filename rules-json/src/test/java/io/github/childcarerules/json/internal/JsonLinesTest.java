@@ -159,6 +159,19 @@ class JsonLinesTest {
   }
 
   @Test
+  void anEmptyFirstLineIsTakenEmpty() throws IOException {
+    JsonLines lines = new JsonLines(trickle("\n\r\nx\n", 65_536));
+
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(10))).isEmpty();
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(10))).isEmpty();
+    assertThat(lines.next()).isTrue();
+    assertThat(whole(lines.take(10))).isEqualTo("x");
+    assertThat(lines.next()).isFalse();
+  }
+
+  @Test
   void theRestOfALineStartedAsAStreamIsTakenCountingWhatWasReadBefore() throws IOException {
     JsonLines lines = new JsonLines(trickle("abcdef\nabcd\nlast\n", 65_536), 5);
 

@@ -120,6 +120,65 @@ class LineBatchTest {
         .isLessThanOrEqualTo(LineBatch.LINES_IN_FLIGHT);
   }
 
+  @Test
+  void noMoreThanTheBoundOfBytesIsReadAheadOfTheLastHandedOn() {
+    String big = "{\"child\": {\"lastName\": \"" + "x".repeat(200_000) + "\"}}";
+    int lines = 200; // 40 MB: the bound of bytes, not of lines, holds them back
+    byte[] batch = (big + "\n").repeat(lines).getBytes(UTF_8);
+    AtomicLong read = new AtomicLong();
+    InputStream counted =
+        new java.io.FilterInputStream(new ByteArrayInputStream(batch)) {
+          @Override
+          public int read(byte[] into, int offset, int length) throws IOException {
+            int count = super.read(into, offset, length);
+            read.addAndGet(Math.max(0, count));
+            return count;
+          }
+        };
+    List<Long> ahead = new ArrayList<>();
+    ChildcareJson.<Long>forEachRecordLine(
+        counted,
+        2,
+        (line, record) -> slowly(line), // the reading runs ahead of the work: the bound holds it
+        outcome -> ahead.add(read.get() - outcome.line() * (big.length() + 1)));
+
+    assertThat(ahead).hasSize(lines);
+    assertThat(ahead.stream().mapToLong(Long::longValue).max().getAsLong())
+        .isGreaterThan(LineBatch.Chunk.BYTES)
+        .isLessThanOrEqualTo(LineBatch.BYTES_IN_FLIGHT + 65_536 + big.length());
+  }
+
+  private static long slowly(long line) {
+    try {
+      Thread.sleep(2);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return line;
+  }
+
+  @Test
+  void aChunkIsFullAtItsLinesOrItsBytes() {
+    LineBatch.Chunk lines = new LineBatch.Chunk();
+    for (int i = 1; i < LineBatch.Chunk.LINES; i++) {
+      lines.add(i, line(1));
+    }
+    assertThat(lines.isFull()).isFalse();
+    lines.add(LineBatch.Chunk.LINES, line(1));
+    assertThat(lines.isFull()).isTrue();
+
+    LineBatch.Chunk bytes = new LineBatch.Chunk();
+    bytes.add(1, line(LineBatch.Chunk.BYTES - 2));
+    bytes.add(2, line(1));
+    assertThat(bytes.isFull()).isFalse();
+    bytes.add(3, line(1));
+    assertThat(bytes.isFull()).isTrue();
+  }
+
+  private static JsonLines.Line line(int length) {
+    return new JsonLines.Line(new byte[length], length, InputStream.nullInputStream());
+  }
+
   @ParameterizedTest(name = "{0} thread(s)")
   @ValueSource(ints = {1, 2})
   void theBatchStopsWhereTheConsumerSaysSo(int threads) {
