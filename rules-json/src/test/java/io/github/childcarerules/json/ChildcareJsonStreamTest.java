@@ -92,6 +92,18 @@ class ChildcareJsonStreamTest {
   }
 
   @Test
+  void aStreamedLineWithNothingFoundIsTheGeneratorsLineWhateverItsNumber() {
+    ValidationReport nothing = ValidationReport.of(List.empty());
+    for (long line : new long[] {0, 1, 9, 10, 99, 100, 1_234_567_890_123L, Long.MAX_VALUE}) {
+      assertSame(
+          () -> ChildcareJson.writeReportLine(line, nothing, ENGLISH),
+          out -> ChildcareJson.writeReportLine(line, nothing, ENGLISH, out));
+    }
+    assertThat(ChildcareJson.writeReportLine(12, nothing, Locale.CANADA_FRENCH))
+        .isEqualTo("{\"line\":12,\"valid\":true,\"violations\":[]}");
+  }
+
+  @Test
   void everyStreamedAllocationGridAndAuditIsTheStringDocumentInUtf8() throws IOException {
     for (String name :
         List.of(

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.childcarerules.core.rule.Rule;
 import io.github.childcarerules.core.rule.Violation;
 import io.github.childcarerules.core.validation.ValidationReport;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -79,7 +81,34 @@ public final class ReportJson {
    */
   public static void batchResult(
       long line, ValidationReport report, Locale locale, OutputStream out) {
-    JsonDocuments.compact(json -> report(json, report, locale, line), out);
+    if (!report.violations().isEmpty()) {
+      JsonDocuments.compact(json -> report(json, report, locale, line), out);
+      return;
+    }
+    try { // most lines: the bytes the generator writes for them, around the line's digits
+      out.write(NOTHING_FOUND[0]);
+      out.write(Long.toString(line).getBytes(StandardCharsets.US_ASCII));
+      out.write(NOTHING_FOUND[1]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The line of a record with nothing to report, as {@link #report} writes it, before and after the
+   * line's number: no value in it needs escaping.
+   */
+  private static final byte[][] NOTHING_FOUND = aroundTheLineNumber();
+
+  private static byte[][] aroundTheLineNumber() {
+    String line =
+        JsonDocuments.compact(
+            json -> report(json, ValidationReport.of(List.empty()), Locale.ROOT, 0L));
+    int number = line.indexOf(":0,") + 1;
+    return new byte[][] {
+      line.substring(0, number).getBytes(StandardCharsets.US_ASCII),
+      line.substring(number + 1).getBytes(StandardCharsets.US_ASCII)
+    };
   }
 
   /**
