@@ -112,7 +112,9 @@ final class ControlCharacters extends PrintStream {
       int safe = offset; // start of the run of bytes written as they are
       for (int i = offset; i < offset + length; i++) {
         int b = bytes[i] & 0xFF;
-        if (pendingLength > 0 || b == 0xC2 || b == 0xE2 || b == 0xEF || b < 0x20 || b == 0x7F) {
+        // line feeds and tabs pass as they are, in the run (write(int) passes them too)
+        boolean control = (b < 0x20 && b != '\n' && b != '\t') || b == 0x7F;
+        if (pendingLength > 0 || b == 0xC2 || b == 0xE2 || b == 0xEF || control) {
           out.write(bytes, safe, i - safe);
           write(b);
           safe = i + 1;

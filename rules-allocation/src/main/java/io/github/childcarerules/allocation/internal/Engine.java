@@ -70,11 +70,13 @@ public final class Engine {
       requests.add(outcomes.of(life));
       outcomes.letters(life).forEach(letters::add);
     }
+    // sorted as lists of Java (stable, as Vavr's sortBy), then held as Vavr's
+    batches.sort((a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()));
+    requests.sort((a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()));
+    letters.sort(Letter.ORDER);
+    grids.sort((a, b) -> NaturalOrder.IDS.compare(a.batch(), b.batch()));
     return new AllocationResult(
-        List.ofAll(batches).sortBy(NaturalOrder.IDS, BatchResult::id),
-        List.ofAll(requests).sortBy(NaturalOrder.IDS, RequestResult::id),
-        List.ofAll(letters).sorted(Letter.ORDER),
-        List.ofAll(grids).sortBy(NaturalOrder.IDS, AnalysisGrid::batch));
+        List.ofAll(batches), List.ofAll(requests), List.ofAll(letters), List.ofAll(grids));
   }
 
   /**

@@ -2,12 +2,12 @@ package io.github.childcarerules.allocation.internal;
 
 import io.github.childcarerules.allocation.internal.Reading.Ask;
 import io.github.childcarerules.allocation.scenario.RequestType;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The register of requests during a run (POL "Étape 1"): each increase and obtention request with
@@ -15,31 +15,36 @@ import java.util.TreeSet;
  * obtention requests each for permanent and for temporary batches. A request leaves a queue once it
  * asks for nothing more from such batches, or once it is withdrawn; a kept request keeps its
  * chronological place. Every request a batch scans therefore adds an event to its trail, and a run
- * costs {@code O((batches + requests) log requests)} plus the size of the trail.
+ * costs {@code O((batches + requests) log requests)} plus the size of the trail: the requests are
+ * sorted once, and each queue keeps them in that order with a constant-time departure (a linked map
+ * by id: ids are unique, and the order is total).
  */
 final class Register {
   private final Map<String, RequestLife> lives = new HashMap<>();
-  private final Map<Queue, NavigableSet<Ask>> queues = new HashMap<>();
+  private final Map<Queue, Map<String, Ask>> queues = new HashMap<>();
 
   /** One queue: a sector's increase or obtention requests, for permanent or temporary batches. */
   private record Queue(String sector, RequestType list, boolean temporary) {}
 
   Register(Iterable<Ask> asks) {
-    for (Ask ask : asks) {
+    java.util.List<Ask> chronological = new ArrayList<>();
+    asks.forEach(chronological::add);
+    chronological.sort(Ask.CHRONOLOGICAL);
+    for (Ask ask : chronological) {
       lives.put(ask.id(), RequestLife.of(ask));
       for (boolean temporary : new boolean[] {false, true}) {
         queues
             .computeIfAbsent(
-                new Queue(ask.sector(), ask.type(), temporary),
-                queue -> new TreeSet<>(Ask.CHRONOLOGICAL))
-            .add(ask);
+                new Queue(ask.sector(), ask.type(), temporary), queue -> new LinkedHashMap<>())
+            .put(ask.id(), ask);
       }
     }
   }
 
   /** The requests of a sector's list that still ask for places of such a batch, in order. */
   Iterable<Ask> queue(String sector, RequestType list, boolean temporary) {
-    return queues.getOrDefault(new Queue(sector, list, temporary), Collections.emptyNavigableSet());
+    Map<String, Ask> queue = queues.get(new Queue(sector, list, temporary));
+    return queue == null ? Collections.emptyList() : queue.values();
   }
 
   /** The request's life so far. */
@@ -68,9 +73,9 @@ final class Register {
   }
 
   private void leave(Ask ask, boolean temporary) {
-    NavigableSet<Ask> queue = queues.get(new Queue(ask.sector(), ask.type(), temporary));
+    Map<String, Ask> queue = queues.get(new Queue(ask.sector(), ask.type(), temporary));
     if (queue != null) {
-      queue.remove(ask);
+      queue.remove(ask.id());
     }
   }
 }
