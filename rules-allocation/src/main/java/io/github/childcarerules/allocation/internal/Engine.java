@@ -73,10 +73,37 @@ public final class Engine {
     // sorted as lists of Java (stable, as Vavr's sortBy), then held as Vavr's
     batches.sort((a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()));
     requests.sort((a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()));
-    letters.sort(Letter.ORDER);
+    sortLetters(letters);
     grids.sort((a, b) -> NaturalOrder.IDS.compare(a.batch(), b.batch()));
     return new AllocationResult(
         List.ofAll(batches), List.ofAll(requests), List.ofAll(letters), List.ofAll(grids));
+  }
+
+  /**
+   * Sorts letters in {@link Letter#ORDER}, the keys of each letter computed once: a letter with its
+   * provider's and request's ids as sort keys.
+   */
+  static void sortLetters(java.util.List<Letter> letters) {
+    java.util.List<Keyed> keyed = new ArrayList<>(letters.size());
+    for (Letter letter : letters) {
+      keyed.add(new Keyed(letter, new IdKey(letter.provider()), new IdKey(letter.request())));
+    }
+    keyed.sort(Keyed.ORDER);
+    for (int i = 0; i < keyed.size(); i++) {
+      letters.set(i, keyed.get(i).letter());
+    }
+  }
+
+  /** A letter with its sort keys. */
+  private record Keyed(Letter letter, IdKey provider, IdKey request) {
+    static final java.util.Comparator<Keyed> ORDER =
+        (a, b) -> {
+          int order = IdKey.compare(a.provider, b.provider);
+          if (order == 0) {
+            order = IdKey.compare(a.request, b.request);
+          }
+          return order != 0 ? order : a.letter.letter().name().compareTo(b.letter.letter().name());
+        };
   }
 
   /**

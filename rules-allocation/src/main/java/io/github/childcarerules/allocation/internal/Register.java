@@ -4,6 +4,7 @@ import io.github.childcarerules.allocation.internal.Reading.Ask;
 import io.github.childcarerules.allocation.scenario.RequestType;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,10 +28,11 @@ final class Register {
   private record Queue(String sector, RequestType list, boolean temporary) {}
 
   Register(Iterable<Ask> asks) {
-    java.util.List<Ask> chronological = new ArrayList<>();
-    asks.forEach(chronological::add);
-    chronological.sort(Ask.CHRONOLOGICAL);
-    for (Ask ask : chronological) {
+    java.util.List<Keyed> chronological = new ArrayList<>();
+    asks.forEach(ask -> chronological.add(new Keyed(ask)));
+    chronological.sort(Keyed.CHRONOLOGICAL);
+    for (Keyed keyed : chronological) {
+      Ask ask = keyed.ask();
       lives.put(ask.id(), RequestLife.of(ask));
       for (boolean temporary : new boolean[] {false, true}) {
         queues
@@ -38,6 +40,20 @@ final class Register {
                 new Queue(ask.sector(), ask.type(), temporary), queue -> new LinkedHashMap<>())
             .put(ask.id(), ask);
       }
+    }
+  }
+
+  /** A request with its day of receipt and id as sort keys. */
+  private record Keyed(Ask ask, long day, IdKey id) {
+    /** {@link Ask#CHRONOLOGICAL}, each key computed once. */
+    static final Comparator<Keyed> CHRONOLOGICAL =
+        (a, b) -> {
+          int order = Long.compare(a.day, b.day);
+          return order != 0 ? order : IdKey.compare(a.id, b.id);
+        };
+
+    Keyed(Ask ask) {
+      this(ask, ask.received().toEpochDay(), new IdKey(ask.id()));
     }
   }
 

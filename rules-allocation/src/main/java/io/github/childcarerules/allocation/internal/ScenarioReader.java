@@ -240,21 +240,18 @@ public final class ScenarioReader {
           Option<Verdict> answers =
               provider.answers().flatMap(given -> verdict(given, At.field(at, ".answers")));
           Map<String, Verdict> byBatch = new HashMap<>();
-          provider
-              .answersByBatch()
-              .toList()
-              .sortBy(entry -> entry._1)
-              .forEach(
-                  entry -> {
-                    At key = At.of(ViolationPaths.key(at.path(".answersByBatch"), entry._1));
-                    reportIf(
-                        !offers.contains(entry._1),
-                        Rule.SCENARIO_UNKNOWN_REFERENCE,
-                        key,
-                        "",
-                        entry._1);
-                    verdict(entry._2, key).forEach(verdict -> byBatch.put(entry._1, verdict));
-                  });
+          // most providers answer every offer alike: no sort of an empty map
+          List<io.vavr.Tuple2<String, Answers>> byBatchEntered =
+              provider.answersByBatch().isEmpty()
+                  ? List.empty()
+                  : provider.answersByBatch().toList().sortBy(entry -> entry._1);
+          byBatchEntered.forEach(
+              entry -> {
+                At key = At.of(ViolationPaths.key(at.path(".answersByBatch"), entry._1));
+                reportIf(
+                    !offers.contains(entry._1), Rule.SCENARIO_UNKNOWN_REFERENCE, key, "", entry._1);
+                verdict(entry._2, key).forEach(verdict -> byBatch.put(entry._1, verdict));
+              });
           For(id, provider.offer())
               .yield(
                   (name, offer) ->
@@ -619,9 +616,16 @@ public final class ScenarioReader {
     }
   }
 
-  private void reportIf(boolean broken, Rule rule, At at, String field, String... arguments) {
+  /** Reports {@code rule} at {@code field} of {@code at} when {@code broken}, quoting nothing. */
+  private void reportIf(boolean broken, Rule rule, At at, String field) {
     if (broken) {
-      report(rule, at, field, arguments);
+      findings.report(rule, at.path(field));
+    }
+  }
+
+  private void reportIf(boolean broken, Rule rule, At at, String field, String argument) {
+    if (broken) {
+      report(rule, at, field, argument);
     }
   }
 

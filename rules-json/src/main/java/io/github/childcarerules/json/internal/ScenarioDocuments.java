@@ -3,13 +3,13 @@ package io.github.childcarerules.json.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * Reads an allocation scenario (FORMAT.md "Allocation scenario") exactly as {@link
@@ -31,22 +31,53 @@ public final class ScenarioDocuments {
    * @throws UnusableInputException if the input cannot be read or is not such a document
    */
   public static Scenario read(InputStream document) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    Bytes bytes = new Bytes();
     try {
-      document.transferTo(buffer);
+      bytes.readAll(document);
     } catch (IOException e) {
-      return JsonRecords.readScenario(
-          new SequenceInputStream(new ByteArrayInputStream(buffer.toByteArray()), new Failing(e)));
+      return JsonRecords.readScenario(new SequenceInputStream(bytes.stream(), new Failing(e)));
     }
-    byte[] bytes = buffer.toByteArray();
-    if (isPlain(bytes)) {
-      try (JsonParser parser = Jackson.NAMES_UNCHECKED.createParser(bytes)) {
+    if (isPlain(bytes.bytes, bytes.length)) {
+      try (JsonParser parser = Jackson.NAMES_UNCHECKED.createParser(bytes.bytes, 0, bytes.length)) {
         return ScenarioTokens.read(parser);
       } catch (IOException | ScenarioTokens.Detour e) {
         // the reference way below says what is wrong
       }
     }
-    return JsonRecords.readScenario(new ByteArrayInputStream(bytes));
+    return JsonRecords.readScenario(bytes.stream());
+  }
+
+  /**
+   * The bytes of a document, read into one array sized by what the stream says it holds (a file
+   * says its size), grown by doubling when it holds more: no copy of the whole document for a file.
+   */
+  static final class Bytes {
+    /** The least first size of the array. */
+    static final int LEAST = 8192;
+
+    /** The largest array the virtual machine allocates. */
+    static final int MOST = Integer.MAX_VALUE - 8;
+
+    byte[] bytes = new byte[0];
+    int length;
+
+    void readAll(InputStream in) throws IOException {
+      bytes = new byte[Math.max(LEAST, Math.min(MOST, in.available() + 1))];
+      int read;
+      while ((read = in.read(bytes, length, bytes.length - length)) >= 0) {
+        length += read;
+        if (length == bytes.length) {
+          if (length == MOST) {
+            throw new IOException("the document is larger than 2 GB");
+          }
+          bytes = Arrays.copyOf(bytes, (int) Math.min(MOST, 2L * length));
+        }
+      }
+    }
+
+    InputStream stream() {
+      return new ByteArrayInputStream(bytes, 0, length);
+    }
   }
 
   /** A stream whose first read fails as the document's read failed. */
@@ -78,8 +109,7 @@ public final class ScenarioDocuments {
   }
 
   /** Well-formed UTF-8 with no NUL byte and no byte order mark at the start. */
-  static boolean isPlain(byte[] bytes) {
-    int length = bytes.length;
+  static boolean isPlain(byte[] bytes, int length) {
     boolean byteOrderMark =
         length >= 3
             && bytes[0] == (byte) 0xEF
