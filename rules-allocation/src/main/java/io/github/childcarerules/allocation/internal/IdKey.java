@@ -1,6 +1,7 @@
 package io.github.childcarerules.allocation.internal;
 
 import io.github.childcarerules.allocation.NaturalOrder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An id with what its natural order ({@link NaturalOrder}) needs to be compared fast in the common
@@ -17,8 +18,11 @@ final class IdKey {
 
   private final String id;
 
-  /** Where the number starts; -1 when the id is not of the fast case. */
-  private final int numberStart;
+  /**
+   * The characters before the number, one string for all equal ones ({@link String#intern}, so that
+   * equal prefixes are found equal at once); null when the id is not of the fast case.
+   */
+  private final @Nullable String prefix;
 
   private final long number;
 
@@ -34,7 +38,7 @@ final class IdKey {
             && digits <= MOST_DIGITS
             && (digits == 1 || id.charAt(start) != '0')
             && noDigitBefore(id, start);
-    this.numberStart = fast ? start : -1;
+    this.prefix = fast ? id.substring(0, start).intern() : null;
     this.number = fast ? Long.parseLong(id, start, id.length(), 10) : 0;
   }
 
@@ -63,9 +67,7 @@ final class IdKey {
    * @return negative when {@code a} comes first, 0 when the ids are equal, positive otherwise
    */
   static int compare(IdKey a, IdKey b) {
-    if (a.numberStart >= 0
-        && a.numberStart == b.numberStart
-        && a.id.regionMatches(0, b.id, 0, a.numberStart)) {
+    if (a.prefix != null && a.prefix.equals(b.prefix)) {
       return Long.compare(a.number, b.number);
     }
     return NaturalOrder.IDS.compare(a.id, b.id);
