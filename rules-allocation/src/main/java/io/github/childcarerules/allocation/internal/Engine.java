@@ -4,6 +4,7 @@ import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.AnalysisGrid;
 import io.github.childcarerules.allocation.BatchResult;
 import io.github.childcarerules.allocation.Letter;
+import io.github.childcarerules.allocation.LetterKind;
 import io.github.childcarerules.allocation.NaturalOrder;
 import io.github.childcarerules.allocation.RequestResult;
 import io.github.childcarerules.allocation.internal.Reading.Ask;
@@ -88,7 +89,9 @@ public final class Engine {
     for (Letter letter : letters) {
       keyed.add(new Keyed(letter, new IdKey(letter.provider()), new IdKey(letter.request())));
     }
-    keyed.sort(Keyed.ORDER);
+    String provider = keyed.isEmpty() ? "" : keyed.get(0).provider().prefix();
+    String request = keyed.isEmpty() ? "" : keyed.get(0).request().prefix();
+    KeySort.sort(keyed, Keyed.ORDER, letter -> letter.key(provider, request));
     for (int i = 0; i < keyed.size(); i++) {
       letters.set(i, keyed.get(i).letter());
     }
@@ -96,6 +99,40 @@ public final class Engine {
 
   /** A letter with its sort keys. */
   private record Keyed(Letter letter, IdKey provider, IdKey request) {
+    /** Each letter's rank in the order of their names. */
+    private static final int[] LETTER_RANKS = letterRanks();
+
+    private static int[] letterRanks() {
+      LetterKind[] kinds = LetterKind.values();
+      int[] ranks = new int[kinds.length];
+      for (LetterKind kind : kinds) {
+        for (LetterKind other : kinds) {
+          if (other.name().compareTo(kind.name()) < 0) {
+            ranks[kind.ordinal()]++;
+          }
+        }
+      }
+      return ranks;
+    }
+
+    /**
+     * The provider's number, the request's number, then the letter's rank, in one number that
+     * orders as {@link #ORDER} for ids with these prefixes; {@link KeySort#NONE} for other ids or
+     * numbers too large for it.
+     */
+    long key(String providerPrefix, String requestPrefix) {
+      long providerNumber = provider.number(providerPrefix);
+      long requestNumber = request.number(requestPrefix);
+      boolean fits =
+          providerNumber >= 0
+              && providerNumber >> 28 == 0
+              && requestNumber >= 0
+              && requestNumber >> 32 == 0;
+      return fits
+          ? providerNumber << 35 | requestNumber << 3 | LETTER_RANKS[letter.letter().ordinal()]
+          : KeySort.NONE;
+    }
+
     static final java.util.Comparator<Keyed> ORDER =
         (a, b) -> {
           int order = IdKey.compare(a.provider, b.provider);

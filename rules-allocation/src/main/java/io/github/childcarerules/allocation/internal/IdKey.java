@@ -46,6 +46,19 @@ final class IdKey {
     return id;
   }
 
+  /**
+   * The id's number when the id is of the fast case with the characters {@code prefix} before its
+   * number; {@link KeySort#NONE} otherwise. Ids that have one compare as their numbers.
+   */
+  long number(String prefix) {
+    return prefix.equals(this.prefix) ? number : KeySort.NONE;
+  }
+
+  /** The characters before the number of an id of the fast case, else the id itself. */
+  String prefix() {
+    return prefix == null ? id : prefix;
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

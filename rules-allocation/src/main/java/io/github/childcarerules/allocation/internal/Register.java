@@ -21,25 +21,41 @@ import java.util.Objects;
  * by id: ids are unique, and the order is total).
  */
 final class Register {
-  private final Map<String, RequestLife> lives = new HashMap<>();
-  private final Map<Queue, Map<String, Ask>> queues = new HashMap<>();
+  private final Map<String, RequestLife> lives;
 
-  /** One queue: a sector's increase or obtention requests, for permanent or temporary batches. */
-  private record Queue(String sector, RequestType list, boolean temporary) {}
+  /** Each sector's queues, by {@link #index}. */
+  private final Map<String, Queues> queues = new HashMap<>();
+
+  /**
+   * A sector's queues: its increase and obtention requests, for permanent and temporary batches.
+   */
+  private static final class Queues {
+    @SuppressWarnings("unchecked")
+    private final Map<String, Ask>[] byList = new Map[RequestType.values().length * 2];
+
+    Map<String, Ask> get(RequestType list, boolean temporary) {
+      int index = list.ordinal() * 2 + (temporary ? 1 : 0);
+      Map<String, Ask> queue = byList[index];
+      if (queue == null) {
+        queue = new LinkedHashMap<>();
+        byList[index] = queue;
+      }
+      return queue;
+    }
+  }
 
   Register(Iterable<Ask> asks) {
     java.util.List<Keyed> chronological = new ArrayList<>();
     asks.forEach(ask -> chronological.add(new Keyed(ask)));
-    chronological.sort(Keyed.CHRONOLOGICAL);
+    String prefix = chronological.isEmpty() ? "" : chronological.get(0).id().prefix();
+    KeySort.sort(chronological, Keyed.CHRONOLOGICAL, keyed -> keyed.key(prefix));
+    lives = new HashMap<>(chronological.size() * 2);
     for (Keyed keyed : chronological) {
       Ask ask = keyed.ask();
       lives.put(ask.id(), RequestLife.of(ask));
-      for (boolean temporary : new boolean[] {false, true}) {
-        queues
-            .computeIfAbsent(
-                new Queue(ask.sector(), ask.type(), temporary), queue -> new LinkedHashMap<>())
-            .put(ask.id(), ask);
-      }
+      Queues sector = queues.computeIfAbsent(ask.sector(), name -> new Queues());
+      sector.get(ask.type(), false).put(ask.id(), ask);
+      sector.get(ask.type(), true).put(ask.id(), ask);
     }
   }
 
@@ -52,15 +68,33 @@ final class Register {
           return order != 0 ? order : IdKey.compare(a.id, b.id);
         };
 
+    /** 0000-01-01, the first day a date of the contract names. */
+    private static final long FIRST_DAY = -719_528;
+
+    /** The bits of a key that hold the id's number. */
+    private static final int NUMBER_BITS = 40;
+
     Keyed(Ask ask) {
       this(ask, ask.received().toEpochDay(), new IdKey(ask.id()));
+    }
+
+    /**
+     * The day, then the number of an id with {@code prefix} before its number, in one number that
+     * orders as {@link #CHRONOLOGICAL}; {@link KeySort#NONE} for an id of another shape or a number
+     * or day too large for it.
+     */
+    long key(String prefix) {
+      long number = id.number(prefix);
+      long days = day - FIRST_DAY;
+      boolean fits = number >= 0 && number >> NUMBER_BITS == 0 && days >= 0 && days >> 22 == 0;
+      return fits ? days << NUMBER_BITS | number : KeySort.NONE;
     }
   }
 
   /** The requests of a sector's list that still ask for places of such a batch, in order. */
   Iterable<Ask> queue(String sector, RequestType list, boolean temporary) {
-    Map<String, Ask> queue = queues.get(new Queue(sector, list, temporary));
-    return queue == null ? Collections.emptyList() : queue.values();
+    Queues lists = queues.get(sector);
+    return lists == null ? Collections.emptyList() : lists.get(list, temporary).values();
   }
 
   /** The request's life so far. */
@@ -89,9 +123,7 @@ final class Register {
   }
 
   private void leave(Ask ask, boolean temporary) {
-    Map<String, Ask> queue = queues.get(new Queue(ask.sector(), ask.type(), temporary));
-    if (queue != null) {
-      queue.remove(ask.id());
-    }
+    // every request was put in its sector's queues
+    Objects.requireNonNull(queues.get(ask.sector())).get(ask.type(), temporary).remove(ask.id());
   }
 }
