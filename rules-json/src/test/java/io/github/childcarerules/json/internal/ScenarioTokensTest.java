@@ -318,6 +318,45 @@ class ScenarioTokensTest {
         .startsWith("unusable: line 1, column");
   }
 
+  /** A stream of {@code bytes} that says it holds {@code available} bytes, whatever it holds. */
+  private static InputStream saying(byte[] bytes, int available) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int available() {
+        return available;
+      }
+    };
+  }
+
+  @Test
+  void aDocumentIsReadWholeWhateverItsStreamSaysItHolds() {
+    String padding = " ".repeat(3 * ScenarioDocuments.Bytes.LEAST);
+    byte[] document = ("{\"asOf\": \"2016-01-04\"}" + padding).getBytes(UTF_8);
+    Object expected = outcome(document, false);
+
+    assertThat(expected).isInstanceOf(Scenario.class);
+    for (int available : new int[] {0, 1, 100, document.length - 1, document.length, 1 << 20}) {
+      assertThat(outcome(saying(document, available), true))
+          .as("%d", available)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aDocumentOfExactlyTheSizeOfItsFirstArrayIsReadWhole() throws IOException {
+    byte[] document = new byte[ScenarioDocuments.Bytes.LEAST];
+    java.util.Arrays.fill(document, (byte) ' ');
+    document[0] = '{';
+    document[document.length - 1] = '}';
+    ScenarioDocuments.Bytes bytes = new ScenarioDocuments.Bytes();
+
+    bytes.readAll(saying(document, 0));
+
+    assertThat(bytes.length).isEqualTo(document.length);
+    assertThat(java.util.Arrays.copyOf(bytes.bytes, bytes.length)).isEqualTo(document);
+    assertThat(outcome(saying(document, 0), true)).isEqualTo(Scenario.builder().build());
+  }
+
   private static InputStream failing(String start, IOException failure) {
     return new SequenceInputStream(
         new ByteArrayInputStream(start.getBytes(UTF_8)),
