@@ -98,7 +98,7 @@ public final class Engine {
   }
 
   /** A letter with its sort keys. */
-  private record Keyed(Letter letter, IdKey provider, IdKey request) {
+  record Keyed(Letter letter, IdKey provider, IdKey request) {
     /** Each letter's rank in the order of their names. */
     private static final int[] LETTER_RANKS = letterRanks();
 

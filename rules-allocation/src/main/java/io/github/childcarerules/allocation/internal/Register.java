@@ -60,7 +60,7 @@ final class Register {
   }
 
   /** A request with its day of receipt and id as sort keys. */
-  private record Keyed(Ask ask, long day, IdKey id) {
+  record Keyed(Ask ask, long day, IdKey id) {
     /** {@link Ask#CHRONOLOGICAL}, each key computed once. */
     static final Comparator<Keyed> CHRONOLOGICAL =
         (a, b) -> {
