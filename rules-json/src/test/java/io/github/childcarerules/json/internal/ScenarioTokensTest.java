@@ -147,6 +147,18 @@ class ScenarioTokensTest {
             + " \"letter\": \"WAITING_REGISTER\", \"sentOn\": \"2015-05-20\", \"x\": 1}, null]}",
         "{\"unknown\": {\"a\": [1, 2.5, \"x\", true, false, null, {\"b\": {\"c\": []}}],"
             + " \"a2\": {}}, \"asOf\": \"2016-01-04\"}",
+        // each object holds an unknown field named as a field of the object around it
+        "{\"asOf\": \"2016-01-04\", \"x\": {\"asOf\": 1, \"x\": {\"asOf\": 2, \"x\": 3}},"
+            + " \"sectors\": [{\"name\": \"A\", \"sectors\": 1, \"asOf\": 2}],"
+            + " \"batches\": [{\"id\": \"B1\", \"batches\": 1, \"child\": {\"id\": 1,"
+            + " \"child\": 2, \"batches\": 3}}],"
+            + " \"requests\": [{\"id\": \"R1\", \"requests\": 1}],"
+            + " \"providers\": [{\"id\": \"P1\", \"providers\": 1,"
+            + " \"offer\": {\"id\": 1, \"offer\": 2, \"providers\": 3},"
+            + " \"answers\": {\"id\": 1, \"answers\": 2, \"providers\": 3},"
+            + " \"answersByBatch\": {\"id\": {\"id\": 1, \"answersByBatch\": 2}}}],"
+            + " \"boardDecisions\": [{\"batch\": \"B1\", \"boardDecisions\": 1}],"
+            + " \"lettersSent\": [{\"request\": \"R1\", \"lettersSent\": 1}]}",
         "{\"batches\": [{\"id\": \"B1\", \"places\": 1000000000}, {\"places\": -1000000000},"
             + " {\"places\": 0.5}, {\"places\": 1.0E+2}]}");
   }
