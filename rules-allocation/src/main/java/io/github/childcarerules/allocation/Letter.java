@@ -32,9 +32,13 @@ public record Letter(
     List<Grant> grants) {
   /** By provider, then request (both in natural order), then letter name: the result's order. */
   public static final Comparator<Letter> ORDER =
-      Comparator.comparing(Letter::provider, NaturalOrder.IDS)
-          .thenComparing(Letter::request, NaturalOrder.IDS)
-          .thenComparing(letter -> letter.letter().name());
+      (a, b) -> {
+        int order = NaturalOrder.IDS.compare(a.provider(), b.provider());
+        if (order == 0) {
+          order = NaturalOrder.IDS.compare(a.request(), b.request());
+        }
+        return order != 0 ? order : a.letter().name().compareTo(b.letter().name());
+      };
 
   /**
    * A letter due; every argument is required.

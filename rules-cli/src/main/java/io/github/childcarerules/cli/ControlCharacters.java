@@ -43,6 +43,22 @@ final class ControlCharacters extends PrintStream {
    * or proves to be another character.
    */
   private static final class Neutraliser extends FilterOutputStream {
+    /**
+     * The bytes {@link #write(int)} may do something else than write as they are: the first bytes
+     * of the sequences to escape, and the controls other than line feed and tab.
+     */
+    private static final boolean[] STOPS = new boolean[256];
+
+    static {
+      for (int b = 0; b < 0x20; b++) {
+        STOPS[b] = b != '\n' && b != '\t';
+      }
+      STOPS[0x7F] = true;
+      STOPS[0xC2] = true;
+      STOPS[0xE2] = true;
+      STOPS[0xEF] = true;
+    }
+
     private final byte[] pending = new byte[2];
     private int pendingLength;
 
@@ -112,7 +128,7 @@ final class ControlCharacters extends PrintStream {
       int safe = offset; // start of the run of bytes written as they are
       for (int i = offset; i < offset + length; i++) {
         int b = bytes[i] & 0xFF;
-        if (pendingLength > 0 || b == 0xC2 || b == 0xE2 || b == 0xEF || b < 0x20 || b == 0x7F) {
+        if (pendingLength > 0 || STOPS[b]) {
           out.write(bytes, safe, i - safe);
           write(b);
           safe = i + 1;

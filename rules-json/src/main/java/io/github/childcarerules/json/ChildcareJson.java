@@ -20,6 +20,7 @@ import io.github.childcarerules.json.internal.OccupationJson;
 import io.github.childcarerules.json.internal.PlacesDocuments;
 import io.github.childcarerules.json.internal.PlacesJson;
 import io.github.childcarerules.json.internal.ReportJson;
+import io.github.childcarerules.json.internal.ScenarioDocuments;
 import io.github.childcarerules.json.internal.UnusableInputException;
 import io.github.childcarerules.occupation.OccupationCount;
 import io.github.childcarerules.occupation.attestation.Attestation;
@@ -150,7 +151,7 @@ public final class ChildcareJson {
    * @return the scenario, or why the document is unusable
    */
   public static Validation<UnusableInput, Scenario> readScenario(InputStream json) {
-    return read(Objects.requireNonNull(json, "json"), JsonRecords::readScenario);
+    return read(Objects.requireNonNull(json, "json"), ScenarioDocuments::read);
   }
 
   /**

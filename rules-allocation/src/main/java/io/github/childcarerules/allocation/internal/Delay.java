@@ -27,10 +27,15 @@ final class Delay {
    *     passes 9999-12-31
    */
   static void requireWritable(LocalDate received, String path) {
-    if (received.plus(DELAY).isAfter(IsoDate.MAX)) {
+    if (!isWritable(received)) {
       throw new IllegalArgumentException(
           path + ": " + received + " plus the 30 days of the written answer passes " + IsoDate.MAX);
     }
+  }
+
+  /** Whether the written answer to a request received on {@code received} is due by 9999-12-31. */
+  static boolean isWritable(LocalDate received) {
+    return !received.plus(DELAY).isAfter(IsoDate.MAX);
   }
 
   /** The date the written answer is due. */

@@ -4,6 +4,7 @@ import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.AnalysisGrid;
 import io.github.childcarerules.allocation.BatchResult;
 import io.github.childcarerules.allocation.Letter;
+import io.github.childcarerules.allocation.LetterKind;
 import io.github.childcarerules.allocation.NaturalOrder;
 import io.github.childcarerules.allocation.RequestResult;
 import io.github.childcarerules.allocation.internal.Reading.Ask;
@@ -70,11 +71,76 @@ public final class Engine {
       requests.add(outcomes.of(life));
       outcomes.letters(life).forEach(letters::add);
     }
+    // sorted as lists of Java (stable, as Vavr's sortBy), then held as Vavr's
+    batches.sort((a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()));
+    requests.sort((a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()));
+    sortLetters(letters);
+    grids.sort((a, b) -> NaturalOrder.IDS.compare(a.batch(), b.batch()));
     return new AllocationResult(
-        List.ofAll(batches).sortBy(NaturalOrder.IDS, BatchResult::id),
-        List.ofAll(requests).sortBy(NaturalOrder.IDS, RequestResult::id),
-        List.ofAll(letters).sorted(Letter.ORDER),
-        List.ofAll(grids).sortBy(NaturalOrder.IDS, AnalysisGrid::batch));
+        List.ofAll(batches), List.ofAll(requests), List.ofAll(letters), List.ofAll(grids));
+  }
+
+  /**
+   * Sorts letters in {@link Letter#ORDER}, the keys of each letter computed once: a letter with its
+   * provider's and request's ids as sort keys.
+   */
+  static void sortLetters(java.util.List<Letter> letters) {
+    java.util.List<Keyed> keyed = new ArrayList<>(letters.size());
+    for (Letter letter : letters) {
+      keyed.add(new Keyed(letter, new IdKey(letter.provider()), new IdKey(letter.request())));
+    }
+    String provider = keyed.isEmpty() ? "" : keyed.get(0).provider().prefix();
+    String request = keyed.isEmpty() ? "" : keyed.get(0).request().prefix();
+    KeySort.sort(keyed, Keyed.ORDER, letter -> letter.key(provider, request));
+    for (int i = 0; i < keyed.size(); i++) {
+      letters.set(i, keyed.get(i).letter());
+    }
+  }
+
+  /** A letter with its sort keys. */
+  record Keyed(Letter letter, IdKey provider, IdKey request) {
+    /** Each letter's rank in the order of their names. */
+    private static final int[] LETTER_RANKS = letterRanks();
+
+    private static int[] letterRanks() {
+      LetterKind[] kinds = LetterKind.values();
+      int[] ranks = new int[kinds.length];
+      for (LetterKind kind : kinds) {
+        for (LetterKind other : kinds) {
+          if (other.name().compareTo(kind.name()) < 0) {
+            ranks[kind.ordinal()]++;
+          }
+        }
+      }
+      return ranks;
+    }
+
+    /**
+     * The provider's number, the request's number, then the letter's rank, in one number that
+     * orders as {@link #ORDER} for ids with these prefixes; {@link KeySort#NONE} for other ids or
+     * numbers too large for it.
+     */
+    long key(String providerPrefix, String requestPrefix) {
+      long providerNumber = provider.number(providerPrefix);
+      long requestNumber = request.number(requestPrefix);
+      boolean fits =
+          providerNumber >= 0
+              && providerNumber >> 28 == 0
+              && requestNumber >= 0
+              && requestNumber >> 32 == 0;
+      return fits
+          ? providerNumber << 35 | requestNumber << 3 | LETTER_RANKS[letter.letter().ordinal()]
+          : KeySort.NONE;
+    }
+
+    static final java.util.Comparator<Keyed> ORDER =
+        (a, b) -> {
+          int order = IdKey.compare(a.provider, b.provider);
+          if (order == 0) {
+            order = IdKey.compare(a.request, b.request);
+          }
+          return order != 0 ? order : a.letter.letter().name().compareTo(b.letter.letter().name());
+        };
   }
 
   /**

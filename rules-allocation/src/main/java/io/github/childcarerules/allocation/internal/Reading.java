@@ -221,7 +221,10 @@ public record Reading(
       Option<LocalDate> answeredOn) {
     /** By date received, ties by id in natural order: the order of the register. */
     static final Comparator<Ask> CHRONOLOGICAL =
-        Comparator.comparing(Ask::received).thenComparing(Ask::id, NaturalOrder.IDS);
+        (a, b) -> {
+          int order = a.received().compareTo(b.received());
+          return order != 0 ? order : NaturalOrder.IDS.compare(a.id(), b.id());
+        };
   }
 
   /**

@@ -52,6 +52,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scenario checks of RULES.md §9 ("Scenario checks", with {@code DATE_FORMAT} and {@code
@@ -80,12 +81,17 @@ public final class ScenarioReader {
   }
 
   private Option<Reading> scenario(Scenario scenario) {
-    Option<LocalDate> asOf = date(required(scenario.asOf(), "asOf"), "asOf");
+    Option<LocalDate> asOf = date(required(scenario.asOf(), At.ROOT, "asOf"), At.ROOT, "asOf");
     Map<String, SectorFacts> sectors = sectors(scenario.sectors());
     java.util.List<Place> batches = batches(scenario.batches());
     // every batch entered with an id is a batch of the scenario, whatever its other values
     Set<String> batchIds = new HashSet<>();
-    scenario.batches().forEach(batch -> Entered.text(batch.id()).forEach(batchIds::add));
+    for (Batch batch : scenario.batches()) {
+      Option<String> id = Entered.text(batch.id());
+      if (id.isDefined()) {
+        batchIds.add(id.get());
+      }
+    }
     Set<String> offers = new HashSet<>(batchIds);
     Set<String> requestIds = new HashSet<>();
     Set<String> answerable = new HashSet<>();
@@ -125,15 +131,15 @@ public final class ScenarioReader {
     Set<String> names = new HashSet<>();
     sectors.forEachWithIndex(
         (sector, i) -> {
-          String at = "sectors[" + i + "]";
-          Option<String> name = unique(required(sector.name(), at + ".name"), names, at + ".name");
-          Option<BigInteger> children = count(sector.children(), at + ".children");
-          Option<BigInteger> places = count(sector.places(), at + ".places");
-          Option<BigInteger> needs = count(sector.parentNeeds(), at + ".parentNeeds");
+          At at = At.element("sectors", i);
+          Option<String> name = unique(required(sector.name(), at, ".name"), names, at, ".name");
+          Option<BigInteger> children = count(sector.children(), at, ".children");
+          Option<BigInteger> places = count(sector.places(), at, ".places");
+          Option<BigInteger> needs = count(sector.parentNeeds(), at, ".parentNeeds");
           Option<BigInteger> installations =
               sector.installationPlaces().isEmpty()
                   ? Option.some(BigInteger.ZERO)
-                  : count(sector.installationPlaces(), at + ".installationPlaces");
+                  : count(sector.installationPlaces(), at, ".installationPlaces");
           For(name, children, places, needs, installations)
               .yield((n, c, p, e, s) -> new SectorFacts(n, c, p.add(s), e))
               .forEach(facts -> read.put(facts.name(), facts));
@@ -146,19 +152,19 @@ public final class ScenarioReader {
     java.util.List<Place> read = new ArrayList<>();
     batches.forEachWithIndex(
         (batch, i) -> {
-          String at = "batches[" + i + "]";
-          Option<String> id = unique(required(batch.id(), at + ".id"), ids, at + ".id");
-          Option<Integer> places = places(batch.places(), at + ".places");
-          Option<String> sector = required(batch.sector(), at + ".sector");
+          At at = At.element("batches", i);
+          Option<String> id = unique(required(batch.id(), at, ".id"), ids, at, ".id");
+          Option<Integer> places = places(batch.places(), at, ".places");
+          Option<String> sector = required(batch.sector(), at, ".sector");
           Option<LocalDate> availableOn =
-              date(required(batch.availableOn(), at + ".availableOn"), at + ".availableOn");
-          Option<BatchKind> kind = required(batch.kind(), BatchKind.class, at + ".kind");
-          Option<LocalDate> until = date(batch.until(), at + ".until");
-          Option<BatchStatus> status = required(batch.status(), BatchStatus.class, at + ".status");
-          Option<Origin> origin = required(batch.origin(), Origin.class, at + ".origin");
+              date(required(batch.availableOn(), at, ".availableOn"), at, ".availableOn");
+          Option<BatchKind> kind = required(batch.kind(), BatchKind.class, at, ".kind");
+          Option<LocalDate> until = date(batch.until(), at, ".until");
+          Option<BatchStatus> status = required(batch.status(), BatchStatus.class, at, ".status");
+          Option<Origin> origin = required(batch.origin(), Origin.class, at, ".origin");
           Option<Option<LocalDate>> end =
               kind.flatMap(
-                  k -> end(k, Entered.given(batch.until()), until, availableOn, at + ".until"));
+                  k -> end(k, Entered.given(batch.until()), until, availableOn, at.path(".until")));
           Option<Option<Child>> child = status.flatMap(s -> child(s, batch.child(), at));
           For(id, places, sector, availableOn, end, origin, child)
               .yield(
@@ -177,31 +183,33 @@ public final class ScenarioReader {
       Option<LocalDate> availableOn,
       String at) {
     if (kind == BatchKind.PERMANENT) {
-      reportIf(given, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at);
+      findings.reportIf(given, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at);
       return given ? Option.none() : Option.some(Option.none());
     }
     boolean before = Entered.endBeforeStart(availableOn, until);
-    reportIf(!given || before, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at);
+    findings.reportIf(!given || before, Rule.SCENARIO_TEMPORARY_WITHOUT_END, at);
     return before ? Option.none() : until.map(Option::some);
   }
 
   /** A used batch's child, with a whole age from 0; a free batch has none. */
-  private Option<Option<Child>> child(BatchStatus status, Option<ChildProfile> entered, String at) {
+  private Option<Option<Child>> child(BatchStatus status, Option<ChildProfile> entered, At at) {
     Option<ChildProfile> profile = entered.filter(child -> !child.isAbsent());
     if (status == BatchStatus.FREE) {
-      reportIf(profile.isDefined(), Rule.SCENARIO_USED_WITHOUT_CHILD, at + ".child");
+      reportIf(profile.isDefined(), Rule.SCENARIO_USED_WITHOUT_CHILD, at, ".child");
       return profile.isDefined() ? Option.none() : Option.some(Option.none());
     }
     if (profile.isEmpty()) {
-      report(Rule.SCENARIO_USED_WITHOUT_CHILD, at + ".child");
+      report(Rule.SCENARIO_USED_WITHOUT_CHILD, at, ".child");
       return Option.none();
     }
     ChildProfile child = profile.get();
     Option<Integer> age = child.ageMonths().flatMap(ScenarioReader::whole).filter(m -> m >= 0);
-    reportIf(age.isEmpty(), Rule.SCENARIO_USED_WITHOUT_CHILD, at + ".child.ageMonths");
+    reportIf(age.isEmpty(), Rule.SCENARIO_USED_WITHOUT_CHILD, at, ".child.ageMonths");
     Option<String> sex = Entered.text(child.sex());
     boolean sexAllowed = sex.forAll(ScenarioReader.SEXES::contains);
-    reportIf(!sexAllowed, Rule.VALUE_NOT_ALLOWED, at + ".child.sex", String.join(", ", SEXES));
+    if (!sexAllowed) {
+      report(Rule.VALUE_NOT_ALLOWED, at, ".child.sex", String.join(", ", SEXES));
+    }
     return age.filter(months -> sexAllowed)
         .map(months -> Option.some(new Child(months, sex, child.needs(), child.characteristics())));
   }
@@ -213,35 +221,37 @@ public final class ScenarioReader {
     Set<String> ids = new HashSet<>();
     providers.forEachWithIndex(
         (provider, i) -> {
-          String at = "providers[" + i + "]";
-          Option<String> id = unique(required(provider.id(), at + ".id"), ids, at + ".id");
-          required(provider.sector(), at + ".sector");
-          reportIf(provider.offer().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at + ".offer");
+          At at = At.element("providers", i);
+          Option<String> id = unique(required(provider.id(), at, ".id"), ids, at, ".id");
+          required(provider.sector(), at, ".sector");
+          reportIf(provider.offer().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at, ".offer");
           Set<AgeGroup> groups = EnumSet.noneOf(AgeGroup.class);
-          provider
-              .offer()
-              .forEach(
-                  offer ->
-                      offer
-                          .ageGroups()
-                          .forEachWithIndex(
-                              (group, g) ->
-                                  listed(group, AgeGroup.class, at + ".offer.ageGroups[" + g + "]")
-                                      .forEach(groups::add)));
+          if (provider.offer().isDefined()) {
+            int g = 0;
+            for (String group : provider.offer().get().ageGroups()) {
+              Option<AgeGroup> listed =
+                  listed(group, AgeGroup.class, At.element(at, ".offer.ageGroups", g), "");
+              if (listed.isDefined()) {
+                groups.add(listed.get());
+              }
+              g++;
+            }
+          }
           Option<Verdict> answers =
-              provider.answers().flatMap(given -> verdict(given, at + ".answers"));
+              provider.answers().flatMap(given -> verdict(given, At.field(at, ".answers")));
           Map<String, Verdict> byBatch = new HashMap<>();
-          provider
-              .answersByBatch()
-              .toList()
-              .sortBy(entry -> entry._1)
-              .forEach(
-                  entry -> {
-                    String key = ViolationPaths.key(at + ".answersByBatch", entry._1);
-                    reportIf(
-                        !offers.contains(entry._1), Rule.SCENARIO_UNKNOWN_REFERENCE, key, entry._1);
-                    verdict(entry._2, key).forEach(verdict -> byBatch.put(entry._1, verdict));
-                  });
+          // most providers answer every offer alike: no sort of an empty map
+          List<io.vavr.Tuple2<String, Answers>> byBatchEntered =
+              provider.answersByBatch().isEmpty()
+                  ? List.empty()
+                  : provider.answersByBatch().toList().sortBy(entry -> entry._1);
+          byBatchEntered.forEach(
+              entry -> {
+                At key = At.of(ViolationPaths.key(at.path(".answersByBatch"), entry._1));
+                reportIf(
+                    !offers.contains(entry._1), Rule.SCENARIO_UNKNOWN_REFERENCE, key, "", entry._1);
+                verdict(entry._2, key).forEach(verdict -> byBatch.put(entry._1, verdict));
+              });
           For(id, provider.offer())
               .yield(
                   (name, offer) ->
@@ -260,41 +270,48 @@ public final class ScenarioReader {
   }
 
   /** An answers object that is given holds the eight required fields, whatever else it holds. */
-  private Option<Verdict> verdict(Answers answers, String at) {
-    Option<LocalDate> planned =
-        date(answers.tenHourOfferPlannedOn(), at + ".tenHourOfferPlannedOn");
-    Option<Boolean> maintains = answer(answers.maintainsRequest(), at + ".maintainsRequest");
-    Option<Boolean> keeps = answer(answers.keepsRequest(), at + ".keepsRequest");
-    Option<Boolean> forms = answer(answers.engagementFormsOnFile(), at + ".engagementFormsOnFile");
-    Option<Boolean> suits = answer(answers.offerSuitsNeeds(), at + ".offerSuitsNeeds");
+  private Option<Verdict> verdict(Answers answers, At at) {
+    Option<LocalDate> planned = date(answers.tenHourOfferPlannedOn(), at, ".tenHourOfferPlannedOn");
+    Option<Boolean> maintains = answer(answers.maintainsRequest(), at, ".maintainsRequest");
+    Option<Boolean> keeps = answer(answers.keepsRequest(), at, ".keepsRequest");
+    Option<Boolean> forms = answer(answers.engagementFormsOnFile(), at, ".engagementFormsOnFile");
+    Option<Boolean> suits = answer(answers.offerSuitsNeeds(), at, ".offerSuitsNeeds");
     Option<Boolean> matches =
-        answer(answers.commitmentMatchesAgreements(), at + ".commitmentMatchesAgreements");
-    Option<Boolean> tenHours = answer(answers.tenHourWeekdays(), at + ".tenHourWeekdays");
-    Option<Boolean> meets = answer(answers.meetsPlaceNeeds(), at + ".meetsPlaceNeeds");
+        answer(answers.commitmentMatchesAgreements(), at, ".commitmentMatchesAgreements");
+    Option<Boolean> tenHours = answer(answers.tenHourWeekdays(), at, ".tenHourWeekdays");
+    Option<Boolean> meets = answer(answers.meetsPlaceNeeds(), at, ".meetsPlaceNeeds");
     Option<Integer> wanted = Option.none();
     if (answers.placesWanted().isEmpty()) {
-      report(Rule.SCENARIO_ANSWERS_INCONSISTENT, at + ".placesWanted");
+      report(Rule.SCENARIO_ANSWERS_INCONSISTENT, at, ".placesWanted");
     } else {
       int minimum = maintains.contains(true) ? 1 : 0;
       wanted = answers.placesWanted().flatMap(ScenarioReader::whole).filter(n -> n >= minimum);
-      reportIf(wanted.isEmpty(), Rule.SCENARIO_ANSWERS_INCONSISTENT, at + ".placesWanted");
+      reportIf(wanted.isEmpty(), Rule.SCENARIO_ANSWERS_INCONSISTENT, at, ".placesWanted");
     }
-    return For(maintains, wanted, keeps, forms, suits, matches, tenHours, meets)
-        .yield(
-            (m, w, k, f, s, c, t, p) ->
-                new Verdict(
-                    m,
-                    w,
-                    k,
-                    new Conformity(f, s, c, t, p),
-                    planned,
-                    answers.complaintsOnFile(),
-                    Entered.text(answers.complaintDetails()),
-                    Entered.text(answers.followUp())));
+    if (maintains.isEmpty()
+        || wanted.isEmpty()
+        || keeps.isEmpty()
+        || forms.isEmpty()
+        || suits.isEmpty()
+        || matches.isEmpty()
+        || tenHours.isEmpty()
+        || meets.isEmpty()) {
+      return Option.none();
+    }
+    return Option.some(
+        new Verdict(
+            maintains.get(),
+            wanted.get(),
+            keeps.get(),
+            new Conformity(forms.get(), suits.get(), matches.get(), tenHours.get(), meets.get()),
+            planned,
+            answers.complaintsOnFile(),
+            Entered.text(answers.complaintDetails()),
+            Entered.text(answers.followUp())));
   }
 
-  private Option<Boolean> answer(Option<Boolean> value, String at) {
-    reportIf(value.isEmpty(), Rule.SCENARIO_ANSWERS_INCONSISTENT, at);
+  private Option<Boolean> answer(Option<Boolean> value, At at, String field) {
+    reportIf(value.isEmpty(), Rule.SCENARIO_ANSWERS_INCONSISTENT, at, field);
     return value;
   }
 
@@ -306,81 +323,91 @@ public final class ScenarioReader {
       java.util.List<Ask> asks,
       java.util.List<Cut> decreases) {
     Set<String> ids = new HashSet<>();
-    requests.forEachWithIndex(
-        (request, i) -> {
-          String at = "requests[" + i + "]";
-          Option<String> id = unique(required(request.id(), at + ".id"), ids, at + ".id");
-          Option<RequestType> type = required(request.type(), RequestType.class, at + ".type");
-          Option<String> provider = required(request.provider(), at + ".provider");
-          Option<String> sector = required(request.sector(), at + ".sector");
-          Option<LocalDate> received =
-              date(required(request.receivedOn(), at + ".receivedOn"), at + ".receivedOn");
-          Option<Integer> places = places(request.places(), at + ".places");
-          Option<DecreaseReason> reason =
-              optional(request.reason(), DecreaseReason.class, at + ".reason");
-          Option<LocalDate> requested = date(request.requestedDate(), at + ".requestedDate");
-          Option<LocalDate> until = date(request.until(), at + ".until");
-          Option<LocalDate> answered = date(request.answeredOn(), at + ".answeredOn");
-          received.forEach(day -> Delay.requireWritable(day, at + ".receivedOn"));
-          // the register holds the requests received by the run's date
-          reportIf(
-              Entered.endBeforeStart(received, asOf),
-              Rule.SCENARIO_DATE_ORDER,
-              at + ".receivedOn",
-              "asOf",
-              asOf.map(LocalDate::toString).getOrElse(""));
-          reportIf(
-              Entered.endBeforeStart(received, answered),
-              Rule.SCENARIO_DATE_ORDER,
-              at + ".answeredOn",
-              "receivedOn",
-              received.map(LocalDate::toString).getOrElse(""));
-          if (type.contains(RequestType.DECREASE)) {
-            // a decrease request makes a batch that bears its id
-            reportIf(
-                id.exists(batchIds::contains),
-                Rule.SCENARIO_DUPLICATE_ID,
-                at + ".id",
-                id.getOrElse(""));
-            reportIf(
-                !Entered.given(request.reason()),
-                Rule.SCENARIO_DECREASE_INCOMPLETE,
-                at + ".reason");
-            reportIf(
-                !Entered.given(request.requestedDate()),
-                Rule.SCENARIO_DECREASE_INCOMPLETE,
-                at + ".requestedDate");
-            boolean suspension = reason.contains(DecreaseReason.SUSPENSION);
-            reportIf(
-                suspension && !Entered.given(request.until()),
-                Rule.SCENARIO_DECREASE_INCOMPLETE,
-                at + ".until");
-            reportIf(
-                suspension && Entered.endBeforeStart(requested, until),
-                Rule.SCENARIO_DATE_ORDER,
-                at + ".until",
-                "requestedDate",
-                requested.map(LocalDate::toString).getOrElse(""));
-            Option<Option<Suspension>> suspended =
-                suspension
-                    ? until.map(end -> Option.some(new Suspension(end, request.emergency())))
-                    : Option.some(Option.none());
-            For(id, provider, sector, received, places, reason, requested, suspended)
-                .yield(
-                    (d, p, s, r, n, why, on, end) -> new Cut(d, p, s, r, n, answered, why, on, end))
-                .forEach(decreases::add);
-          } else if (type.isDefined()) {
-            Option<String> listed = provider.filter(providers::contains);
-            reportIf(
-                provider.isDefined() && listed.isEmpty(),
-                Rule.SCENARIO_UNKNOWN_PROVIDER,
-                at + ".provider",
-                provider.getOrElse(""));
-            For(id, type, listed, sector, received, places)
-                .yield((d, t, p, s, r, n) -> new Ask(d, t, p, s, r, n, answered))
-                .forEach(asks::add);
-          }
-        });
+    int i = 0;
+    for (Request request : requests) {
+      request(
+          request, At.element("requests", i++), asOf, ids, batchIds, providers, asks, decreases);
+    }
+  }
+
+  private void request(
+      Request request,
+      At at,
+      Option<LocalDate> asOf,
+      Set<String> ids,
+      Set<String> batchIds,
+      Set<String> providers,
+      java.util.List<Ask> asks,
+      java.util.List<Cut> decreases) {
+    Option<String> id = unique(required(request.id(), at, ".id"), ids, at, ".id");
+    Option<RequestType> type = required(request.type(), RequestType.class, at, ".type");
+    Option<String> provider = required(request.provider(), at, ".provider");
+    Option<String> sector = required(request.sector(), at, ".sector");
+    Option<LocalDate> received =
+        date(required(request.receivedOn(), at, ".receivedOn"), at, ".receivedOn");
+    Option<Integer> places = places(request.places(), at, ".places");
+    Option<DecreaseReason> reason = optional(request.reason(), DecreaseReason.class, at, ".reason");
+    Option<LocalDate> requested = date(request.requestedDate(), at, ".requestedDate");
+    Option<LocalDate> until = date(request.until(), at, ".until");
+    Option<LocalDate> answered = date(request.answeredOn(), at, ".answeredOn");
+    if (received.isDefined() && !Delay.isWritable(received.get())) {
+      Delay.requireWritable(received.get(), at.path(".receivedOn"));
+    }
+    // the register holds the requests received by the run's date
+    if (Entered.endBeforeStart(received, asOf)) {
+      report(Rule.SCENARIO_DATE_ORDER, at, ".receivedOn", "asOf", asOf.get().toString());
+    }
+    if (Entered.endBeforeStart(received, answered)) {
+      report(Rule.SCENARIO_DATE_ORDER, at, ".answeredOn", "receivedOn", received.get().toString());
+    }
+    if (type.contains(RequestType.DECREASE)) {
+      // a decrease request makes a batch that bears its id
+      if (id.exists(batchIds::contains)) {
+        report(Rule.SCENARIO_DUPLICATE_ID, at, ".id", id.get());
+      }
+      reportIf(!Entered.given(request.reason()), Rule.SCENARIO_DECREASE_INCOMPLETE, at, ".reason");
+      reportIf(
+          !Entered.given(request.requestedDate()),
+          Rule.SCENARIO_DECREASE_INCOMPLETE,
+          at,
+          ".requestedDate");
+      boolean suspension = reason.contains(DecreaseReason.SUSPENSION);
+      reportIf(
+          suspension && !Entered.given(request.until()),
+          Rule.SCENARIO_DECREASE_INCOMPLETE,
+          at,
+          ".until");
+      if (suspension && Entered.endBeforeStart(requested, until)) {
+        report(Rule.SCENARIO_DATE_ORDER, at, ".until", "requestedDate", requested.get().toString());
+      }
+      Option<Option<Suspension>> suspended =
+          suspension
+              ? until.map(end -> Option.some(new Suspension(end, request.emergency())))
+              : Option.some(Option.none());
+      For(id, provider, sector, received, places, reason, requested, suspended)
+          .yield((d, p, s, r, n, why, on, end) -> new Cut(d, p, s, r, n, answered, why, on, end))
+          .forEach(decreases::add);
+    } else if (type.isDefined()) {
+      boolean listed = provider.isDefined() && providers.contains(provider.get());
+      if (provider.isDefined() && !listed) {
+        report(Rule.SCENARIO_UNKNOWN_PROVIDER, at, ".provider", provider.get());
+      }
+      if (id.isDefined()
+          && listed
+          && sector.isDefined()
+          && received.isDefined()
+          && places.isDefined()) {
+        asks.add(
+            new Ask(
+                id.get(),
+                type.get(),
+                provider.get(),
+                sector.get(),
+                received.get(),
+                places.get(),
+                answered));
+      }
+    }
   }
 
   /**
@@ -393,29 +420,30 @@ public final class ScenarioReader {
     Set<Pair> pairs = new HashSet<>();
     decisions.forEachWithIndex(
         (decision, j) -> {
-          String at = "boardDecisions[" + j + "]";
-          Option<String> batch = required(decision.batch(), at + ".batch");
-          Option<String> request = required(decision.request(), at + ".request");
+          At at = At.element("boardDecisions", j);
+          Option<String> batch = required(decision.batch(), at, ".batch");
+          Option<String> request = required(decision.request(), at, ".request");
           reportIf(
-              decision.authorized().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at + ".authorized");
-          Option<LocalDate> on = date(required(decision.on(), at + ".on"), at + ".on");
-          Option<LocalDate> sentOn =
-              date(decision.confirmationSentOn(), at + ".confirmationSentOn");
+              decision.authorized().isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at, ".authorized");
+          Option<LocalDate> on = date(required(decision.on(), at, ".on"), at, ".on");
+          Option<LocalDate> sentOn = date(decision.confirmationSentOn(), at, ".confirmationSentOn");
           Option<Option<Integer>> places =
               decision.places().isEmpty()
                   ? Option.some(Option.none())
-                  : places(decision.places(), at + ".places").map(Option::some);
+                  : places(decision.places(), at, ".places").map(Option::some);
           Option<String> known = batch.filter(offers::contains);
           reportIf(
               batch.isDefined() && known.isEmpty(),
               Rule.SCENARIO_UNKNOWN_REFERENCE,
-              at + ".batch",
+              at,
+              ".batch",
               batch.getOrElse(""));
           Option<String> asked = request.filter(answerable::contains);
           reportIf(
               request.isDefined() && asked.isEmpty(),
               Rule.SCENARIO_UNKNOWN_REFERENCE,
-              at + ".request",
+              at,
+              ".request",
               request.getOrElse(""));
           Option<Pair> pair = For(batch, request).yield(Pair::new);
           Option<Pair> first = pair.filter(pairs::add);
@@ -423,6 +451,7 @@ public final class ScenarioReader {
               pair.isDefined() && first.isEmpty(),
               Rule.SCENARIO_DUPLICATE_ID,
               at,
+              "",
               pair.map(p -> p.batch() + "/" + p.request()).getOrElse(""));
           Option<Pair> decided = first.filter(p -> known.isDefined() && asked.isDefined());
           For(decided, decision.authorized(), on, places)
@@ -442,11 +471,11 @@ public final class ScenarioReader {
     Set<String> seen = new LinkedHashSet<>();
     order.forEachWithIndex(
         (name, k) -> {
-          String at = "sectorOrder[" + k + "]";
+          At at = At.element("sectorOrder", k);
           if (!names.contains(name)) {
-            report(Rule.SCENARIO_UNKNOWN_REFERENCE, at, name);
+            report(Rule.SCENARIO_UNKNOWN_REFERENCE, at, "", name);
           } else {
-            reportIf(!seen.add(name), Rule.SCENARIO_DUPLICATE_ID, at, name);
+            reportIf(!seen.add(name), Rule.SCENARIO_DUPLICATE_ID, at, "", name);
           }
         });
     return java.util.List.copyOf(seen);
@@ -457,77 +486,94 @@ public final class ScenarioReader {
     java.util.List<Sent> read = new ArrayList<>();
     letters.forEachWithIndex(
         (letter, k) -> {
-          String at = "lettersSent[" + k + "]";
-          Option<String> request = required(letter.request(), at + ".request");
+          At at = At.element("lettersSent", k);
+          Option<String> request = required(letter.request(), at, ".request");
           Option<String> known = request.filter(requests::contains);
           reportIf(
               request.isDefined() && known.isEmpty(),
               Rule.SCENARIO_UNKNOWN_REFERENCE,
-              at + ".request",
+              at,
+              ".request",
               request.getOrElse(""));
-          Option<LetterKind> kind = required(letter.letter(), LetterKind.class, at + ".letter");
-          Option<LocalDate> sentOn =
-              date(required(letter.sentOn(), at + ".sentOn"), at + ".sentOn");
+          Option<LetterKind> kind = required(letter.letter(), LetterKind.class, at, ".letter");
+          Option<LocalDate> sentOn = date(required(letter.sentOn(), at, ".sentOn"), at, ".sentOn");
           For(known, kind, sentOn).yield(Sent::new).forEach(read::add);
         });
     return read;
   }
 
-  // ---- one value each
+  // ---- one value each, at the field {@code field} of {@code at}: the path is built only to report
 
-  private Option<String> required(Option<String> value, String at) {
+  private Option<String> required(Option<String> value, At at, String field) {
     Option<String> entered = Entered.text(value);
-    reportIf(entered.isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at);
+    reportIf(entered.isEmpty(), Rule.SCENARIO_FIELD_REQUIRED, at, field);
     return entered;
   }
 
   /** The id when it is the first of its list; a repeated one is reported at its path. */
-  private Option<String> unique(Option<String> id, Set<String> seen, String at) {
-    Option<String> first = id.filter(seen::add);
-    reportIf(id.isDefined() && first.isEmpty(), Rule.SCENARIO_DUPLICATE_ID, at, id.getOrElse(""));
-    return first;
+  private Option<String> unique(Option<String> id, Set<String> seen, At at, String field) {
+    if (id.isEmpty()) {
+      return id;
+    }
+    if (!seen.add(id.get())) {
+      report(Rule.SCENARIO_DUPLICATE_ID, at, field, id.get());
+      return Option.none();
+    }
+    return id;
   }
 
   /** A batch's, request's or decision's places: a whole number of at least 1. */
-  private Option<Integer> places(Option<BigDecimal> places, String at) {
+  private Option<Integer> places(Option<BigDecimal> places, At at, String field) {
     if (places.isEmpty()) {
-      report(Rule.SCENARIO_FIELD_REQUIRED, at);
+      report(Rule.SCENARIO_FIELD_REQUIRED, at, field);
       return Option.none();
     }
     Option<Integer> whole = places.flatMap(ScenarioReader::whole).filter(count -> count >= 1);
-    reportIf(whole.isEmpty(), Rule.SCENARIO_PLACES_NOT_POSITIVE, at);
+    reportIf(whole.isEmpty(), Rule.SCENARIO_PLACES_NOT_POSITIVE, at, field);
     return whole;
   }
 
   /** A sector's count: a whole number from 0. */
-  private Option<BigInteger> count(Option<BigDecimal> count, String at) {
+  private Option<BigInteger> count(Option<BigDecimal> count, At at, String field) {
     if (count.isEmpty()) {
-      report(Rule.SCENARIO_FIELD_REQUIRED, at);
+      report(Rule.SCENARIO_FIELD_REQUIRED, at, field);
       return Option.none();
     }
     Option<BigInteger> whole =
         count.flatMap(ScenarioReader::wholeLong).filter(n -> n >= 0).map(BigInteger::valueOf);
-    reportIf(whole.isEmpty(), Rule.SCENARIO_NEGATIVE_COUNT, at);
+    reportIf(whole.isEmpty(), Rule.SCENARIO_NEGATIVE_COUNT, at, field);
     return whole;
   }
 
-  private Option<LocalDate> date(Option<String> value, String at) {
-    return findings.date(value, at);
+  /** The date entered: none when absent or malformed, a malformed one reported as in records. */
+  private Option<LocalDate> date(Option<String> value, At at, String field) {
+    Option<LocalDate> date = Entered.date(value);
+    if (date.isEmpty() && Entered.given(value)) {
+      return findings.date(value, at.path(field));
+    }
+    return date;
   }
 
-  private <E extends Enum<E>> Option<E> required(Option<String> value, Class<E> type, String at) {
-    return required(value, at).flatMap(entered -> listed(entered, type, at));
+  private <E extends Enum<E>> Option<E> required(
+      Option<String> value, Class<E> type, At at, String field) {
+    Option<String> entered = required(value, at, field);
+    return entered.isEmpty() ? Option.none() : listed(entered.get(), type, at, field);
   }
 
-  private <E extends Enum<E>> Option<E> optional(Option<String> value, Class<E> type, String at) {
-    return Entered.text(value).flatMap(entered -> listed(entered, type, at));
+  private <E extends Enum<E>> Option<E> optional(
+      Option<String> value, Class<E> type, At at, String field) {
+    Option<String> entered = Entered.text(value);
+    return entered.isEmpty() ? Option.none() : listed(entered.get(), type, at, field);
   }
 
   /** One of {@code type}'s values, exactly; anything else (a blank included) is reported. */
-  private <E extends Enum<E>> Option<E> listed(String value, Class<E> type, String at) {
-    Option<E> constant = constant(Option.some(value), type);
-    reportIf(constant.isEmpty(), Rule.VALUE_NOT_ALLOWED, at, allowed(type));
-    return constant;
+  private <E extends Enum<E>> Option<E> listed(String value, Class<E> type, At at, String field) {
+    Enum<?> constant = CONSTANTS.get(type).get(value);
+    if (constant == null) {
+      report(Rule.VALUE_NOT_ALLOWED, at, field, allowed(type));
+      return Option.none();
+    }
+    return Option.some(type.cast(constant));
   }
 
   /** Each enumeration's constants by name, built once per enumeration. */
@@ -570,11 +616,68 @@ public final class ScenarioReader {
     }
   }
 
-  private void reportIf(boolean broken, Rule rule, String at, String... arguments) {
-    findings.reportIf(broken, rule, at, arguments);
+  /** Reports {@code rule} at {@code field} of {@code at} when {@code broken}, quoting nothing. */
+  private void reportIf(boolean broken, Rule rule, At at, String field) {
+    if (broken) {
+      findings.report(rule, at.path(field));
+    }
   }
 
-  private void report(Rule rule, String at, String... arguments) {
-    findings.report(rule, at, arguments);
+  private void reportIf(boolean broken, Rule rule, At at, String field, String argument) {
+    if (broken) {
+      report(rule, at, field, argument);
+    }
+  }
+
+  private void report(Rule rule, At at, String field, String... arguments) {
+    findings.report(rule, at.path(field), arguments);
+  }
+
+  /**
+   * Where a value was entered: an element of a list ({@code requests[3]}), a field of such a place
+   * ({@code providers[2].answers}), or a path given whole; its text is built only for a problem.
+   */
+  private static final class At {
+    static final At ROOT = of("");
+
+    private final @Nullable At parent;
+    private final String name;
+    private final int index;
+
+    private At(@Nullable At parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    /** The path {@code path}, as given. */
+    static At of(String path) {
+      return new At(null, path, -1);
+    }
+
+    /** The element {@code index} of the top-level list {@code list}: {@code list[index]}. */
+    static At element(String list, int index) {
+      return new At(null, list, index);
+    }
+
+    /** The element {@code index} of the list at {@code suffix} from {@code parent}. */
+    static At element(At parent, String suffix, int index) {
+      return new At(parent, suffix, index);
+    }
+
+    /** The value at {@code suffix} ({@code .answers}) from {@code parent}. */
+    static At field(At parent, String suffix) {
+      return new At(parent, suffix, -1);
+    }
+
+    String path() {
+      String path = parent == null ? name : parent.path() + name;
+      return index < 0 ? path : path + "[" + index + "]";
+    }
+
+    /** The path of {@code field} ({@code .id}, or {@code ""} for this place itself). */
+    String path(String field) {
+      return path() + field;
+    }
   }
 }

@@ -1,8 +1,7 @@
 package io.github.childcarerules.json.internal;
 
-import static io.github.childcarerules.json.internal.JsonDocuments.stringOrNull;
-
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.childcarerules.allocation.Allocation;
 import io.github.childcarerules.allocation.AllocationResult;
 import io.github.childcarerules.allocation.BatchResult;
@@ -22,6 +21,42 @@ import org.jspecify.annotations.Nullable;
  * JsonDocuments}), a batch's trail event by event.
  */
 public final class AllocationJson {
+  // the contract's field names, encoded once (plain ASCII: written exactly as their String form)
+  private static final SerializedString ALLOCATIONS = new SerializedString("allocations");
+  private static final SerializedString ANNEX = new SerializedString("annex");
+  private static final SerializedString AUTHORIZED = new SerializedString("authorized");
+  private static final SerializedString BATCH = new SerializedString("batch");
+  private static final SerializedString BATCHES = new SerializedString("batches");
+  private static final SerializedString COVERAGE = new SerializedString("coverage");
+  private static final SerializedString DECISION_DUE = new SerializedString("decisionDue");
+  private static final SerializedString DUE = new SerializedString("due");
+  private static final SerializedString EFFECTIVE_ON = new SerializedString("effectiveOn");
+  private static final SerializedString EVENT = new SerializedString("event");
+  private static final SerializedString FAILED = new SerializedString("failed");
+  private static final SerializedString GRANTS = new SerializedString("grants");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString KEPT = new SerializedString("kept");
+  private static final SerializedString KEPT_IN_REGISTER = new SerializedString("keptInRegister");
+  private static final SerializedString LATE = new SerializedString("late");
+  private static final SerializedString LETTER = new SerializedString("letter");
+  private static final SerializedString LETTERS = new SerializedString("letters");
+  private static final SerializedString ON = new SerializedString("on");
+  private static final SerializedString OUTCOME = new SerializedString("outcome");
+  private static final SerializedString PENDING_PROVIDER = new SerializedString("pendingProvider");
+  private static final SerializedString PLACES = new SerializedString("places");
+  private static final SerializedString PLACES_GRANTED = new SerializedString("placesGranted");
+  private static final SerializedString PLACES_REMAINING = new SerializedString("placesRemaining");
+  private static final SerializedString PROVIDER = new SerializedString("provider");
+  private static final SerializedString REASON = new SerializedString("reason");
+  private static final SerializedString REMAINDER = new SerializedString("remainder");
+  private static final SerializedString REQUEST = new SerializedString("request");
+  private static final SerializedString REQUESTS = new SerializedString("requests");
+  private static final SerializedString RULE = new SerializedString("rule");
+  private static final SerializedString SOURCE = new SerializedString("source");
+  private static final SerializedString STATUS = new SerializedString("status");
+  private static final SerializedString TO = new SerializedString("to");
+  private static final SerializedString TRAIL = new SerializedString("trail");
+  private static final SerializedString UNTIL = new SerializedString("until");
 
   private AllocationJson() {}
 
@@ -47,17 +82,20 @@ public final class AllocationJson {
 
   private static void result(JsonGenerator json, AllocationResult result) throws IOException {
     json.writeStartObject();
-    json.writeArrayFieldStart("batches");
+    json.writeFieldName(BATCHES);
+    json.writeStartArray();
     for (BatchResult batch : result.batches()) {
       batch(json, batch);
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("requests");
+    json.writeFieldName(REQUESTS);
+    json.writeStartArray();
     for (RequestResult request : result.requests()) {
       request(json, request);
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("letters");
+    json.writeFieldName(LETTERS);
+    json.writeStartArray();
     for (Letter letter : result.letters()) {
       letter(json, letter);
     }
@@ -67,18 +105,26 @@ public final class AllocationJson {
 
   private static void letter(JsonGenerator json, Letter letter) throws IOException {
     json.writeStartObject();
-    json.writeStringField("provider", letter.provider());
-    json.writeStringField("request", letter.request());
-    json.writeStringField("letter", letter.letter().name());
-    stringOrNull(json, "annex", letter.letter().annex().getOrNull());
-    json.writeStringField("due", letter.due().toString());
-    json.writeStringField("rule", letter.rule().name());
-    json.writeArrayFieldStart("grants");
+    json.writeFieldName(PROVIDER);
+    json.writeString(letter.provider());
+    json.writeFieldName(REQUEST);
+    json.writeString(letter.request());
+    json.writeFieldName(LETTER);
+    json.writeString(letter.letter().name());
+    stringOrNull(json, ANNEX, letter.letter().annex().getOrNull());
+    json.writeFieldName(DUE);
+    json.writeString(letter.due().toString());
+    json.writeFieldName(RULE);
+    json.writeString(letter.rule().name());
+    json.writeFieldName(GRANTS);
+    json.writeStartArray();
     for (Letter.Grant grant : letter.grants()) {
       json.writeStartObject();
-      json.writeStringField("batch", grant.batch());
-      json.writeNumberField("places", grant.places());
-      stringOrNull(json, "until", date(grant.until()));
+      json.writeFieldName(BATCH);
+      json.writeString(grant.batch());
+      json.writeFieldName(PLACES);
+      json.writeNumber(grant.places());
+      stringOrNull(json, UNTIL, date(grant.until()));
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -87,26 +133,36 @@ public final class AllocationJson {
 
   private static void batch(JsonGenerator json, BatchResult batch) throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", batch.id());
-    json.writeStringField("outcome", batch.outcome().name());
-    json.writeNumberField("remainder", batch.remainder());
-    json.writeArrayFieldStart("allocations");
+    json.writeFieldName(ID);
+    json.writeString(batch.id());
+    json.writeFieldName(OUTCOME);
+    json.writeString(batch.outcome().name());
+    json.writeFieldName(REMAINDER);
+    json.writeNumber(batch.remainder());
+    json.writeFieldName(ALLOCATIONS);
+    json.writeStartArray();
     for (Allocation allocation : batch.allocations()) {
       json.writeStartObject();
-      json.writeStringField("request", allocation.request());
-      json.writeStringField("provider", allocation.provider());
-      json.writeNumberField("places", allocation.places());
-      stringOrNull(json, "until", date(allocation.until()));
+      json.writeFieldName(REQUEST);
+      json.writeString(allocation.request());
+      json.writeFieldName(PROVIDER);
+      json.writeString(allocation.provider());
+      json.writeFieldName(PLACES);
+      json.writeNumber(allocation.places());
+      stringOrNull(json, UNTIL, date(allocation.until()));
       if (allocation.authorized()) {
-        json.writeBooleanField("authorized", true);
+        json.writeFieldName(AUTHORIZED);
+        json.writeBoolean(true);
       } else {
-        json.writeNullField("authorized");
+        json.writeFieldName(AUTHORIZED);
+        json.writeNull();
       }
       json.writeEndObject();
     }
     json.writeEndArray();
-    stringOrNull(json, "pendingProvider", batch.pendingProvider().getOrNull());
-    json.writeArrayFieldStart("trail");
+    stringOrNull(json, PENDING_PROVIDER, batch.pendingProvider().getOrNull());
+    json.writeFieldName(TRAIL);
+    json.writeStartArray();
     for (TrailEvent event : batch.trail()) {
       event(json, event);
     }
@@ -116,63 +172,99 @@ public final class AllocationJson {
 
   private static void event(JsonGenerator json, TrailEvent event) throws IOException {
     json.writeStartObject();
-    json.writeStringField("event", event.event());
+    json.writeFieldName(EVENT);
+    json.writeString(event.event());
     for (String request : event.request()) {
-      json.writeStringField("request", request);
+      json.writeFieldName(REQUEST);
+      json.writeString(request);
     }
     for (String provider : event.provider()) {
-      json.writeStringField("provider", provider);
+      json.writeFieldName(PROVIDER);
+      json.writeString(provider);
     }
     if (event instanceof TrailEvent.Candidate candidate) {
-      json.writeStringField("source", candidate.source().name());
+      json.writeFieldName(SOURCE);
+      json.writeString(candidate.source().name());
     } else if (event instanceof TrailEvent.ProviderExcluded excluded) {
-      json.writeStringField("reason", excluded.reason().name());
+      json.writeFieldName(REASON);
+      json.writeString(excluded.reason().name());
     } else if (event instanceof TrailEvent.NotMaintained notMaintained) {
-      json.writeBooleanField("kept", notMaintained.kept());
+      json.writeFieldName(KEPT);
+      json.writeBoolean(notMaintained.kept());
     } else if (event instanceof TrailEvent.NotConform notConform) {
-      json.writeArrayFieldStart("failed");
+      json.writeFieldName(FAILED);
+      json.writeStartArray();
       for (String failed : notConform.failed()) {
         json.writeString(failed);
       }
       json.writeEndArray();
-      json.writeBooleanField("kept", notConform.kept());
+      json.writeFieldName(KEPT);
+      json.writeBoolean(notConform.kept());
     } else if (event instanceof TrailEvent.Recommended recommended) {
-      json.writeNumberField("places", recommended.places());
+      json.writeFieldName(PLACES);
+      json.writeNumber(recommended.places());
       for (LocalDate until : recommended.until()) {
-        json.writeStringField("until", until.toString());
+        json.writeFieldName(UNTIL);
+        json.writeString(until.toString());
       }
     } else if (event instanceof TrailEvent.Authorized authorized) {
-      json.writeNumberField("places", authorized.places());
-      json.writeStringField("on", authorized.on().toString());
+      json.writeFieldName(PLACES);
+      json.writeNumber(authorized.places());
+      json.writeFieldName(ON);
+      json.writeString(authorized.on().toString());
     } else if (event instanceof TrailEvent.BoardRefused refused) {
-      json.writeNumberField("places", refused.places());
-      json.writeStringField("on", refused.on().toString());
+      json.writeFieldName(PLACES);
+      json.writeNumber(refused.places());
+      json.writeFieldName(ON);
+      json.writeString(refused.on().toString());
     } else if (event instanceof TrailEvent.SectorLeft left) {
-      json.writeStringField("to", left.to());
-      json.writeStringField("coverage", left.coverage().toPlainString());
+      json.writeFieldName(TO);
+      json.writeString(left.to());
+      json.writeFieldName(COVERAGE);
+      json.writeString(left.coverage().toPlainString());
     }
-    json.writeStringField("rule", event.rule().name());
+    json.writeFieldName(RULE);
+    json.writeString(event.rule().name());
     json.writeEndObject();
   }
 
   /** A request's outcome, shared with the audit's {@code requests}. */
   static void request(JsonGenerator json, RequestResult request) throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", request.id());
-    json.writeStringField("status", request.status().name());
-    json.writeNumberField("placesGranted", request.placesGranted());
-    json.writeNumberField("placesRemaining", request.placesRemaining());
-    json.writeStringField("decisionDue", request.decisionDue().toString());
-    json.writeBooleanField("late", request.late());
+    json.writeFieldName(ID);
+    json.writeString(request.id());
+    json.writeFieldName(STATUS);
+    json.writeString(request.status().name());
+    json.writeFieldName(PLACES_GRANTED);
+    json.writeNumber(request.placesGranted());
+    json.writeFieldName(PLACES_REMAINING);
+    json.writeNumber(request.placesRemaining());
+    json.writeFieldName(DECISION_DUE);
+    json.writeString(request.decisionDue().toString());
+    json.writeFieldName(LATE);
+    json.writeBoolean(request.late());
     Boolean kept = request.keptInRegister().getOrNull();
     if (kept == null) {
-      json.writeNullField("keptInRegister");
+      json.writeFieldName(KEPT_IN_REGISTER);
+      json.writeNull();
     } else {
-      json.writeBooleanField("keptInRegister", kept);
+      json.writeFieldName(KEPT_IN_REGISTER);
+      json.writeBoolean(kept);
     }
-    stringOrNull(json, "effectiveOn", date(request.effectiveOn()));
-    stringOrNull(json, "rule", request.rule().map(Rule::name).getOrNull());
+    stringOrNull(json, EFFECTIVE_ON, date(request.effectiveOn()));
+    stringOrNull(json, RULE, request.rule().map(Rule::name).getOrNull());
     json.writeEndObject();
+  }
+
+  /** Writes {@code value} as a string, or {@code null} when there is none. */
+  private static void stringOrNull(
+      JsonGenerator json, SerializedString field, @Nullable String value) throws IOException {
+    json.writeFieldName(field);
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeString(value);
+    }
   }
 
   /** An ISO date, or {@code null} when there is none. */

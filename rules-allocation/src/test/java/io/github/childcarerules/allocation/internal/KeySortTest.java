@@ -1,0 +1,68 @@
+package io.github.childcarerules.allocation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** {@link KeySort} sorts on the keys when each element has its own, else by the comparator. */
+class KeySortTest {
+  /** Sorts by length, the key being the length: consistent with it. */
+  private static final Comparator<String> BY_LENGTH = Comparator.comparingInt(String::length);
+
+  @Test
+  void distinctKeysSortTheListWithoutTheComparator() {
+    List<String> items = new ArrayList<>(List.of("ccc", "a", "dddd", "bb"));
+    AtomicInteger compared = new AtomicInteger();
+
+    KeySort.sort(
+        items,
+        (a, b) -> {
+          compared.incrementAndGet();
+          return BY_LENGTH.compare(a, b);
+        },
+        String::length);
+
+    assertThat(items).containsExactly("a", "bb", "ccc", "dddd");
+    assertThat(compared).hasValue(0);
+  }
+
+  @Test
+  void negativeKeysComeFirst() {
+    List<String> items = new ArrayList<>(List.of("x", "yy", "zzz"));
+
+    KeySort.sort(items, BY_LENGTH.reversed(), item -> -item.length());
+
+    assertThat(items).containsExactly("zzz", "yy", "x");
+  }
+
+  @Test
+  void anElementWithoutAKeySortsTheListByTheComparator() {
+    List<String> items = new ArrayList<>(List.of("ccc", "a", "dddd", "bb"));
+
+    KeySort.sort(items, BY_LENGTH, item -> item.equals("bb") ? KeySort.NONE : 100 - item.length());
+
+    assertThat(items).containsExactly("a", "bb", "ccc", "dddd");
+  }
+
+  @Test
+  void twoElementsWithTheSameKeySortTheListByTheComparator() {
+    List<String> items = new ArrayList<>(List.of("b2", "ccc", "a1"));
+
+    KeySort.sort(items, Comparator.naturalOrder(), String::length);
+
+    assertThat(items).containsExactly("a1", "b2", "ccc");
+  }
+
+  @Test
+  void anEmptyListStaysEmpty() {
+    List<String> items = new ArrayList<>();
+
+    KeySort.sort(items, BY_LENGTH, String::length);
+
+    assertThat(items).isEmpty();
+  }
+}
