@@ -2,8 +2,6 @@ package io.github.childcarerules.allocation.internal;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
@@ -30,19 +28,31 @@ final class KeySort {
   static <T> void sort(
       java.util.List<T> items, Comparator<? super T> order, ToLongFunction<? super T> key) {
     long[] keys = new long[items.size()];
-    Map<Long, T> byKey = new HashMap<>();
     for (int i = 0; i < keys.length; i++) {
-      T item = items.get(i);
-      long k = key.applyAsLong(item);
-      if (k == NONE || byKey.putIfAbsent(k, item) != null) {
+      long k = key.applyAsLong(items.get(i));
+      if (k == NONE) {
         items.sort(order);
         return;
       }
       keys[i] = k;
     }
-    Arrays.sort(keys);
+    long[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        items.sort(order);
+        return;
+      }
+    }
+    // each key is there once: its place among the sorted keys is its element's
+    Object[] placed = new Object[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      items.set(i, byKey.get(keys[i]));
+      placed[Arrays.binarySearch(sorted, keys[i])] = items.get(i);
+    }
+    for (int i = 0; i < placed.length; i++) {
+      @SuppressWarnings("unchecked") // placed holds the elements of items
+      T item = (T) placed[i];
+      items.set(i, item);
     }
   }
 }
