@@ -80,57 +80,14 @@ public final class JsonRecords {
    * @throws UnusableInputException if the input cannot be read or is not such a document
    */
   public static Option<ParentChildRecord> readLine(byte[] line, int length) {
-    if (isPlain(line, length)) {
+    if (TokenReader.isPlain(line, length)) {
       try (JsonParser parser = Jackson.NAMES_UNCHECKED.createParser(line, 0, length)) {
         return Option.of(RecordTokens.read(parser));
-      } catch (IOException | RecordTokens.Detour e) {
+      } catch (IOException | TokenReader.Detour e) {
         // the reference way below says what is wrong
       }
     }
     return readLine(new java.io.ByteArrayInputStream(line, 0, length));
-  }
-
-  /** Eight bytes of a line read at once, in any order (each byte is judged alone). */
-  private static final java.lang.invoke.VarHandle EIGHT_BYTES =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long LOW_BITS = 0x0101010101010101L;
-
-  /** Whether each of eight bytes is ASCII (below 0x80) and none is NUL. */
-  private static boolean isPlainAscii(long eight) {
-    boolean someHighBit = (eight & HIGH_BITS) != 0;
-    boolean someZero = ((eight - LOW_BITS) & ~eight & HIGH_BITS) != 0;
-    return !someHighBit && !someZero;
-  }
-
-  /** Well-formed UTF-8 with no NUL byte and no byte order mark at the start. */
-  private static boolean isPlain(byte[] line, int length) {
-    boolean byteOrderMark =
-        length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF;
-    if (byteOrderMark) {
-      return false;
-    }
-    int i = 0;
-    while (i < length) {
-      if (i + Long.BYTES <= length && isPlainAscii((long) EIGHT_BYTES.get(line, i))) {
-        i += Long.BYTES;
-        continue;
-      }
-      byte b = line[i];
-      if (b > 0) {
-        i++;
-      } else if (b == 0) {
-        return false;
-      } else {
-        i = Utf8Reader.endOfSequence(line, i, length);
-        if (i < 0) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /**

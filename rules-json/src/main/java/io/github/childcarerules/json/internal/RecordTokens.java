@@ -15,7 +15,6 @@ import io.github.childcarerules.core.schedule.Slot;
 import io.github.childcarerules.core.schedule.Week;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
-import io.vavr.control.Option;
 import java.io.IOException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -31,26 +30,12 @@ import org.jspecify.annotations.Nullable;
  * an unusable line gets the reference's error, word for word (FastLineTest and
  * FastLinePropertiesTest compare both on every kind of line).
  */
-final class RecordTokens {
-  /** Objects holding more names than this are left to the reference way (Jackson's own check). */
-  private static final int MOST_NAMES = 16;
-
-  private final JsonParser parser;
-  private final Names names = new Names();
+final class RecordTokens extends TokenReader {
   private String[] slots = new String[8];
 
   private RecordTokens(JsonParser parser) {
-    this.parser = parser;
-  }
-
-  /** The fast way cannot read this input: read it the reference way. */
-  static final class Detour extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    static final Detour INSTANCE = new Detour();
-
-    private Detour() {
-      super("not a plain record: read it the reference way", null, false, false);
-    }
+    // no object of a record holds more than 16 names: a larger one is left to the reference way
+    super(parser, false);
   }
 
   /**
@@ -305,167 +290,8 @@ final class RecordTokens {
   private static final Agreement NO_AGREEMENT = Agreement.builder().build();
   private static final SpecialSchedule NO_SPECIAL_SCHEDULE = SpecialSchedule.builder().build();
 
-  /**
-   * The objects of a list, each read by {@code read}; a {@code null} element is {@code absent}, at
-   * its own index, as {@link RecordMapping} reads it. A null list is empty.
-   */
-  private <T> List<T> list(@Nullable JsonToken value, ObjectReader<T> read, T absent)
-      throws IOException {
-    if (!isArray(value) || parser.nextToken() == JsonToken.END_ARRAY) {
-      return List.empty();
-    }
-    java.util.ArrayList<T> elements = new java.util.ArrayList<>(4);
-    do {
-      elements.add(isObject(parser.currentToken()) ? read.read() : absent);
-    } while (parser.nextToken() != JsonToken.END_ARRAY);
-    List<T> list = List.empty();
-    for (int i = elements.size() - 1; i >= 0; i--) {
-      list = list.prepend(elements.get(i));
-    }
-    return list;
-  }
-
-  /** Whether the value is an object (false for null); any other type is a detour. */
-  private static boolean isObject(@Nullable JsonToken value) {
-    if (value == JsonToken.START_OBJECT) {
-      return true;
-    }
-    if (value == JsonToken.VALUE_NULL) {
-      return false;
-    }
-    throw Detour.INSTANCE;
-  }
-
-  /** Whether the value is an array (false for null); any other type is a detour. */
-  private static boolean isArray(@Nullable JsonToken value) {
-    if (value == JsonToken.START_ARRAY) {
-      return true;
-    }
-    if (value == JsonToken.VALUE_NULL) {
-      return false;
-    }
-    throw Detour.INSTANCE;
-  }
-
-  /** A string as entered, none for null; any other type is a detour. */
-  private Option<String> text(@Nullable JsonToken value) throws IOException {
-    if (value == JsonToken.VALUE_STRING) {
-      return Option.some(parser.getText());
-    }
-    if (value == JsonToken.VALUE_NULL) {
-      return Option.none();
-    }
-    throw Detour.INSTANCE;
-  }
-
-  private static final Option<Boolean> TRUE = Option.some(Boolean.TRUE);
-  private static final Option<Boolean> FALSE = Option.some(Boolean.FALSE);
-
-  /** A boolean, none for null; any other type is a detour. */
-  private static Option<Boolean> flag(@Nullable JsonToken value) {
-    return switch (value == null ? JsonToken.NOT_AVAILABLE : value) {
-      case VALUE_TRUE -> TRUE;
-      case VALUE_FALSE -> FALSE;
-      case VALUE_NULL -> Option.none();
-      default -> throw Detour.INSTANCE;
-    };
-  }
-
-  /** An object read by {@code read}, none for null; any other type is a detour. */
-  private <T> Option<T> object(@Nullable JsonToken value, ObjectReader<T> read) throws IOException {
-    return isObject(value) ? Option.some(read.read()) : Option.none();
-  }
-
-  /** Reads the object whose start the parser is at. */
-  @FunctionalInterface
-  private interface ObjectReader<T> {
-    T read() throws IOException;
-  }
-
   /** A boolean where absent means false. */
   private static boolean isTrue(@Nullable JsonToken value) {
     return flag(value).contains(Boolean.TRUE);
-  }
-
-  /**
-   * Passes over a value nobody reads, taking the text of each string and number as the reference
-   * way does, so that a bound on their length is exceeded here too.
-   */
-  private void skip(@Nullable JsonToken value) throws IOException {
-    int depth = 0;
-    JsonToken token = value;
-    while (true) {
-      if (token == null) {
-        throw Detour.INSTANCE;
-      }
-      switch (token) {
-        case START_OBJECT -> {
-          names.open();
-          depth++;
-        }
-        case END_OBJECT -> {
-          names.close();
-          depth--;
-        }
-        case START_ARRAY -> depth++;
-        case END_ARRAY -> depth--;
-        case FIELD_NAME -> names.add(parser.currentName());
-        case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
-        default -> {
-          // literals: nothing to take
-        }
-      }
-      if (depth == 0) {
-        return;
-      }
-      token = parser.nextToken();
-    }
-  }
-
-  /**
-   * The name of the current object's next field, null at the object's end. The parser does not look
-   * for names given twice (the reference way's parser does): a name already seen in the same object
-   * is a detour, and so is an object of more than {@value #MOST_NAMES} names.
-   */
-  private @Nullable String nextName() throws IOException {
-    if (parser.nextToken() != JsonToken.FIELD_NAME) {
-      names.close();
-      return null;
-    }
-    String name = parser.currentName();
-    names.add(name);
-    return name;
-  }
-
-  /** The names of the objects being read, the innermost last. */
-  private static final class Names {
-    private final String[] seen = new String[MOST_NAMES * 8];
-    private int count;
-    private int[] starts = new int[8];
-    private int depth;
-
-    void open() {
-      if (depth == starts.length) {
-        starts = Arrays.copyOf(starts, depth * 2);
-      }
-      starts[depth++] = count;
-    }
-
-    void close() {
-      count = starts[--depth];
-    }
-
-    void add(String name) {
-      int start = starts[depth - 1];
-      if (count - start == MOST_NAMES || count == seen.length) {
-        throw Detour.INSTANCE;
-      }
-      for (int i = start; i < count; i++) {
-        if (seen[i].equals(name)) {
-          throw Detour.INSTANCE;
-        }
-      }
-      seen[count++] = name;
-    }
   }
 }

@@ -6,9 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -37,10 +34,10 @@ public final class ScenarioDocuments {
     } catch (IOException e) {
       return JsonRecords.readScenario(new SequenceInputStream(bytes.stream(), new Failing(e)));
     }
-    if (isPlain(bytes.bytes, bytes.length)) {
+    if (TokenReader.isPlain(bytes.bytes, bytes.length)) {
       try (JsonParser parser = Jackson.NAMES_UNCHECKED.createParser(bytes.bytes, 0, bytes.length)) {
         return ScenarioTokens.read(parser);
-      } catch (IOException | ScenarioTokens.Detour e) {
+      } catch (IOException | TokenReader.Detour e) {
         // the reference way below says what is wrong
       }
     }
@@ -92,50 +89,5 @@ public final class ScenarioDocuments {
     public int read() throws IOException {
       throw failure;
     }
-  }
-
-  /** Eight bytes read at once, in any order (each byte is judged alone). */
-  private static final VarHandle EIGHT_BYTES =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long LOW_BITS = 0x0101010101010101L;
-
-  /** Whether each of eight bytes is ASCII (below 0x80) and none is NUL. */
-  private static boolean isPlainAscii(long eight) {
-    boolean someHighBit = (eight & HIGH_BITS) != 0;
-    boolean someZero = ((eight - LOW_BITS) & ~eight & HIGH_BITS) != 0;
-    return !someHighBit && !someZero;
-  }
-
-  /** Well-formed UTF-8 with no NUL byte and no byte order mark at the start. */
-  static boolean isPlain(byte[] bytes, int length) {
-    boolean byteOrderMark =
-        length >= 3
-            && bytes[0] == (byte) 0xEF
-            && bytes[1] == (byte) 0xBB
-            && bytes[2] == (byte) 0xBF;
-    if (byteOrderMark) {
-      return false;
-    }
-    int i = 0;
-    while (i < length) {
-      if (i + Long.BYTES <= length && isPlainAscii((long) EIGHT_BYTES.get(bytes, i))) {
-        i += Long.BYTES;
-        continue;
-      }
-      byte b = bytes[i];
-      if (b > 0) {
-        i++;
-      } else if (b == 0) {
-        return false;
-      } else {
-        i = Utf8Reader.endOfSequence(bytes, i, length);
-        if (i < 0) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

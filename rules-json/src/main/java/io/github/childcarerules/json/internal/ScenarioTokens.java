@@ -19,8 +19,6 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,25 +32,9 @@ import org.jspecify.annotations.Nullable;
  * a scenario read here is the scenario the reference way reads (ScenarioTokensTest and
  * ScenarioTokensPropertiesTest compare both).
  */
-final class ScenarioTokens {
-  /** Beyond this many names, an object's names given twice are looked for in a hash set. */
-  private static final int FEW_NAMES = 16;
-
-  private final JsonParser parser;
-  private final Names names = new Names();
-
+final class ScenarioTokens extends TokenReader {
   private ScenarioTokens(JsonParser parser) {
-    this.parser = parser;
-  }
-
-  /** The fast way cannot read this input: read it the reference way. */
-  static final class Detour extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    static final Detour INSTANCE = new Detour();
-
-    private Detour() {
-      super("not a plain scenario: read it the reference way", null, false, false);
-    }
+    super(parser, true); // answers by batch name every batch
   }
 
   /**
@@ -126,7 +108,7 @@ final class ScenarioTokens {
         case "until" -> batch.until(text(value));
         case "status" -> batch.status(text(value));
         case "origin" -> batch.origin(text(value));
-        case "child" -> batch.child(isObject(value) ? Option.some(child()) : Option.none());
+        case "child" -> batch.child(object(value, this::child));
         case "provider" -> batch.provider(text(value));
         default -> skip(value);
       }
@@ -184,9 +166,8 @@ final class ScenarioTokens {
         case "sector" -> provider.sector(text(value));
         case "name" -> provider.name(text(value));
         case "address" -> provider.address(text(value));
-        case "offer" -> provider.offer(isObject(value) ? Option.some(offer()) : Option.none());
-        case "answers" ->
-            provider.answers(isObject(value) ? Option.some(answers()) : Option.none());
+        case "offer" -> provider.offer(object(value, this::offer));
+        case "answers" -> provider.answers(object(value, this::answers));
         case "answersByBatch" -> provider.setEntriesAnswersByBatch(answersByBatch(value));
         default -> skip(value);
       }
@@ -290,22 +271,6 @@ final class ScenarioTokens {
   private static final BoardDecision NO_BOARD_DECISION = BoardDecision.builder().build();
   private static final LetterSent NO_LETTER_SENT = LetterSent.builder().build();
 
-  /**
-   * The objects of a list, each read by {@code read}; a {@code null} element is {@code absent}, at
-   * its own index, as {@link ScenarioMapping} reads it. A null list is empty.
-   */
-  private <T> List<T> list(@Nullable JsonToken value, ObjectReader<T> read, T absent)
-      throws IOException {
-    if (!isArray(value)) {
-      return List.empty();
-    }
-    java.util.List<T> elements = new ArrayList<>();
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      elements.add(isObject(parser.currentToken()) ? read.read() : absent);
-    }
-    return List.ofAll(elements);
-  }
-
   /** The strings of an array, none of them null; a null array is empty. */
   private List<String> texts(@Nullable JsonToken value) throws IOException {
     if (!isArray(value)) {
@@ -319,39 +284,6 @@ final class ScenarioTokens {
       throw Detour.INSTANCE;
     }
     return List.ofAll(texts);
-  }
-
-  /** Whether the value is an object (false for null); any other type is a detour. */
-  private static boolean isObject(@Nullable JsonToken value) {
-    if (value == JsonToken.START_OBJECT) {
-      return true;
-    }
-    if (value == JsonToken.VALUE_NULL) {
-      return false;
-    }
-    throw Detour.INSTANCE;
-  }
-
-  /** Whether the value is an array (false for null); any other type is a detour. */
-  private static boolean isArray(@Nullable JsonToken value) {
-    if (value == JsonToken.START_ARRAY) {
-      return true;
-    }
-    if (value == JsonToken.VALUE_NULL) {
-      return false;
-    }
-    throw Detour.INSTANCE;
-  }
-
-  /** A string as entered, none for null; any other type is a detour. */
-  private Option<String> text(@Nullable JsonToken value) throws IOException {
-    if (value == JsonToken.VALUE_STRING) {
-      return Option.some(parser.getText());
-    }
-    if (value == JsonToken.VALUE_NULL) {
-      return Option.none();
-    }
-    throw Detour.INSTANCE;
   }
 
   /**
@@ -375,139 +307,5 @@ final class ScenarioTokens {
       throw Detour.INSTANCE;
     }
     return Option.some(number);
-  }
-
-  private static final Option<Boolean> TRUE = Option.some(Boolean.TRUE);
-  private static final Option<Boolean> FALSE = Option.some(Boolean.FALSE);
-
-  /** A boolean, none for null; any other type is a detour. */
-  private static Option<Boolean> flag(@Nullable JsonToken value) {
-    if (value == JsonToken.VALUE_TRUE) {
-      return TRUE;
-    }
-    if (value == JsonToken.VALUE_FALSE) {
-      return FALSE;
-    }
-    if (value == JsonToken.VALUE_NULL) {
-      return Option.none();
-    }
-    throw Detour.INSTANCE;
-  }
-
-  /** Reads the object whose start the parser is at. */
-  @FunctionalInterface
-  private interface ObjectReader<T> {
-    T read() throws IOException;
-  }
-
-  /**
-   * Passes over a value nobody reads, taking the text of each string and number as the reference
-   * way does, so that a bound on their length is exceeded here too.
-   */
-  private void skip(@Nullable JsonToken value) throws IOException {
-    int depth = 0;
-    JsonToken token = value;
-    while (true) {
-      if (token == null) {
-        throw Detour.INSTANCE;
-      }
-      switch (token) {
-        case START_OBJECT -> {
-          names.open();
-          depth++;
-        }
-        case END_OBJECT -> {
-          names.close();
-          depth--;
-        }
-        case START_ARRAY -> depth++;
-        case END_ARRAY -> depth--;
-        case FIELD_NAME -> names.add(parser.currentName());
-        case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
-        default -> {
-          // literals: nothing to take
-        }
-      }
-      if (depth == 0) {
-        return;
-      }
-      token = parser.nextToken();
-    }
-  }
-
-  /**
-   * The name of the current object's next field, null at the object's end. The parser does not look
-   * for names given twice (the reference way's parser does): a name already seen in the same object
-   * is a detour.
-   */
-  private @Nullable String nextName() throws IOException {
-    if (parser.nextToken() != JsonToken.FIELD_NAME) {
-      names.close();
-      return null;
-    }
-    String name = parser.currentName();
-    names.add(name);
-    return name;
-  }
-
-  /**
-   * The names of the objects being read, the innermost last: the first {@value #FEW_NAMES} of an
-   * object compared one by one, the rest of a larger object (answers by batch) in a hash set.
-   */
-  private static final class Names {
-    private String[] seen = new String[FEW_NAMES * 8];
-    private int count;
-    private int[] starts = new int[8];
-    private @Nullable Set<String>[] many = newSets(8);
-    private int depth;
-
-    @SuppressWarnings("unchecked")
-    private static @Nullable Set<String>[] newSets(int length) {
-      return (@Nullable Set<String>[]) new Set<?>[length];
-    }
-
-    void open() {
-      if (depth == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, depth * 2);
-        many = java.util.Arrays.copyOf(many, depth * 2);
-      }
-      many[depth] = null;
-      starts[depth++] = count;
-    }
-
-    void close() {
-      count = starts[--depth];
-      many[depth] = null;
-    }
-
-    void add(String name) {
-      int start = starts[depth - 1];
-      Set<String> set = many[depth - 1];
-      if (set != null) {
-        if (!set.add(name)) {
-          throw Detour.INSTANCE;
-        }
-        return;
-      }
-      for (int i = start; i < count; i++) {
-        if (seen[i].equals(name)) {
-          throw Detour.INSTANCE;
-        }
-      }
-      if (count - start < FEW_NAMES) {
-        if (count == seen.length) {
-          seen = java.util.Arrays.copyOf(seen, count * 2);
-        }
-        seen[count++] = name;
-        return;
-      }
-      // a large object: its names so far into a set, and every later one too
-      Set<String> all = new HashSet<>();
-      for (int i = start; i < count; i++) {
-        all.add(seen[i]);
-      }
-      all.add(name);
-      many[depth - 1] = all;
-    }
   }
 }

@@ -60,7 +60,7 @@ class FastLineTest {
   private static boolean takesTheFastWay(byte[] line) throws IOException {
     try (JsonParser parser = Jackson.MAPPER.getFactory().createParser(line)) {
       return RecordTokens.read(parser) != null;
-    } catch (RecordTokens.Detour e) {
+    } catch (TokenReader.Detour e) {
       return false;
     }
   }

@@ -58,13 +58,13 @@ class ScenarioTokensTest {
 
   /** Whether the fast way reads the document (a parse error or a detour gives it up). */
   static boolean takesTheFastWay(byte[] document) {
-    if (!ScenarioDocuments.isPlain(document, document.length)) {
+    if (!TokenReader.isPlain(document, document.length)) {
       return false;
     }
     try (JsonParser parser = Jackson.NAMES_UNCHECKED.createParser(document)) {
       ScenarioTokens.read(parser);
       return true;
-    } catch (IOException | ScenarioTokens.Detour e) {
+    } catch (IOException | TokenReader.Detour e) {
       return false;
     }
   }
@@ -288,7 +288,7 @@ class ScenarioTokensTest {
   }
 
   private static boolean plain(byte[] bytes) {
-    return ScenarioDocuments.isPlain(bytes, bytes.length);
+    return TokenReader.isPlain(bytes, bytes.length);
   }
 
   @Test
