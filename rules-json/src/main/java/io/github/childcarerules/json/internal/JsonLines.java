@@ -155,10 +155,7 @@ public final class JsonLines {
     if (lineEnded || lineBytes > 0) {
       return null;
     }
-    int lineFeed = position;
-    while (lineFeed < limit && buffer[lineFeed] != '\n') {
-      lineFeed++;
-    }
+    int lineFeed = EightBytes.indexOf(buffer, position, limit, (byte) '\n');
     if (lineFeed == limit) {
       return null;
     }

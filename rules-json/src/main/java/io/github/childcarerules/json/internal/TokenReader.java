@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -51,20 +48,6 @@ abstract class TokenReader {
     }
   }
 
-  /** Eight bytes read at once, in any order (each byte is judged alone). */
-  private static final VarHandle EIGHT_BYTES =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long LOW_BITS = 0x0101010101010101L;
-
-  /** Whether each of eight bytes is ASCII (below 0x80) and none is NUL. */
-  private static boolean isPlainAscii(long eight) {
-    boolean someHighBit = (eight & HIGH_BITS) != 0;
-    boolean someZero = ((eight - LOW_BITS) & ~eight & HIGH_BITS) != 0;
-    return !someHighBit && !someZero;
-  }
-
   /**
    * Whether the first {@code length} bytes may be read the fast way: well-formed UTF-8 with no NUL
    * byte and no byte order mark at the start (either would make Jackson guess another encoding).
@@ -80,7 +63,7 @@ abstract class TokenReader {
     }
     int i = 0;
     while (i < length) {
-      if (i + Long.BYTES <= length && isPlainAscii((long) EIGHT_BYTES.get(bytes, i))) {
+      if (i + Long.BYTES <= length && EightBytes.isPlainAscii(EightBytes.get(bytes, i))) {
         i += Long.BYTES;
         continue;
       }
@@ -241,6 +224,13 @@ abstract class TokenReader {
     private String[] seen = new String[FEW_NAMES * 8];
     private int count;
     private int[] starts = new int[8];
+
+    /**
+     * Per open object, one bit per name seen so far, chosen by the name's hash: a name whose bit is
+     * not set was not seen, and is not compared with the others.
+     */
+    private long[] hashBits = new long[8];
+
     private @Nullable Set<String>[] many = newSets(8);
     private int depth;
 
@@ -256,9 +246,11 @@ abstract class TokenReader {
     void open() {
       if (depth == starts.length) {
         starts = Arrays.copyOf(starts, depth * 2);
+        hashBits = Arrays.copyOf(hashBits, depth * 2);
         many = Arrays.copyOf(many, depth * 2);
       }
       many[depth] = null;
+      hashBits[depth] = 0;
       starts[depth++] = count;
     }
 
@@ -276,11 +268,16 @@ abstract class TokenReader {
         }
         return;
       }
-      for (int i = start; i < count; i++) {
-        if (seen[i].equals(name)) {
-          throw Detour.INSTANCE;
+      long bit = 1L << name.hashCode(); // the shift takes the hash's low six bits
+      long bits = hashBits[depth - 1];
+      if ((bits & bit) != 0) {
+        for (int i = start; i < count; i++) {
+          if (seen[i].equals(name)) {
+            throw Detour.INSTANCE;
+          }
         }
       }
+      hashBits[depth - 1] = bits | bit;
       if (count - start < FEW_NAMES) {
         if (count == seen.length) {
           seen = Arrays.copyOf(seen, count * 2);
