@@ -405,7 +405,8 @@ public final class ScenarioReader {
                 sector.get(),
                 received.get(),
                 places.get(),
-                answered));
+                answered,
+                asks.size()));
       }
     }
   }

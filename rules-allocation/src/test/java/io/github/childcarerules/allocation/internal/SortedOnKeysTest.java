@@ -89,15 +89,30 @@ class SortedOnKeysTest {
                 days)
             .as(
                 (id, type, sector, received) ->
-                    new Ask(id, type, "P1", sector, received, 1, Option.none()));
+                    new Ask(id, type, "P1", sector, received, 1, Option.none(), 0));
     return ask.list().ofMaxSize(40).map(SortedOnKeysTest::uniqueIds);
   }
 
-  /** The register's requests have distinct ids (the scenario checks see to it). */
+  /**
+   * The register's requests have distinct ids (the scenario checks see to it), each at its index.
+   */
   private static java.util.List<Ask> uniqueIds(java.util.List<Ask> asks) {
     Map<String, Ask> byId = new LinkedHashMap<>();
     asks.forEach(ask -> byId.putIfAbsent(ask.id(), ask));
-    return new ArrayList<>(byId.values());
+    java.util.List<Ask> unique = new ArrayList<>();
+    for (Ask ask : byId.values()) {
+      unique.add(
+          new Ask(
+              ask.id(),
+              ask.type(),
+              ask.provider(),
+              ask.sector(),
+              ask.received(),
+              ask.places(),
+              ask.answeredOn(),
+              unique.size()));
+    }
+    return unique;
   }
 
   @Provide
