@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The register of requests during a run (POL "Étape 1"): each increase and obtention request with
@@ -47,35 +48,56 @@ final class Register {
    * @throws IllegalArgumentException when a request is not at its index
    */
   Register(java.util.List<Ask> entered) {
-    java.util.List<Keyed> chronological = new ArrayList<>(entered.size());
-    for (int i = 0; i < entered.size(); i++) {
+    int count = entered.size();
+    // what each request needs is read in the order entered, the order its values lie in memory
+    java.util.List<Keyed> keyed = new ArrayList<>(count);
+    long[] keys = new long[count];
+    int[] queuesEntered = new int[count];
+    String prefix = "";
+    for (int i = 0; i < count; i++) {
       Ask ask = entered.get(i);
       if (ask.index() != i) {
         throw new IllegalArgumentException(ask.id() + " has index " + ask.index() + ", not " + i);
       }
-      chronological.add(new Keyed(ask));
+      Keyed request = new Keyed(ask);
+      keyed.add(request);
+      if (i == 0) {
+        prefix = request.id().prefix();
+      }
+      keys[i] = request.key(prefix);
+      queuesEntered[i] = queue(sector(ask.sector()), ask.type());
     }
-    String prefix = chronological.isEmpty() ? "" : chronological.get(0).id().prefix();
-    KeySort.sort(chronological, Keyed.CHRONOLOGICAL, keyed -> keyed.key(prefix));
-    int count = chronological.size();
+    int @Nullable [] places = KeySort.places(keys);
+    if (places == null) {
+      places = new int[count];
+      keyed.sort(Keyed.CHRONOLOGICAL);
+      for (int number = 0; number < count; number++) {
+        places[keyed.get(number).ask().index()] = number;
+      }
+    }
     asks = new Ask[count];
     lives = new RequestLife[count];
-    numbers = new int[count];
+    numbers = places;
     int[] queues = new int[count];
-    for (int number = 0; number < count; number++) {
-      Ask ask = chronological.get(number).ask();
+    for (int i = 0; i < count; i++) {
+      Ask ask = entered.get(i);
+      int number = places[i];
       asks[number] = ask;
       lives[number] = RequestLife.of(ask);
-      numbers[ask.index()] = number;
-      Integer first = sectors.get(ask.sector());
-      if (first == null) {
-        first = sectors.size() * TYPES;
-        sectors.put(ask.sector(), first);
-      }
-      queues[number] = queue(first, ask.type());
+      queues[number] = queuesEntered[i];
     }
     permanent = new Chains(queues, sectors.size() * TYPES);
     temporary = new Chains(queues, sectors.size() * TYPES);
+  }
+
+  /** The sector's first queue number, given to it when it is first met. */
+  private int sector(String name) {
+    Integer first = sectors.get(name);
+    if (first == null) {
+      first = sectors.size() * TYPES;
+      sectors.put(name, first);
+    }
+    return first;
   }
 
   /** The number of request types: a sector's queues of one kind of batch. */
