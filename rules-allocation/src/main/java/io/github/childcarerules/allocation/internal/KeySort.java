@@ -56,10 +56,20 @@ final class KeySort {
    * @return each key's place, from 0; null when a key is {@link #NONE} or given twice
    */
   static int @Nullable [] places(long[] keys) {
-    for (long key : keys) {
-      if (key == NONE) {
+    boolean ascending = true;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == NONE) {
         return null;
       }
+      ascending = ascending && (i == 0 || keys[i] > keys[i - 1]);
+    }
+    int[] places = new int[keys.length];
+    if (ascending) {
+      // in order already, each key once: each is in its place
+      for (int i = 0; i < keys.length; i++) {
+        places[i] = i;
+      }
+      return places;
     }
     long[] sorted = keys.clone();
     Arrays.sort(sorted);
@@ -69,7 +79,6 @@ final class KeySort {
       }
     }
     // each key is there once: its place among the sorted keys is its element's
-    int[] places = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {
       places[i] = Arrays.binarySearch(sorted, keys[i]);
     }
