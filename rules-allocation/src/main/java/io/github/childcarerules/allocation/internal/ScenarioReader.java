@@ -630,7 +630,11 @@ public final class ScenarioReader {
       };
 
   private static <E extends Enum<E>> Option<E> constant(Option<String> value, Class<E> type) {
-    return value.flatMap(name -> Option.of(CONSTANTS.get(type).get(name))).map(type::cast);
+    if (value.isEmpty()) {
+      return Option.none();
+    }
+    Enum<?> constant = CONSTANTS.get(type).get(value.get());
+    return constant == null ? Option.none() : Option.some(type.cast(constant));
   }
 
   private static String allowed(Class<? extends Enum<?>> type) {
