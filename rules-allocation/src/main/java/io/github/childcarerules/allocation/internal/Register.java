@@ -3,6 +3,7 @@ package io.github.childcarerules.allocation.internal;
 import io.github.childcarerules.allocation.internal.Reading.Ask;
 import io.github.childcarerules.allocation.scenario.RequestType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * unique, and the order is total).
  */
 final class Register {
+  /** The number of request types: a sector's queue numbers for one kind of batch. */
+  private static final int TYPES = RequestType.values().length;
+
   /** The requests, by number: their place in chronological order. */
   private final Ask[] asks;
 
@@ -99,9 +103,6 @@ final class Register {
     }
     return first;
   }
-
-  /** The number of request types: a sector's queues of one kind of batch. */
-  private static final int TYPES = RequestType.values().length;
 
   private static int queue(int first, RequestType list) {
     return first + list.ordinal();
@@ -202,8 +203,8 @@ final class Register {
       previous = new int[queues.length];
       in = new boolean[queues.length];
       int[] lasts = new int[count];
-      java.util.Arrays.fill(firsts, END);
-      java.util.Arrays.fill(lasts, END);
+      Arrays.fill(firsts, END);
+      Arrays.fill(lasts, END);
       for (int number = 0; number < queues.length; number++) {
         int queue = queues[number];
         int last = lasts[queue];
