@@ -16,6 +16,7 @@ import io.github.childcarerules.allocation.scenario.ChildProfile;
 import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Provider;
 import io.github.childcarerules.allocation.scenario.Request;
+import io.github.childcarerules.allocation.scenario.RequestType;
 import io.github.childcarerules.allocation.scenario.Scenario;
 import io.github.childcarerules.allocation.scenario.Sector;
 import io.github.childcarerules.core.rule.Rule;
@@ -74,6 +75,13 @@ class ScenarioChecksTest {
   void theValidScenarioHasNoViolation() {
     assertThat(found(VALID)).isEmpty();
     assertThat(Allocator.allocate(VALID).isValid()).isTrue();
+  }
+
+  @Test
+  void aRequestWithAnIdAndNoTypeIsReportedForItsTypeOnly() {
+    Scenario untyped = request(0, r -> r.type((RequestType) null));
+
+    assertThat(found(untyped)).containsExactly("SCENARIO_FIELD_REQUIRED@requests[0].type");
   }
 
   @Test

@@ -73,11 +73,23 @@ public final class Engine {
     }
     // sorted as lists of Java (stable, as Vavr's sortBy), then held as Vavr's
     batches.sort((a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()));
-    requests.sort((a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()));
+    sortById(requests);
     sortLetters(letters);
     grids.sort((a, b) -> NaturalOrder.IDS.compare(a.batch(), b.batch()));
     return new AllocationResult(
         List.ofAll(batches), List.ofAll(requests), List.ofAll(letters), List.ofAll(grids));
+  }
+
+  /**
+   * Sorts request results by id in {@link NaturalOrder#IDS}, on the ids' numbers when they allow it
+   * ({@link IdKey}).
+   */
+  static void sortById(java.util.List<RequestResult> requests) {
+    String prefix = requests.isEmpty() ? "" : new IdKey(requests.get(0).id()).prefix();
+    KeySort.sort(
+        requests,
+        (a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()),
+        request -> new IdKey(request.id()).number(prefix));
   }
 
   /**

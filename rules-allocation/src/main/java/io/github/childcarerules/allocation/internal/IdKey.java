@@ -1,7 +1,6 @@
 package io.github.childcarerules.allocation.internal;
 
 import io.github.childcarerules.allocation.NaturalOrder;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An id with what its natural order ({@link NaturalOrder}) needs to be compared fast in the common
@@ -19,10 +18,10 @@ final class IdKey {
   private final String id;
 
   /**
-   * The characters before the number, one string for all equal ones ({@link String#intern}, so that
-   * equal prefixes are found equal at once); null when the id is not of the fast case.
+   * The length of the characters before the number (compared in place, with no copy of them); -1
+   * when the id is not of the fast case.
    */
-  private final @Nullable String prefix;
+  private final int prefix;
 
   private final long number;
 
@@ -38,7 +37,7 @@ final class IdKey {
             && digits <= MOST_DIGITS
             && (digits == 1 || id.charAt(start) != '0')
             && noDigitBefore(id, start);
-    this.prefix = fast ? id.substring(0, start).intern() : null;
+    this.prefix = fast ? start : -1;
     this.number = fast ? Long.parseLong(id, start, id.length(), 10) : 0;
   }
 
@@ -51,12 +50,12 @@ final class IdKey {
    * number; {@link KeySort#NONE} otherwise. Ids that have one compare as their numbers.
    */
   long number(String prefix) {
-    return prefix.equals(this.prefix) ? number : KeySort.NONE;
+    return this.prefix == prefix.length() && id.startsWith(prefix) ? number : KeySort.NONE;
   }
 
   /** The characters before the number of an id of the fast case, else the id itself. */
   String prefix() {
-    return prefix == null ? id : prefix;
+    return prefix < 0 ? id : id.substring(0, prefix);
   }
 
   private static boolean isDigit(char c) {
@@ -80,7 +79,7 @@ final class IdKey {
    * @return negative when {@code a} comes first, 0 when the ids are equal, positive otherwise
    */
   static int compare(IdKey a, IdKey b) {
-    if (a.prefix != null && a.prefix.equals(b.prefix)) {
+    if (a.prefix >= 0 && a.prefix == b.prefix && a.id.regionMatches(0, b.id, 0, a.prefix)) {
       return Long.compare(a.number, b.number);
     }
     return NaturalOrder.IDS.compare(a.id, b.id);

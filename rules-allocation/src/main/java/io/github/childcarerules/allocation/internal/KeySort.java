@@ -3,6 +3,7 @@ package io.github.childcarerules.allocation.internal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sorts a list in the order of a comparator, on numbers when it can: each element given a key (a
@@ -29,30 +30,58 @@ final class KeySort {
       java.util.List<T> items, Comparator<? super T> order, ToLongFunction<? super T> key) {
     long[] keys = new long[items.size()];
     for (int i = 0; i < keys.length; i++) {
-      long k = key.applyAsLong(items.get(i));
-      if (k == NONE) {
-        items.sort(order);
-        return;
-      }
-      keys[i] = k;
+      keys[i] = key.applyAsLong(items.get(i));
     }
-    long[] sorted = keys.clone();
-    Arrays.sort(sorted);
-    for (int i = 1; i < sorted.length; i++) {
-      if (sorted[i] == sorted[i - 1]) {
-        items.sort(order);
-        return;
-      }
+    int @Nullable [] places = places(keys);
+    if (places == null) {
+      items.sort(order);
+      return;
     }
-    // each key is there once: its place among the sorted keys is its element's
     Object[] placed = new Object[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      placed[Arrays.binarySearch(sorted, keys[i])] = items.get(i);
+      placed[places[i]] = items.get(i);
     }
     for (int i = 0; i < placed.length; i++) {
       @SuppressWarnings("unchecked") // placed holds the elements of items
       T item = (T) placed[i];
       items.set(i, item);
     }
+  }
+
+  /**
+   * Each key's place among the keys sorted as numbers, when every key is there once and none is
+   * {@link #NONE}.
+   *
+   * @param keys the keys, left as they are
+   * @return each key's place, from 0; null when a key is {@link #NONE} or given twice
+   */
+  static int @Nullable [] places(long[] keys) {
+    boolean ascending = true;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == NONE) {
+        return null;
+      }
+      ascending = ascending && (i == 0 || keys[i] > keys[i - 1]);
+    }
+    int[] places = new int[keys.length];
+    if (ascending) {
+      // in order already, each key once: each is in its place
+      for (int i = 0; i < keys.length; i++) {
+        places[i] = i;
+      }
+      return places;
+    }
+    long[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        return null;
+      }
+    }
+    // each key is there once: its place among the sorted keys is its element's
+    for (int i = 0; i < keys.length; i++) {
+      places[i] = Arrays.binarySearch(sorted, keys[i]);
+    }
+    return places;
   }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  * @param sectors the sectors by name
  * @param suppliers the providers by id
  * @param batches the listed batches
- * @param asks the increase and obtention requests
+ * @param asks the increase and obtention requests, each at its {@link Ask#index}
  * @param decreases the decrease requests
  * @param sectorOrder the analyst's order of the sectors that may receive places
  * @param board the board's decisions by batch and request
@@ -210,7 +210,11 @@ public record Reading(
     }
   }
 
-  /** An increase or obtention request. */
+  /**
+   * An increase or obtention request.
+   *
+   * @param index its place in the reading's list of increase and obtention requests, from 0
+   */
   record Ask(
       String id,
       RequestType type,
@@ -218,7 +222,8 @@ public record Reading(
       String sector,
       LocalDate received,
       int places,
-      Option<LocalDate> answeredOn) {
+      Option<LocalDate> answeredOn,
+      int index) {
     /** By date received, ties by id in natural order: the order of the register. */
     static final Comparator<Ask> CHRONOLOGICAL =
         (a, b) -> {

@@ -3,12 +3,14 @@ package io.github.childcarerules.allocation.internal;
 import io.github.childcarerules.allocation.internal.Reading.Ask;
 import io.github.childcarerules.allocation.scenario.RequestType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.Map;
-import java.util.Objects;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The register of requests during a run (POL "Étape 1"): each increase and obtention request with
@@ -17,46 +19,93 @@ import java.util.Objects;
  * asks for nothing more from such batches, or once it is withdrawn; a kept request keeps its
  * chronological place. Every request a batch scans therefore adds an event to its trail, and a run
  * costs {@code O((batches + requests) log requests)} plus the size of the trail: the requests are
- * sorted once, and each queue keeps them in that order with a constant-time departure (a linked map
- * by id: ids are unique, and the order is total).
+ * sorted once and numbered by their place in that order, and each queue links its requests by
+ * number in that order, with a constant-time departure (a doubly linked list in arrays; ids are
+ * unique, and the order is total).
  */
 final class Register {
-  private final Map<String, RequestLife> lives;
+  /** The number of request types: a sector's queue numbers for one kind of batch. */
+  private static final int TYPES = RequestType.values().length;
 
-  /** Each sector's queues, by {@link #index}. */
-  private final Map<String, Queues> queues = new HashMap<>();
+  /** The requests, by number: their place in chronological order. */
+  private final Ask[] asks;
+
+  /** Each request's life so far, by number. */
+  private final RequestLife[] lives;
+
+  /** Each request's number, by its {@link Ask#index}. */
+  private final int[] numbers;
+
+  /** Each sector's first queue number: its queues follow, by {@link #queue(int, RequestType)}. */
+  private final Map<String, Integer> sectors = new HashMap<>();
+
+  /** The queues for permanent batches. */
+  private final Chains permanent;
+
+  /** The queues for temporary batches. */
+  private final Chains temporary;
 
   /**
-   * A sector's queues: its increase and obtention requests, for permanent and temporary batches.
+   * The register of {@code entered}, nothing done to them yet.
+   *
+   * @param entered the requests, each at its {@link Ask#index}
+   * @throws IllegalArgumentException when a request is not at its index
    */
-  private static final class Queues {
-    @SuppressWarnings("unchecked")
-    private final Map<String, Ask>[] byList = new Map[RequestType.values().length * 2];
-
-    Map<String, Ask> get(RequestType list, boolean temporary) {
-      int index = list.ordinal() * 2 + (temporary ? 1 : 0);
-      Map<String, Ask> queue = byList[index];
-      if (queue == null) {
-        queue = new LinkedHashMap<>();
-        byList[index] = queue;
+  Register(java.util.List<Ask> entered) {
+    int count = entered.size();
+    // what each request needs is read in the order entered, the order its values lie in memory
+    java.util.List<Keyed> keyed = new ArrayList<>(count);
+    long[] keys = new long[count];
+    int[] queuesEntered = new int[count];
+    String prefix = "";
+    for (int i = 0; i < count; i++) {
+      Ask ask = entered.get(i);
+      if (ask.index() != i) {
+        throw new IllegalArgumentException(ask.id() + " has index " + ask.index() + ", not " + i);
       }
-      return queue;
+      Keyed request = new Keyed(ask);
+      keyed.add(request);
+      if (i == 0) {
+        prefix = request.id().prefix();
+      }
+      keys[i] = request.key(prefix);
+      queuesEntered[i] = queue(sector(ask.sector()), ask.type());
     }
+    int @Nullable [] places = KeySort.places(keys);
+    if (places == null) {
+      places = new int[count];
+      keyed.sort(Keyed.CHRONOLOGICAL);
+      for (int number = 0; number < count; number++) {
+        places[keyed.get(number).ask().index()] = number;
+      }
+    }
+    asks = new Ask[count];
+    lives = new RequestLife[count];
+    numbers = places;
+    int[] queues = new int[count];
+    for (int i = 0; i < count; i++) {
+      Ask ask = entered.get(i);
+      int number = places[i];
+      asks[number] = ask;
+      lives[number] = RequestLife.of(ask);
+      queues[number] = queuesEntered[i];
+    }
+    permanent = new Chains(queues, sectors.size() * TYPES);
+    temporary = new Chains(queues, sectors.size() * TYPES);
   }
 
-  Register(Iterable<Ask> asks) {
-    java.util.List<Keyed> chronological = new ArrayList<>();
-    asks.forEach(ask -> chronological.add(new Keyed(ask)));
-    String prefix = chronological.isEmpty() ? "" : chronological.get(0).id().prefix();
-    KeySort.sort(chronological, Keyed.CHRONOLOGICAL, keyed -> keyed.key(prefix));
-    lives = new HashMap<>(chronological.size() * 2);
-    for (Keyed keyed : chronological) {
-      Ask ask = keyed.ask();
-      lives.put(ask.id(), RequestLife.of(ask));
-      Queues sector = queues.computeIfAbsent(ask.sector(), name -> new Queues());
-      sector.get(ask.type(), false).put(ask.id(), ask);
-      sector.get(ask.type(), true).put(ask.id(), ask);
+  /** The sector's first queue number, given to it when it is first met. */
+  private int sector(String name) {
+    Integer first = sectors.get(name);
+    if (first == null) {
+      first = sectors.size() * TYPES;
+      sectors.put(name, first);
     }
+    return first;
+  }
+
+  private static int queue(int first, RequestType list) {
+    return first + list.ordinal();
   }
 
   /** A request with its day of receipt and id as sort keys. */
@@ -92,19 +141,19 @@ final class Register {
   }
 
   /** The requests of a sector's list that still ask for places of such a batch, in order. */
-  Iterable<Ask> queue(String sector, RequestType list, boolean temporary) {
-    Queues lists = queues.get(sector);
-    return lists == null ? Collections.emptyList() : lists.get(list, temporary).values();
+  Iterable<Ask> queue(String sector, RequestType list, boolean temporaryBatch) {
+    Integer first = sectors.get(sector);
+    if (first == null) {
+      return Collections.emptyList();
+    }
+    Chains chains = temporaryBatch ? temporary : permanent;
+    int queue = queue(first, list);
+    return () -> new Walker(chains, queue);
   }
 
   /** The request's life so far. */
   RequestLife life(Ask ask) {
-    return Objects.requireNonNull(lives.get(ask.id()), ask.id());
-  }
-
-  /** Every request's life, in no particular order. */
-  Iterable<RequestLife> lives() {
-    return lives.values();
+    return lives[number(ask)];
   }
 
   /**
@@ -112,18 +161,131 @@ final class Register {
    * more of (once withdrawn, of all).
    */
   void update(RequestLife life) {
-    Ask ask = life.ask();
-    lives.put(ask.id(), life);
+    int number = number(life.ask());
+    lives[number] = life;
     if (life.withdrawn() || life.asks(false) == 0) {
-      leave(ask, false);
-      leave(ask, true);
+      permanent.remove(number);
+      temporary.remove(number);
     } else if (life.asks(true) == 0) {
-      leave(ask, true);
+      temporary.remove(number);
     }
   }
 
-  private void leave(Ask ask, boolean temporary) {
-    // every request was put in its sector's queues
-    Objects.requireNonNull(queues.get(ask.sector())).get(ask.type(), temporary).remove(ask.id());
+  private int number(Ask ask) {
+    return numbers[ask.index()];
+  }
+
+  /**
+   * Queues of requests by number, each in increasing order, as one doubly linked list each in
+   * arrays: a request is in one queue, named by its number in {@code queues}, until it is removed
+   * from it; removing it takes constant time.
+   */
+  static final class Chains {
+    /** The end of a queue: no request. */
+    static final int END = -1;
+
+    private final int[] queues;
+    private final int[] firsts;
+    private final int[] next;
+    private final int[] previous;
+    private final boolean[] in;
+
+    /**
+     * Each request in its queue, the queues in increasing order of numbers.
+     *
+     * @param queues each request's queue, by number, each from 0 to {@code count - 1}
+     * @param count the number of queues
+     */
+    Chains(int[] queues, int count) {
+      this.queues = queues;
+      firsts = new int[count];
+      next = new int[queues.length];
+      previous = new int[queues.length];
+      in = new boolean[queues.length];
+      int[] lasts = new int[count];
+      Arrays.fill(firsts, END);
+      Arrays.fill(lasts, END);
+      for (int number = 0; number < queues.length; number++) {
+        int queue = queues[number];
+        int last = lasts[queue];
+        if (last == END) {
+          firsts[queue] = number;
+        } else {
+          next[last] = number;
+        }
+        previous[number] = last;
+        next[number] = END;
+        in[number] = true;
+        lasts[queue] = number;
+      }
+    }
+
+    /** The first request of a queue, {@link #END} when it is empty. */
+    int first(int queue) {
+      return firsts[queue];
+    }
+
+    /**
+     * The request after {@code number} in its queue, {@link #END} after the last. For a request
+     * removed already, the first request still in the queue after it: the requests removed keep
+     * their link to what followed them, so that a walk of a queue goes on past a request removed on
+     * the way.
+     */
+    int after(int number) {
+      int following = next[number];
+      while (following != END && !in[following]) {
+        following = next[following];
+      }
+      return following;
+    }
+
+    /** Takes the request out of its queue; nothing when it left it already. */
+    void remove(int number) {
+      if (!in[number]) {
+        return;
+      }
+      in[number] = false;
+      int before = previous[number];
+      int following = next[number];
+      if (before == END) {
+        firsts[queues[number]] = following;
+      } else {
+        next[before] = following;
+      }
+      if (following != END) {
+        previous[following] = before;
+      }
+    }
+  }
+
+  /** A walk of one queue, in order; requests removed on the way are passed over. */
+  private final class Walker implements Iterator<Ask> {
+    private final Chains chains;
+    private final int queue;
+    private int current = Chains.END;
+
+    Walker(Chains chains, int queue) {
+      this.chains = chains;
+      this.queue = queue;
+    }
+
+    private int following() {
+      return current == Chains.END ? chains.first(queue) : chains.after(current);
+    }
+
+    @Override
+    public boolean hasNext() {
+      return following() != Chains.END;
+    }
+
+    @Override
+    public Ask next() {
+      int following = following();
+      if (following == Chains.END) {
+        throw new NoSuchElementException();
+      }
+      current = following;
+      return asks[following];
+    }
   }
 }

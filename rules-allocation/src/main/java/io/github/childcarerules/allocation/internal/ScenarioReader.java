@@ -24,6 +24,7 @@ import io.github.childcarerules.allocation.scenario.BoardDecision;
 import io.github.childcarerules.allocation.scenario.ChildProfile;
 import io.github.childcarerules.allocation.scenario.DecreaseReason;
 import io.github.childcarerules.allocation.scenario.LetterSent;
+import io.github.childcarerules.allocation.scenario.Offer;
 import io.github.childcarerules.allocation.scenario.Origin;
 import io.github.childcarerules.allocation.scenario.Provider;
 import io.github.childcarerules.allocation.scenario.Request;
@@ -85,20 +86,25 @@ public final class ScenarioReader {
     Map<String, SectorFacts> sectors = sectors(scenario.sectors());
     java.util.List<Place> batches = batches(scenario.batches());
     // every batch entered with an id is a batch of the scenario, whatever its other values
-    Set<String> batchIds = new HashSet<>();
+    Set<String> batchIds = sized(scenario.batches().size());
     for (Batch batch : scenario.batches()) {
       Option<String> id = Entered.text(batch.id());
       if (id.isDefined()) {
         batchIds.add(id.get());
       }
     }
-    Set<String> offers = new HashSet<>(batchIds);
-    Set<String> requestIds = new HashSet<>();
-    Set<String> answerable = new HashSet<>();
+    int requestCount = scenario.requests().size();
+    Set<String> offers = sized(batchIds.size() + requestCount);
+    offers.addAll(batchIds);
+    Set<String> requestIds = sized(requestCount);
+    Set<String> answerable = sized(requestCount);
+    // each request's id, when given, is the first of its list or a repeat of an earlier one
+    boolean[] firstIds = new boolean[requestCount];
+    int r = 0;
     for (Request request : scenario.requests()) {
       Option<String> id = Entered.text(request.id());
       Option<RequestType> type = constant(request.type(), RequestType.class);
-      id.forEach(requestIds::add);
+      firstIds[r++] = id.isDefined() && requestIds.add(id.get());
       if (id.isDefined() && type.isDefined()) {
         (type.get() == RequestType.DECREASE ? offers : answerable).add(id.get());
       }
@@ -106,7 +112,7 @@ public final class ScenarioReader {
     Map<String, Supplier> suppliers = providers(scenario.providers(), offers);
     java.util.List<Ask> asks = new ArrayList<>();
     java.util.List<Cut> decreases = new ArrayList<>();
-    requests(scenario.requests(), asOf, batchIds, suppliers.keySet(), asks, decreases);
+    requests(scenario.requests(), firstIds, asOf, batchIds, suppliers, asks, decreases);
     Map<Pair, Decision> board = boardDecisions(scenario.boardDecisions(), offers, answerable);
     java.util.List<String> order = sectorOrder(scenario.sectorOrder(), sectors.keySet());
     java.util.List<Sent> sent = lettersSent(scenario.lettersSent(), requestIds);
@@ -148,8 +154,8 @@ public final class ScenarioReader {
   }
 
   private java.util.List<Place> batches(List<Batch> batches) {
-    Set<String> ids = new HashSet<>();
-    java.util.List<Place> read = new ArrayList<>();
+    Set<String> ids = sized(batches.size());
+    java.util.List<Place> read = new ArrayList<>(batches.size());
     batches.forEachWithIndex(
         (batch, i) -> {
           At at = At.element("batches", i);
@@ -217,8 +223,8 @@ public final class ScenarioReader {
   private static final java.util.List<String> SEXES = java.util.List.of("F", "M", "X");
 
   private Map<String, Supplier> providers(List<Provider> providers, Set<String> offers) {
-    Map<String, Supplier> read = new LinkedHashMap<>();
-    Set<String> ids = new HashSet<>();
+    Map<String, Supplier> read = new LinkedHashMap<>(capacity(providers.size()));
+    Set<String> ids = sized(providers.size());
     providers.forEachWithIndex(
         (provider, i) -> {
           At at = At.element("providers", i);
@@ -247,26 +253,32 @@ public final class ScenarioReader {
                   : provider.answersByBatch().toList().sortBy(entry -> entry._1);
           byBatchEntered.forEach(
               entry -> {
-                At key = At.of(ViolationPaths.key(at.path(".answersByBatch"), entry._1));
+                At key = At.key(at, ".answersByBatch", entry._1);
                 reportIf(
                     !offers.contains(entry._1), Rule.SCENARIO_UNKNOWN_REFERENCE, key, "", entry._1);
                 verdict(entry._2, key).forEach(verdict -> byBatch.put(entry._1, verdict));
               });
-          For(id, provider.offer())
-              .yield(
-                  (name, offer) ->
-                      new Supplier(
-                          name,
-                          Entered.text(provider.name()),
-                          Entered.text(provider.address()),
-                          groups,
-                          Set.copyOf(offer.needs().toJavaList()),
-                          Set.copyOf(offer.characteristics().toJavaList()),
-                          answers,
-                          byBatch))
-              .forEach(supplier -> read.put(supplier.id(), supplier));
+          if (id.isDefined() && provider.offer().isDefined()) {
+            Offer offer = provider.offer().get();
+            read.put(
+                id.get(),
+                new Supplier(
+                    id.get(),
+                    Entered.text(provider.name()),
+                    Entered.text(provider.address()),
+                    groups,
+                    copy(offer.needs()),
+                    copy(offer.characteristics()),
+                    answers,
+                    byBatch));
+          }
         });
     return read;
+  }
+
+  /** The values, as a set of Java; most providers' lists are empty. */
+  private static <T> Set<T> copy(List<T> values) {
+    return values.isEmpty() ? Set.of() : Set.copyOf(values.toJavaList());
   }
 
   /** An answers object that is given holds the eight required fields, whatever else it holds. */
@@ -315,31 +327,47 @@ public final class ScenarioReader {
     return value;
   }
 
+  /**
+   * Each request, with whether its id (when given) is the first of its list: a repeated one is
+   * reported at its path.
+   */
   private void requests(
       List<Request> requests,
+      boolean[] firstIds,
       Option<LocalDate> asOf,
       Set<String> batchIds,
-      Set<String> providers,
+      Map<String, Supplier> providers,
       java.util.List<Ask> asks,
       java.util.List<Cut> decreases) {
-    Set<String> ids = new HashSet<>();
     int i = 0;
     for (Request request : requests) {
       request(
-          request, At.element("requests", i++), asOf, ids, batchIds, providers, asks, decreases);
+          request,
+          At.element("requests", i),
+          firstIds[i],
+          asOf,
+          batchIds,
+          providers,
+          asks,
+          decreases);
+      i++;
     }
   }
 
   private void request(
       Request request,
       At at,
+      boolean firstId,
       Option<LocalDate> asOf,
-      Set<String> ids,
       Set<String> batchIds,
-      Set<String> providers,
+      Map<String, Supplier> providers,
       java.util.List<Ask> asks,
       java.util.List<Cut> decreases) {
-    Option<String> id = unique(required(request.id(), at, ".id"), ids, at, ".id");
+    Option<String> id = required(request.id(), at, ".id");
+    if (id.isDefined() && !firstId) {
+      report(Rule.SCENARIO_DUPLICATE_ID, at, ".id", id.get());
+      id = Option.none();
+    }
     Option<RequestType> type = required(request.type(), RequestType.class, at, ".type");
     Option<String> provider = required(request.provider(), at, ".provider");
     Option<String> sector = required(request.sector(), at, ".sector");
@@ -388,7 +416,7 @@ public final class ScenarioReader {
           .yield((d, p, s, r, n, why, on, end) -> new Cut(d, p, s, r, n, answered, why, on, end))
           .forEach(decreases::add);
     } else if (type.isDefined()) {
-      boolean listed = provider.isDefined() && providers.contains(provider.get());
+      boolean listed = provider.isDefined() && providers.containsKey(provider.get());
       if (provider.isDefined() && !listed) {
         report(Rule.SCENARIO_UNKNOWN_PROVIDER, at, ".provider", provider.get());
       }
@@ -405,7 +433,8 @@ public final class ScenarioReader {
                 sector.get(),
                 received.get(),
                 places.get(),
-                answered));
+                answered,
+                asks.size()));
       }
     }
   }
@@ -510,6 +539,16 @@ public final class ScenarioReader {
     return entered;
   }
 
+  /** A hash set for {@code size} elements, never resized on the way. */
+  private static <T> Set<T> sized(int size) {
+    return new HashSet<>(capacity(size));
+  }
+
+  /** The capacity of a hash set or map that holds {@code size} elements without growing. */
+  private static int capacity(int size) {
+    return size + size / 3 + 1;
+  }
+
   /** The id when it is the first of its list; a repeated one is reported at its path. */
   private Option<String> unique(Option<String> id, Set<String> seen, At at, String field) {
     if (id.isEmpty()) {
@@ -591,7 +630,11 @@ public final class ScenarioReader {
       };
 
   private static <E extends Enum<E>> Option<E> constant(Option<String> value, Class<E> type) {
-    return value.flatMap(name -> Option.of(CONSTANTS.get(type).get(name))).map(type::cast);
+    if (value.isEmpty()) {
+      return Option.none();
+    }
+    Enum<?> constant = CONSTANTS.get(type).get(value.get());
+    return constant == null ? Option.none() : Option.some(type.cast(constant));
   }
 
   private static String allowed(Class<? extends Enum<?>> type) {
@@ -635,7 +678,8 @@ public final class ScenarioReader {
 
   /**
    * Where a value was entered: an element of a list ({@code requests[3]}), a field of such a place
-   * ({@code providers[2].answers}), or a path given whole; its text is built only for a problem.
+   * ({@code providers[2].answers}), an entry of an object ({@code providers[2].answersByBatch.B1}),
+   * or a path given whole; its text is built only for a problem.
    */
   private static final class At {
     static final At ROOT = of("");
@@ -644,10 +688,18 @@ public final class ScenarioReader {
     private final String name;
     private final int index;
 
+    /** The key of an entry of the object at {@code name} from the parent; null for other places. */
+    private final @Nullable String key;
+
     private At(@Nullable At parent, String name, int index) {
+      this(parent, name, index, null);
+    }
+
+    private At(@Nullable At parent, String name, int index, @Nullable String key) {
       this.parent = parent;
       this.name = name;
       this.index = index;
+      this.key = key;
     }
 
     /** The path {@code path}, as given. */
@@ -670,8 +722,16 @@ public final class ScenarioReader {
       return new At(parent, suffix, -1);
     }
 
+    /** The entry {@code key} of the object at {@code suffix} from {@code parent}. */
+    static At key(At parent, String suffix, String key) {
+      return new At(parent, suffix, -1, key);
+    }
+
     String path() {
       String path = parent == null ? name : parent.path() + name;
+      if (key != null) {
+        return ViolationPaths.key(path, key);
+      }
       return index < 0 ? path : path + "[" + index + "]";
     }
 

@@ -65,4 +65,34 @@ class KeySortTest {
 
     assertThat(items).isEmpty();
   }
+
+  @Test
+  void keysInOrderAlreadyAreEachInTheirPlace() {
+    assertThat(KeySort.places(new long[] {-4, 0, 7, 8})).containsExactly(0, 1, 2, 3);
+    assertThat(KeySort.places(new long[] {5})).containsExactly(0);
+    assertThat(KeySort.places(new long[0])).isEmpty();
+  }
+
+  @Test
+  void keysOutOfOrderAreEachPlacedAmongTheSortedKeys() {
+    assertThat(KeySort.places(new long[] {7, -4, 8, 0})).containsExactly(2, 0, 3, 1);
+    assertThat(KeySort.places(new long[] {0, 1, 3, 2})).containsExactly(0, 1, 3, 2);
+  }
+
+  @Test
+  void keysInOrderButOneTwiceOrOneMissingHaveNoPlaces() {
+    assertThat(KeySort.places(new long[] {1, 2, 2, 3})).isNull();
+    assertThat(KeySort.places(new long[] {3, 1, 3})).isNull();
+    assertThat(KeySort.places(new long[] {KeySort.NONE, 1, 2})).isNull();
+    assertThat(KeySort.places(new long[] {1, 2, KeySort.NONE})).isNull();
+  }
+
+  @Test
+  void aListInOrderWithTheSameKeyTwiceIsSortedByTheComparator() {
+    List<String> items = new ArrayList<>(List.of("a", "bb", "cb", "ddd"));
+
+    KeySort.sort(items, Comparator.<String>reverseOrder(), String::length);
+
+    assertThat(items).containsExactly("ddd", "cb", "bb", "a");
+  }
 }

@@ -35,7 +35,8 @@ class SortKeysTest {
             "A",
             received,
             1,
-            Option.none()));
+            Option.none(),
+            0));
   }
 
   @Test

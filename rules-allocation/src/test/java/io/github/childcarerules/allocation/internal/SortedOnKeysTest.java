@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.childcarerules.allocation.Letter;
 import io.github.childcarerules.allocation.LetterKind;
+import io.github.childcarerules.allocation.NaturalOrder;
+import io.github.childcarerules.allocation.RequestResult;
+import io.github.childcarerules.allocation.RequestStatus;
 import io.github.childcarerules.allocation.internal.Reading.Ask;
 import io.github.childcarerules.allocation.scenario.RequestType;
 import io.github.childcarerules.core.rule.Rule;
@@ -43,6 +46,44 @@ class SortedOnKeysTest {
       }
     }
     assertThat(register.queue("C", RequestType.INCREASE, false)).isEmpty();
+  }
+
+  @Property(tries = 300)
+  void requestResultsAreSortedByIdInNaturalOrder(@ForAll("requestIds") java.util.List<String> ids) {
+    java.util.List<RequestResult> results = new ArrayList<>();
+    for (String id : ids) {
+      results.add(
+          new RequestResult(
+              id,
+              RequestStatus.WAITING,
+              0,
+              1,
+              LocalDate.of(2016, 1, 1),
+              false,
+              Option.none(),
+              Option.none(),
+              Option.none()));
+    }
+    java.util.List<RequestResult> expected = new ArrayList<>(results);
+    expected.sort((a, b) -> NaturalOrder.IDS.compare(a.id(), b.id()));
+
+    Engine.sortById(results);
+
+    assertThat(results).containsExactlyElementsOf(expected);
+  }
+
+  /** Distinct ids, in order or not, as the requests of a scenario are. */
+  @Provide
+  Arbitrary<java.util.List<String>> requestIds() {
+    Arbitrary<java.util.List<String>> any = ids("R").list().uniqueElements().ofMaxSize(40);
+    return Arbitraries.oneOf(
+        any,
+        any.map(
+            list -> {
+              java.util.List<String> sorted = new ArrayList<>(list);
+              sorted.sort(NaturalOrder.IDS);
+              return sorted;
+            }));
   }
 
   @Property(tries = 300)
@@ -89,15 +130,30 @@ class SortedOnKeysTest {
                 days)
             .as(
                 (id, type, sector, received) ->
-                    new Ask(id, type, "P1", sector, received, 1, Option.none()));
+                    new Ask(id, type, "P1", sector, received, 1, Option.none(), 0));
     return ask.list().ofMaxSize(40).map(SortedOnKeysTest::uniqueIds);
   }
 
-  /** The register's requests have distinct ids (the scenario checks see to it). */
+  /**
+   * The register's requests have distinct ids (the scenario checks see to it), each at its index.
+   */
   private static java.util.List<Ask> uniqueIds(java.util.List<Ask> asks) {
     Map<String, Ask> byId = new LinkedHashMap<>();
     asks.forEach(ask -> byId.putIfAbsent(ask.id(), ask));
-    return new ArrayList<>(byId.values());
+    java.util.List<Ask> unique = new ArrayList<>();
+    for (Ask ask : byId.values()) {
+      unique.add(
+          new Ask(
+              ask.id(),
+              ask.type(),
+              ask.provider(),
+              ask.sector(),
+              ask.received(),
+              ask.places(),
+              ask.answeredOn(),
+              unique.size()));
+    }
+    return unique;
   }
 
   @Provide
