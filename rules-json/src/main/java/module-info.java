@@ -8,6 +8,7 @@ module io.github.childcarerules.json {
   requires transitive io.github.childcarerules.occupation;
   requires transitive io.github.childcarerules.allocation;
   requires com.fasterxml.jackson.databind;
+  requires java.management; // the JIT compiler's time, read at the start of a batch
   requires static org.jspecify;
 
   exports io.github.childcarerules.json;

@@ -115,7 +115,9 @@ public final class ChildcareJson {
    * @param lines the batch's bytes (UTF-8, lines ended by a line feed), read to the end and not
    *     closed
    * @param threads how many threads work: 1 reads, works and hands on every line on the calling
-   *     thread; {@code Runtime.getRuntime().availableProcessors()} uses every core
+   *     thread; {@code Runtime.getRuntime().availableProcessors()} uses every core, once the JIT
+   *     compiler has compiled the code at work (until then, at most the first 4 seconds, the
+   *     calling thread works alone and leaves the compiler a core)
    * @param work the work on each record, called on any of the threads
    * @param inOrder takes each outcome in input order; returns false to stop the batch there
    * @param <R> the type of the work's result

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * int)}); a longer one (a hostile one, at most {@link JsonLines#MAX_LINE_BYTES}) is streamed and
  * read on the calling thread, once every line before it is handed on. Before a read that would wait
  * for input (a pipe), every line read so far is handed on. Lines go to the threads in chunks of up
- * to {@link Chunk#LINES} lines in a row, each chunk worked on in order by one thread.
+ * to {@link Chunk#LINES} lines in a row, each chunk worked on in order by one thread. When every
+ * processor is asked for, the calling thread works alone at first, while the JIT compiler warms the
+ * code up ({@link Warmup}).
  */
 public final class LineBatch {
   /** Lines held whole in memory and read on any thread: up to 1 MB (a typical record is 1 KB). */
@@ -58,6 +60,16 @@ public final class LineBatch {
       int threads,
       RecordLine.Work<? extends R> work,
       Predicate<? super RecordLine<R>> inOrder) {
+    run(input, threads, work, inOrder, Warmup.of(threads));
+  }
+
+  /** {@link #run(InputStream, int, RecordLine.Work, Predicate)} with the start {@code warmup}. */
+  static <R> void run(
+      InputStream input,
+      int threads,
+      RecordLine.Work<? extends R> work,
+      Predicate<? super RecordLine<R>> inOrder,
+      Warmup warmup) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
@@ -66,7 +78,7 @@ public final class LineBatch {
       if (threads == 1) {
         sequential(lines, work, inOrder);
       } else {
-        parallel(lines, threads, work, inOrder);
+        parallel(lines, threads, work, inOrder, warmup);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -88,8 +100,18 @@ public final class LineBatch {
       JsonLines lines,
       int threads,
       RecordLine.Work<? extends R> work,
-      Predicate<? super RecordLine<R>> inOrder)
+      Predicate<? super RecordLine<R>> inOrder,
+      Warmup warmup)
       throws IOException {
+    while (!warmup.isOver()) {
+      if (!lines.next()) {
+        return;
+      }
+      RecordLine<R> outcome = judge(lines.number(), lines.take(WHOLE_LINE_BYTES), work);
+      if (outcome != null && !inOrder.test(outcome)) {
+        return;
+      }
+    }
     ExecutorService workers =
         Executors.newFixedThreadPool(
             threads,

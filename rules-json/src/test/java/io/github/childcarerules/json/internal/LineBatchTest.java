@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,9 +47,21 @@ class LineBatchTest {
           "{\"child\": {\"lastName\": \"" + "x".repeat(LineBatch.WHOLE_LINE_BYTES) + "\", 1}}",
           RECORD);
 
+  /**
+   * The batch, its threads at work from the first line whatever the machine (no start on the
+   * calling thread alone: {@link Warmup}).
+   */
+  private static <R> void batch(
+      InputStream input,
+      int threads,
+      RecordLine.Work<? extends R> work,
+      Predicate<? super RecordLine<R>> inOrder) {
+    LineBatch.run(input, threads, work, inOrder, Warmup.OVER);
+  }
+
   private static List<String> outcomes(String batch, int threads) {
     List<String> outcomes = new ArrayList<>();
-    ChildcareJson.<String>forEachRecordLine(
+    LineBatchTest.<String>batch(
         new ByteArrayInputStream(batch.getBytes(UTF_8)),
         threads,
         (line, record) ->
@@ -108,7 +121,7 @@ class LineBatchTest {
     String batch = (RECORD + "\n").repeat(lines);
     AtomicLong furthest = new AtomicLong();
     List<Long> ahead = new ArrayList<>();
-    ChildcareJson.<Long>forEachRecordLine(
+    LineBatchTest.<Long>batch(
         new ByteArrayInputStream(batch.getBytes(UTF_8)),
         2,
         (line, record) -> furthest.accumulateAndGet(line, Math::max),
@@ -136,7 +149,7 @@ class LineBatchTest {
           }
         };
     List<Long> ahead = new ArrayList<>();
-    ChildcareJson.<Long>forEachRecordLine(
+    LineBatchTest.<Long>batch(
         counted,
         2,
         (line, record) -> slowly(line), // the reading runs ahead of the work: the bound holds it
@@ -184,7 +197,7 @@ class LineBatchTest {
   void theBatchStopsWhereTheConsumerSaysSo(int threads) {
     String batch = (RECORD + "\n").repeat(3_000);
     List<Long> seen = new ArrayList<>();
-    ChildcareJson.<ParentChildRecord>forEachRecordLine(
+    LineBatchTest.<ParentChildRecord>batch(
         new ByteArrayInputStream(batch.getBytes(UTF_8)),
         threads,
         (line, record) -> record,
@@ -200,7 +213,7 @@ class LineBatchTest {
 
     assertThatThrownBy(
             () ->
-                ChildcareJson.<String>forEachRecordLine(
+                LineBatchTest.<String>batch(
                     new ByteArrayInputStream(batch.getBytes(UTF_8)),
                     threads,
                     (line, record) -> {
@@ -231,11 +244,35 @@ class LineBatchTest {
 
     assertThatThrownBy(
             () ->
-                ChildcareJson.<String>forEachRecordLine(
+                LineBatchTest.<String>batch(
                     failing, threads, (line, record) -> "ok", outcome -> seen.add(outcome.line())))
         .isInstanceOf(UncheckedIOException.class)
         .hasRootCauseMessage("disk on fire");
     assertThat(seen).isSubsetOf(1L, 2L);
+  }
+
+  @Test
+  void atTheStartTheCallingThreadWorksAloneThenTheThreadsTakeOver() {
+    AtomicLong now = new AtomicLong();
+    Warmup warmup = new Warmup(now::get, () -> 0);
+    Thread caller = Thread.currentThread();
+    int lines = 1_000;
+    List<Boolean> onCaller = new ArrayList<>();
+    LineBatch.<Boolean>run(
+        new ByteArrayInputStream((RECORD + "\n").repeat(lines).getBytes(UTF_8)),
+        2,
+        (line, record) -> {
+          if (line == 100) {
+            now.set(Warmup.WINDOW_NANOS); // the compiler has been idle: the start is over
+          }
+          return Thread.currentThread() == caller;
+        },
+        outcome -> onCaller.add(((RecordLine.Read<Boolean>) outcome).result()),
+        warmup);
+
+    assertThat(onCaller).hasSize(lines);
+    assertThat(onCaller.subList(0, 100)).containsOnly(true);
+    assertThat(onCaller.subList(100, lines)).containsOnly(false);
   }
 
   @Test
@@ -257,7 +294,7 @@ class LineBatchTest {
     Thread batch =
         new Thread(
             () ->
-                ChildcareJson.<String>forEachRecordLine(
+                LineBatchTest.<String>batch(
                     pipe, 2, (line, record) -> "ok", outcome -> answers.add(outcome.line())));
     batch.start();
     for (long line = 1; line <= 5; line++) {
