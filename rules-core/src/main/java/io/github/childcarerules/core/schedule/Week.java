@@ -72,10 +72,23 @@ public abstract class Week implements WithWeek {
       NoNulls.entries("days", days);
       return;
     }
-    for (var day : days) { // one pass; the paths are made only for what is null
-      if (day._1 == null || day._2 == null || day._2.contains(null)) {
-        NoNulls.entries("days", days);
-        NoNulls.elements("days." + day._1, day._2);
+    // the day keys are looked up; the map is walked (which makes a queue per step) only when it
+    // holds another key or a null, to name the first null in the map's order
+    int dayKeys = 0;
+    boolean someNull = false;
+    for (Day day : DAYS) {
+      var slots = days.get(day.name());
+      if (slots.isDefined()) {
+        dayKeys++;
+        someNull |= slots.get() == null || slots.get().contains(null);
+      }
+    }
+    if (someNull || dayKeys < days.size()) {
+      for (var day : days) { // the paths are made only for what is null
+        if (day._1 == null || day._2 == null || day._2.contains(null)) {
+          NoNulls.entries("days", days);
+          NoNulls.elements("days." + day._1, day._2);
+        }
       }
     }
   }

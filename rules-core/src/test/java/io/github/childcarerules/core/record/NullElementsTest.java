@@ -94,6 +94,26 @@ class NullElementsTest {
             (Supplier<Object>)
                 () -> Week.builder().days(LinkedHashMap.of(null, List.of("DAY_1"))).build()),
         Arguments.of(
+            "days.XYZ",
+            (Supplier<Object>)
+                () ->
+                    Week.builder()
+                        .days(LinkedHashMap.of("MON", List.of("DAY_1"), "XYZ", null))
+                        .build()),
+        Arguments.of(
+            "days.XYZ[0]",
+            (Supplier<Object>)
+                () ->
+                    Week.builder()
+                        .days(
+                            LinkedHashMap.of(
+                                "XYZ",
+                                java.util.Arrays.asList((String) null).stream()
+                                    .collect(List.collector()),
+                                "MON",
+                                List.of("DAY_1")))
+                        .build()),
+        Arguments.of(
             "days.MON[0]",
             (Supplier<Object>) () -> Week.builder().on(Day.MON, (Slot) null).build()),
         Arguments.of(
