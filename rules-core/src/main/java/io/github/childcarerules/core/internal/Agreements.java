@@ -23,6 +23,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** RULES.md §7, and the §5 rules that tie agreements to age brackets. */
 final class Agreements {
@@ -190,10 +191,10 @@ final class Agreements {
       // the days looked up one by one; the map is walked only when it holds other keys
       int dayKeys = 0;
       for (Day day : WEEK_DAYS) {
-        var slots = days.get(day.name());
-        if (slots.isDefined()) {
+        @Nullable Seq<String> slots = days.getOrElse(day.name(), null); // no Option made
+        if (slots != null) { // a week holds no null (Week's check)
           dayKeys++;
-          occupied.day(weekIndex, day.name(), slots.get(), true);
+          occupied.day(weekIndex, day.name(), slots, true);
         }
       }
       if (dayKeys < days.size()) {

@@ -26,6 +26,9 @@ public abstract class Week implements WithWeek {
 
   private static final Day[] DAYS = Day.values();
 
+  /** What a day key not in the map is looked up as: a list of its own, told by identity. */
+  private static final List<String> NO_DAY = List.of("");
+
   /**
    * Occupied slots per day, Monday first: the distinct valid slots of each valid day key. Keys and
    * slots outside their enumeration count for nothing here (validation reports them).
@@ -34,7 +37,7 @@ public abstract class Week implements WithWeek {
   int[] slotCounts() {
     int[] counts = new int[7];
     for (Day day : DAYS) { // looked up, not walked: the map walks by making a queue per step
-      List<String> slots = days().get(day.name()).getOrNull();
+      @Nullable List<String> slots = days().getOrElse(day.name(), null); // no Option made
       if (slots != null) {
         int occupied = 0; // one bit per distinct slot
         for (String slot : slots) {
@@ -77,10 +80,10 @@ public abstract class Week implements WithWeek {
     int dayKeys = 0;
     boolean someNull = false;
     for (Day day : DAYS) {
-      var slots = days.get(day.name());
-      if (slots.isDefined()) {
+      @Nullable List<String> slots = days.getOrElse(day.name(), NO_DAY);
+      if (slots != NO_DAY) {
         dayKeys++;
-        someNull |= slots.get() == null || slots.get().contains(null);
+        someNull |= slots == null || slots.contains(null);
       }
     }
     if (someNull || dayKeys < days.size()) {

@@ -221,7 +221,7 @@ abstract class TokenReader {
    */
   static final class Names {
     private final boolean largeObjects;
-    private String[] seen = new String[FEW_NAMES * 8];
+    private String[] seen = new String[32];
     private int count;
     private int[] starts = new int[8];
 

@@ -53,11 +53,11 @@ class NamesTest {
   @Test
   void aDeepNestingKeepsEachLevelsNames() {
     Names names = new Names(false);
-    for (int depth = 0; depth < 20; depth++) { // past the first arrays' length of 8
+    for (int depth = 0; depth < 40; depth++) { // past the first arrays' lengths, 8 and 32
       names.open();
       names.add("level" + depth);
     }
-    for (int depth = 19; depth >= 0; depth--) {
+    for (int depth = 39; depth >= 0; depth--) {
       String again = "level" + depth;
       assertThatThrownBy(() -> names.add(again)).isSameAs(Detour.INSTANCE);
       names.close();
