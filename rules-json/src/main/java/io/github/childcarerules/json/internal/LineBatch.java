@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +77,7 @@ public final class LineBatch {
     JsonLines lines = new JsonLines(input);
     try {
       if (threads == 1) {
-        sequential(lines, work, inOrder);
+        sequential(lines, work, inOrder, () -> true);
       } else {
         parallel(lines, threads, work, inOrder, warmup);
       }
@@ -85,15 +86,26 @@ public final class LineBatch {
     }
   }
 
-  private static <R> void sequential(
-      JsonLines lines, RecordLine.Work<? extends R> work, Predicate<? super RecordLine<R>> inOrder)
+  /**
+   * Works on lines on the calling thread, each handed on at once, while {@code alone} holds; false
+   * once the batch is over (its input ended, or {@code inOrder} said stop).
+   */
+  private static <R> boolean sequential(
+      JsonLines lines,
+      RecordLine.Work<? extends R> work,
+      Predicate<? super RecordLine<R>> inOrder,
+      BooleanSupplier alone)
       throws IOException {
-    while (lines.next()) {
+    while (alone.getAsBoolean()) {
+      if (!lines.next()) {
+        return false;
+      }
       RecordLine<R> outcome = judge(lines.number(), lines.take(WHOLE_LINE_BYTES), work);
       if (outcome != null && !inOrder.test(outcome)) {
-        return;
+        return false;
       }
     }
+    return true;
   }
 
   private static <R> void parallel(
@@ -103,14 +115,8 @@ public final class LineBatch {
       Predicate<? super RecordLine<R>> inOrder,
       Warmup warmup)
       throws IOException {
-    while (!warmup.isOver()) {
-      if (!lines.next()) {
-        return;
-      }
-      RecordLine<R> outcome = judge(lines.number(), lines.take(WHOLE_LINE_BYTES), work);
-      if (outcome != null && !inOrder.test(outcome)) {
-        return;
-      }
+    if (!sequential(lines, work, inOrder, () -> !warmup.isOver())) {
+      return;
     }
     ExecutorService workers =
         Executors.newFixedThreadPool(
