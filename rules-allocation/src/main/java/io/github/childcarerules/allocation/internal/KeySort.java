@@ -32,11 +32,7 @@ final class KeySort {
     for (int i = 0; i < keys.length; i++) {
       keys[i] = key.applyAsLong(items.get(i));
     }
-    int @Nullable [] places = places(keys);
-    if (places == null) {
-      items.sort(order);
-      return;
-    }
+    int[] places = places(items, order, keys);
     Object[] placed = new Object[keys.length];
     for (int i = 0; i < keys.length; i++) {
       placed[places[i]] = items.get(i);
@@ -46,6 +42,35 @@ final class KeySort {
       T item = (T) placed[i];
       items.set(i, item);
     }
+  }
+
+  /**
+   * Each element's place in {@code order}: found on the keys when they allow it ({@link
+   * #places(long[])}), else by sorting the elements' indices by the comparator itself (stable, as
+   * {@link java.util.List#sort}).
+   *
+   * @param items the elements, left as they are
+   * @param order the order
+   * @param keys each element's key, by index: for two elements that have one, the keys compare as
+   *     {@code order} compares the elements
+   * @param <T> the type of the elements
+   * @return each element's place, from 0, by index
+   */
+  static <T> int[] places(java.util.List<T> items, Comparator<? super T> order, long[] keys) {
+    int @Nullable [] places = places(keys);
+    if (places != null) {
+      return places;
+    }
+    Integer[] inOrder = new Integer[items.size()];
+    for (int i = 0; i < inOrder.length; i++) {
+      inOrder[i] = i;
+    }
+    Arrays.sort(inOrder, (a, b) -> order.compare(items.get(a), items.get(b)));
+    int[] found = new int[inOrder.length];
+    for (int place = 0; place < inOrder.length; place++) {
+      found[inOrder[place]] = place;
+    }
+    return found;
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The register of requests during a run (POL "Étape 1"): each increase and obtention request with
@@ -71,14 +70,7 @@ final class Register {
       keys[i] = request.key(prefix);
       queuesEntered[i] = queue(sector(ask.sector()), ask.type());
     }
-    int @Nullable [] places = KeySort.places(keys);
-    if (places == null) {
-      places = new int[count];
-      keyed.sort(Keyed.CHRONOLOGICAL);
-      for (int number = 0; number < count; number++) {
-        places[keyed.get(number).ask().index()] = number;
-      }
-    }
+    int[] places = KeySort.places(keyed, Keyed.CHRONOLOGICAL, keys);
     asks = new Ask[count];
     lives = new RequestLife[count];
     numbers = places;

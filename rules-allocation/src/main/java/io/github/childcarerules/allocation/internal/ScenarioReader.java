@@ -363,11 +363,7 @@ public final class ScenarioReader {
       Map<String, Supplier> providers,
       java.util.List<Ask> asks,
       java.util.List<Cut> decreases) {
-    Option<String> id = required(request.id(), at, ".id");
-    if (id.isDefined() && !firstId) {
-      report(Rule.SCENARIO_DUPLICATE_ID, at, ".id", id.get());
-      id = Option.none();
-    }
+    Option<String> id = firstOnly(required(request.id(), at, ".id"), firstId, at, ".id");
     Option<RequestType> type = required(request.type(), RequestType.class, at, ".type");
     Option<String> provider = required(request.provider(), at, ".provider");
     Option<String> sector = required(request.sector(), at, ".sector");
@@ -549,12 +545,17 @@ public final class ScenarioReader {
     return size + size / 3 + 1;
   }
 
-  /** The id when it is the first of its list; a repeated one is reported at its path. */
+  /** The id when it is the first of its list ({@code seen} so far); see {@link #firstOnly}. */
   private Option<String> unique(Option<String> id, Set<String> seen, At at, String field) {
-    if (id.isEmpty()) {
-      return id;
-    }
-    if (!seen.add(id.get())) {
+    return firstOnly(id, id.isEmpty() || seen.add(id.get()), at, field);
+  }
+
+  /**
+   * The id when it is the first of its list ({@code first}); a repeated one is reported at its
+   * path.
+   */
+  private Option<String> firstOnly(Option<String> id, boolean first, At at, String field) {
+    if (id.isDefined() && !first) {
       report(Rule.SCENARIO_DUPLICATE_ID, at, field, id.get());
       return Option.none();
     }

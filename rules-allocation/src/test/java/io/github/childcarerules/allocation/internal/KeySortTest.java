@@ -88,6 +88,19 @@ class KeySortTest {
   }
 
   @Test
+  void withoutUsableKeysThePlacesAreTheComparatorsAndTiesKeepTheirOrder() {
+    List<String> items = List.of("ccc", "a", "bb", "d");
+    long[] sameLengthTwice = {3, 1, 2, 1};
+
+    assertThat(KeySort.places(items, BY_LENGTH, sameLengthTwice)).containsExactly(3, 0, 2, 1);
+    assertThat(KeySort.places(items, BY_LENGTH, new long[] {3, KeySort.NONE, 2, 1}))
+        .containsExactly(3, 0, 2, 1);
+    assertThat(KeySort.places(items, BY_LENGTH, new long[] {10, 30, 20, 15}))
+        .as("usable keys are used, whatever the comparator says")
+        .containsExactly(0, 3, 2, 1);
+  }
+
+  @Test
   void aListInOrderWithTheSameKeyTwiceIsSortedByTheComparator() {
     List<String> items = new ArrayList<>(List.of("a", "bb", "cb", "ddd"));
 
